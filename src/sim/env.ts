@@ -23,6 +23,13 @@ export interface EnvOptions {
 }
 
 
+/** Everything that changes while an environment runs: restore it and the run continues identically. */
+export interface EnvSnapshot {
+  nextShopper: number;
+  admitted: number;
+  arrays: Record<string, Float32Array | Float64Array | Int32Array | Uint32Array | Uint8Array | Int8Array>;
+}
+
 export class BatchedShopperEnv {
   readonly settings: SimSettings;
   readonly catalog: Catalog;
@@ -123,6 +130,64 @@ export class BatchedShopperEnv {
     this.finishedBuys = new Int32Array(n);
     this.finishedTrust = new Float64Array(n);
     for (let slot = 0; slot < n; slot++) this.admit(slot);
+  }
+
+  /** The typed arrays that hold the running state, by name (for snapshots). */
+  private stateArrays(): EnvSnapshot['arrays'] {
+    return {
+      observations: this.observations,
+      nextObservations: this.nextObservations,
+      rewards: this.rewards,
+      done: this.done,
+      active: this.active,
+      shopperIndex: this.shopperIndex,
+      trust: this.trust,
+      preferences: this.preferences,
+      priceSensitivity: this.priceSensitivity,
+      clickLogit: this.clickLogit,
+      buyLogit: this.buyLogit,
+      observedPreferences: this.observedPreferences,
+      coinState: this.coinState,
+      spareNoise: this.spareNoise,
+      steps: this.steps,
+      clicks: this.clicks,
+      buys: this.buys,
+      sessionReturn: this.sessionReturn,
+      lastCategory: this.lastCategory,
+      lastAction: this.lastAction,
+      lastOutcome: this.lastOutcome,
+      lastClickProbability: this.lastClickProbability,
+      lastPurchaseProbability: this.lastPurchaseProbability,
+      lastLeaveProbability: this.lastLeaveProbability,
+      lastTrustBefore: this.lastTrustBefore,
+      finishedShopper: this.finishedShopper,
+      finishedReturn: this.finishedReturn,
+      finishedLength: this.finishedLength,
+      finishedClicks: this.finishedClicks,
+      finishedBuys: this.finishedBuys,
+      finishedTrust: this.finishedTrust,
+    };
+  }
+
+  /** A copy of the running state. */
+  snapshot(): EnvSnapshot {
+    const arrays: EnvSnapshot['arrays'] = {};
+    for (const [name, array] of Object.entries(this.stateArrays())) arrays[name] = array.slice();
+    return { nextShopper: this.nextShopper, admitted: this.admitted, arrays };
+  }
+
+  /** Restores a snapshot of an environment with the same number of sessions; throws and changes nothing otherwise. */
+  restore(snapshot: EnvSnapshot): void {
+    const own = this.stateArrays();
+    for (const [name, array] of Object.entries(own)) {
+      const saved = snapshot.arrays[name];
+      if (!saved || saved.length !== array.length || saved.constructor !== array.constructor) {
+        throw new Error(`environment snapshot does not match: "${name}" is missing or has the wrong shape`);
+      }
+    }
+    for (const [name, array] of Object.entries(own)) array.set(snapshot.arrays[name] as never);
+    this.nextShopper = snapshot.nextShopper;
+    this.admitted = snapshot.admitted;
   }
 
   /** Shoppers admitted so far (the next arrival's index is firstShopper + this). */
