@@ -1,0 +1,19 @@
+// Not a test: refreshes docs/screenshot-play.png for the README. Run with `SCREENSHOT=1 npx playwright test screenshot`.
+import { test } from '@playwright/test';
+import { PlayPage } from './pages/PlayPage';
+
+test('screenshot of a session in progress', async ({ page }) => {
+  test.skip(!process.env.SCREENSHOT, 'only when SCREENSHOT=1');
+  await page.setViewportSize({ width: 1360, height: 900 });
+  const play = new PlayPage(page);
+  // Shopper 12 of seed 7 ignores, buys and clicks within six steps: every outcome is on screen.
+  await play.open('?seed=7&shopper=12');
+  // A few sensible steps: the shopper's favourite category, trustworthy tiers, one tempting deal.
+  const favourite = (await play.preferences.getByRole('listitem').first().innerText()).split(/\s/)[0];
+  for (const tier of ['solid', 'solid', 'deal', 'premium', 'solid', 'solid']) {
+    if (await play.sessionIsOver()) break;
+    await play.item(favourite, tier).click();
+  }
+  await play.observationToggle.click();
+  await page.screenshot({ path: 'docs/screenshot-play.png', fullPage: true });
+});

@@ -1,0 +1,37 @@
+// End-to-end tests: Debian's Chromium (Playwright cannot download browsers here) against `vite preview`.
+// The test script builds first (`vite build`); for local runs, build once yourself.
+import { defineConfig } from '@playwright/test';
+
+const inCi = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 2,
+  retries: inCi ? 1 : 0,
+  reporter: 'list',
+  timeout: 60_000,
+  use: {
+    baseURL: 'http://localhost:4173',
+    headless: true,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      // GPU flags stay at their defaults: the training page will need WebGL.
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npx vite preview --port 4173 --strictPort',
+    url: 'http://localhost:4173',
+    reuseExistingServer: !inCi,
+    timeout: 60_000,
+  },
+});

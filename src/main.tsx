@@ -1,0 +1,22 @@
+// Entry: builds the one store, starts the play session from the URL, and renders the lab.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createLabStore } from './store/lab-store';
+import { parsePlaySearch } from './store/play-url';
+import { App } from './ui/app/App';
+import { LabStoreProvider } from './ui/app/store-context';
+import './ui/app/app.css';
+
+const store = createLabStore();
+const { setup, notice } = parsePlaySearch(window.location.search);
+store.getState().playActions.start(setup, notice);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <LabStoreProvider store={store}>
+      <App />
+    </LabStoreProvider>
+  </StrictMode>,
+);

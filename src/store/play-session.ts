@@ -1,0 +1,40 @@
+// Pure helpers the play slice calls: build the seeded catalog and session, and compare with the references.
+
+import { createCatalog, type Catalog } from '../sim/catalog';
+import { REFERENCE_POLICY_LABELS, REFERENCE_POLICY_NAMES, createReferencePolicy, type ReferencePolicyName } from '../sim/policies';
+import { StreamId, deriveSeed } from '../sim/random';
+import { ShopperSession } from '../sim/session';
+import { DEFAULT_SIM_SETTINGS, type SimSettings } from '../sim/settings';
+import type { PlaySetup } from './play-url';
+
+/** One reference policy's return on the student's shopper. */
+export interface PolicyReturn {
+  policy: ReferencePolicyName;
+  label: string;
+  sessionReturn: number;
+  steps: number;
+}
+
+export function createPlayCatalog(seed: number, settings: SimSettings = DEFAULT_SIM_SETTINGS): Catalog {
+  return createCatalog(settings, seed);
+}
+
+/** A fresh session for the setup's shopper: the same seed and index always give the same shopper and coin flips. */
+export function createPlaySession(setup: PlaySetup, catalog: Catalog, settings: SimSettings = DEFAULT_SIM_SETTINGS): ShopperSession {
+  return new ShopperSession({
+    settings,
+    catalog,
+    shopperSeed: deriveSeed(setup.seed, StreamId.shoppers),
+    environmentSeed: deriveSeed(setup.seed, StreamId.environment),
+    shopperIndex: setup.shopperIndex,
+  });
+}
+
+/** Every reference policy plays the same shopper from the start, each in its own fresh session. */
+export function compareWithReferences(setup: PlaySetup, catalog: Catalog, settings: SimSettings = DEFAULT_SIM_SETTINGS): PolicyReturn[] {
+  return REFERENCE_POLICY_NAMES.map((policy) => {
+    const session = createPlaySession(setup, catalog, settings);
+    const sessionReturn = session.playOut(createReferencePolicy(policy, settings, catalog, setup.seed));
+    return { policy, label: REFERENCE_POLICY_LABELS[policy], sessionReturn, steps: session.steps.length };
+  });
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { REFERENCE_POLICY_NAMES } from '../sim/policies';
+import { OBSERVATION_SIZE } from '../sim/settings';
+import { createLabStore } from './lab-store';
+import { compareWithReferences, createPlayCatalog, createPlaySession } from './play-session';
+import { DEFAULT_SEED } from './play-url';
+
+/** Plays the store's session to the end with a fixed item, returning how many steps it took. */
+function playToEnd(store: ReturnType<typeof createLabStore>, item: number): number {
+  let guard = 0;
+  while (!store.getState().play.done && guard++ < 100) store.getState().playActions.recommend(item);
+  return store.getState().play.steps.length;
+}
+
+describe('play slice', () => {
+  it('starts on the default seed with the first shopper, nothing played yet', () => {
+    const { play } = createLabStore().getState();
+    expect(play.setup).toEqual({ seed: DEFAULT_SEED, shopperIndex: 0 });
+    expect(play.catalog.items).toHaveLength(24);
+    expect(play.steps).toHaveLength(0);
+    expect(play.sessionReturn).toBe(0);
+    expect(play.trust).toBe(play.shopper.startTrust);
+    expect(play.observation).toHaveLength(OBSERVATION_SIZE);
+    expect(play.done).toBe(false);
+    expect(play.comparison).toBeNull();
+  });
+
+  it('records each step, and the running return is the sum of the rewards', () => {
+    const store = createLabStore();
+    store.getState().playActions.start({ seed: 7, shopperIndex: 3 });
+    const before = store.getState().play;
+    store.getState().playActions.recommend(10);
+    const after = store.getState().play;
+    expect(after).not.toBe(before);
+    expect(after.steps).toHaveLength(1);
+    expect(after.steps[0].item.index).toBe(10);
+    expect(after.steps[0].trustBefore).toBeCloseTo(before.trust, 12);
+    expect(after.trust).toBe(after.steps[0].trustAfter);
+    playToEnd(store, 10);
+    const { steps, sessionReturn } = store.getState().play;
+    const total = steps.reduce((sum, step) => sum + step.reward, 0);
+    expect(sessionReturn).toBeCloseTo(total, 5);
+  });
+
+  it('is deterministic: the same seed and shopper give the same shopper and the same outcomes', () => {
+    const first = createLabStore();
+    const second = createLabStore();
+    for (const store of [first, second]) store.getState().playActions.start({ seed: 123, shopperIndex: 5 });
+    expect(Array.from(first.getState().play.shopper.preferences)).toEqual(Array.from(second.getState().play.shopper.preferences));
+    playToEnd(first, 2);
+    playToEnd(second, 2);
+    expect(first.getState().play.steps.map((step) => step.outcome)).toEqual(second.getState().play.steps.map((step) => step.outcome));
+    expect(first.getState().play.sessionReturn).toBe(second.getState().play.sessionReturn);
+  });
+
+  it('ends the session with a comparison against all five reference policies on the same shopper', () => {
+    const store = createLabStore();
+    store.getState().playActions.start({ seed: 7, shopperIndex: 1 });
+    const length = playToEnd(store, 0);
+    const { play } = store.getState();
+    expect(play.done).toBe(true);
+    expect(length).toBeGreaterThan(0);
+    expect(length).toBeLessThanOrEqual(play.maxSteps);
+    expect(play.comparison?.map((row) => row.policy)).toEqual([...REFERENCE_POLICY_NAMES]);
+    expect(play.comparison).toEqual(compareWithReferences({ seed: 7, shopperIndex: 1 }, createPlayCatalog(7)));
+    // Once ended, further recommendations change nothing.
+    store.getState().playActions.recommend(3);
+    expect(store.getState().play).toBe(play);
+  });
+
+  it('compares with sessions that replay the same shopper from the start', () => {
+    const setup = { seed: 7, shopperIndex: 1 };
+    const catalog = createPlayCatalog(setup.seed);
+    const oracle = compareWithReferences(setup, catalog).find((row) => row.policy === 'dp-oracle');
+    const myopic = compareWithReferences(setup, catalog).find((row) => row.policy === 'myopic-oracle');
+    expect(oracle?.steps).toBeGreaterThan(0);
+    expect(myopic?.steps).toBeGreaterThan(0);
+    const replay = createPlaySession(setup, catalog);
+    expect(replay.shopper.index).toBe(1);
+  });
+
+  it('moves to the next shopper and restarts the same one', () => {
+    const store = createLabStore();
+    store.getState().playActions.start({ seed: 9, shopperIndex: 0 });
+    const firstShopper = store.getState().play.shopper;
+    store.getState().playActions.recommend(4);
+    store.getState().playActions.nextShopper();
+    const next = store.getState().play;
+    expect(next.setup).toEqual({ seed: 9, shopperIndex: 1 });
+    expect(next.steps).toHaveLength(0);
+    expect(next.shopper.index).toBe(1);
+    expect(Array.from(next.shopper.preferences)).not.toEqual(Array.from(firstShopper.preferences));
+    store.getState().playActions.recommend(4);
+    store.getState().playActions.restart();
+    expect(store.getState().play.setup).toEqual({ seed: 9, shopperIndex: 1 });
+    expect(store.getState().play.steps).toHaveLength(0);
+  });
+
+  it('keeps the catalog when only the shopper changes and rebuilds it for a new seed', () => {
+    const store = createLabStore();
+    const catalog = store.getState().play.catalog;
+    store.getState().playActions.nextShopper();
+    expect(store.getState().play.catalog).toBe(catalog);
+    store.getState().playActions.start({ seed: 8, shopperIndex: 0 });
+    expect(store.getState().play.catalog.seed).toBe(8);
+  });
+
+  it('shows a notice until it is dismissed, and keeps it across shoppers', () => {
+    const store = createLabStore();
+    store.getState().playActions.start({ seed: 42, shopperIndex: 0 }, 'bad seed');
+    store.getState().playActions.nextShopper();
+    expect(store.getState().play.notice).toBe('bad seed');
+    store.getState().playActions.dismissNotice();
+    expect(store.getState().play.notice).toBeNull();
+  });
+});

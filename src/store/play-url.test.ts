@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SEED, formatPlaySearch, parsePlaySearch, parseWholeNumber } from './play-url';
+
+describe('play URL', () => {
+  it('reads the seed and the shopper', () => {
+    expect(parsePlaySearch('?seed=7&shopper=3')).toEqual({ setup: { seed: 7, shopperIndex: 3 }, notice: null });
+  });
+
+  it('uses the defaults quietly when the URL has no values', () => {
+    expect(parsePlaySearch('')).toEqual({ setup: { seed: DEFAULT_SEED, shopperIndex: 0 }, notice: null });
+  });
+
+  it.each(['abc', '-1', '7.5', '1e3', '', '4294967296', '99999999999'])('falls back with a notice for seed %j', (seed) => {
+    const parsed = parsePlaySearch(`?seed=${encodeURIComponent(seed)}&shopper=2`);
+    expect(parsed.setup).toEqual({ seed: DEFAULT_SEED, shopperIndex: 2 });
+    expect(parsed.notice).toContain('seed');
+  });
+
+  it('falls back to the first shopper with a notice', () => {
+    const parsed = parsePlaySearch('?seed=5&shopper=x');
+    expect(parsed.setup).toEqual({ seed: 5, shopperIndex: 0 });
+    expect(parsed.notice).toContain('shopper');
+  });
+
+  it('accepts the largest seed', () => {
+    expect(parseWholeNumber('4294967295', 0xffff_ffff)).toBe(4294967295);
+  });
+
+  it('round-trips and keeps other parameters', () => {
+    const search = formatPlaySearch('?page=play&seed=1', { seed: 7, shopperIndex: 3 });
+    expect(search).toBe('?page=play&seed=7&shopper=3');
+    expect(parsePlaySearch(search).setup).toEqual({ seed: 7, shopperIndex: 3 });
+  });
+});

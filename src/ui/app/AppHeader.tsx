@@ -1,0 +1,46 @@
+// The lab's header: name, and one navigation link per page of the route table.
+import type { MouseEvent } from 'react';
+import { searchForPage, type PageRoute } from './pages';
+import { navigateToSearch } from './use-location-search';
+
+interface AppHeaderProps {
+  pages: readonly PageRoute[];
+  currentPageId: string;
+}
+
+export function AppHeader({ pages, currentPageId }: AppHeaderProps) {
+  const openPage = (event: MouseEvent<HTMLAnchorElement>, pageId: string) => {
+    // Plain clicks navigate in place; modified clicks (new tab) keep the browser's default.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    if (pageId !== currentPageId) navigateToSearch(searchForPage(window.location.search, pageId));
+  };
+  return (
+    <header className="app-header">
+      <div className="app-header__inner">
+        <a className="app-brand" href="./">
+          <span className="app-brand__mark" aria-hidden="true">
+            Q
+          </span>
+          Q-Shop Lab
+        </a>
+        <nav aria-label="Pages">
+          <ul className="app-nav">
+            {pages.map((page) => (
+              <li key={page.id}>
+                <a
+                  className="app-nav__link"
+                  href={searchForPage('', page.id)}
+                  aria-current={page.id === currentPageId ? 'page' : undefined}
+                  onClick={(event) => openPage(event, page.id)}
+                >
+                  {page.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,32 @@
+// One catalog item as a button: recommending it is one step of the session.
+import type { Item } from '../../sim/catalog';
+import { capitalise, formatPrice } from '../format';
+
+interface ItemCardProps {
+  item: Item;
+  disabled: boolean;
+  /** This item was the last recommendation. */
+  isLast: boolean;
+  onRecommend: (item: number) => void;
+}
+
+export function ItemCard({ item, disabled, isLast, onRecommend }: ItemCardProps) {
+  const tier = capitalise(item.tierName);
+  return (
+    <button
+      type="button"
+      className={`item-card item-card--${item.tierName}${isLast ? ' item-card--last' : ''}`}
+      disabled={disabled}
+      aria-label={`Recommend ${item.categoryName} ${tier}, ${formatPrice(item.price)}`}
+      onClick={() => onRecommend(item.index)}
+    >
+      <span className={`tier-badge tier-badge--${item.tierName}`}>{tier}</span>
+      <span className="item-card__price">{formatPrice(item.price)}</span>
+      {isLast ? (
+        <span className="item-card__last">Last pick</span>
+      ) : (
+        <span className="item-card__category">{item.categoryName}</span>
+      )}
+    </button>
+  );
+}

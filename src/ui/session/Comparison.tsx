@@ -1,0 +1,56 @@
+// At the end: the student's return beside every reference policy's on the very same shopper.
+import { selectComparison, selectSessionReturn, selectStepCount } from '../../store/play-selectors';
+import { useLab } from '../app/store-context';
+import { formatReward } from '../format';
+
+export function Comparison() {
+  const comparison = useLab(selectComparison);
+  const studentReturn = useLab(selectSessionReturn);
+  const studentSteps = useLab(selectStepCount);
+  if (!comparison) return null;
+  const rows = [{ key: 'you', label: 'You', sessionReturn: studentReturn, steps: studentSteps }, ...comparison.map((row) => ({ key: row.policy, ...row }))];
+  const best = Math.max(...rows.map((row) => row.sessionReturn), 0.01);
+  const beaten = comparison.filter((row) => studentReturn > row.sessionReturn).length;
+  return (
+    <section className="panel comparison" aria-labelledby="comparison-heading">
+      <div className="panel__header">
+        <h2 id="comparison-heading">How you did on this shopper</h2>
+        <p className="panel__hint">
+          Each policy met the same shopper with the same coin flips. You beat {beaten} of {comparison.length}.
+        </p>
+      </div>
+      <table className="data-table comparison__table" aria-labelledby="comparison-heading">
+        <thead>
+          <tr>
+            <th scope="col">Policy</th>
+            <th scope="col" className="numeric">
+              Return
+            </th>
+            <th scope="col" className="numeric">
+              Steps
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Return as a bar</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} className={row.key === 'you' ? 'comparison__you' : undefined}>
+              <th scope="row">{row.label}</th>
+              <td className="numeric">{formatReward(row.sessionReturn)}</td>
+              <td className="numeric">{row.steps}</td>
+              <td className="comparison__bar" aria-hidden="true">
+                <span style={{ width: `${(Math.max(0, row.sessionReturn) / best) * 100}%` }} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="comparison__lesson">
+        The myopic oracle grabs the best reward of each step; the DP oracle plans the whole session. Compare their steps:
+        trust keeps a shopper around.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+// The shopper as the simulator knows them, hidden from the agent: preferences, price sensitivity, trust.
+import { useMemo } from 'react';
+import { rankedPreferences } from '../../sim/session';
+import { CATEGORY_NAMES } from '../../sim/settings';
+import { selectShopper, selectTrust } from '../../store/play-selectors';
+import { useLab } from '../app/store-context';
+import { formatPercent, formatUnit } from '../format';
+import { TrustMeter } from './TrustMeter';
+import './shopper.css';
+
+export function HiddenShopper() {
+  const shopper = useLab(selectShopper);
+  const trust = useLab(selectTrust);
+  const preferences = useMemo(() => rankedPreferences(shopper, CATEGORY_NAMES), [shopper]);
+  return (
+    <section className="panel hidden-shopper" aria-labelledby="hidden-heading">
+      <div className="panel__header">
+        <h2 id="hidden-heading">
+          The shopper <span className="hidden-badge">hidden from the agent</span>
+        </h2>
+      </div>
+      <TrustMeter trust={trust} startTrust={shopper.startTrust} />
+      <h3 className="hidden-shopper__subheading" id="preferences-heading">
+        Preferences
+      </h3>
+      <ul className="preferences" aria-labelledby="preferences-heading">
+        {preferences.map(({ category, share }) => (
+          <li key={category} className="preferences__row">
+            <span className="preferences__name">{category}</span>
+            <span className="preferences__bar" aria-hidden="true">
+              <span style={{ width: `${share * 100}%` }} />
+            </span>
+            <span className="preferences__share">{formatPercent(share)}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="hidden-shopper__sensitivity">
+        Price sensitivity <strong>{formatUnit(shopper.priceSensitivity)}</strong>{' '}
+        <span className="muted">(0.5 relaxed to 1.5 careful)</span>
+      </p>
+    </section>
+  );
+}
