@@ -111,7 +111,8 @@ export function heuristicPolicy(): Policy {
 
 /** Solves each arriving shopper's DP once, then acts greedily on the true trust. */
 export function dpOraclePolicy(): Policy {
-  const solutions = new Map<number, { shopper: number; solution: OracleSolution }>();
+  // Keyed by slot; the env is part of the key because shopper k of another env is another shopper.
+  const solutions = new Map<number, { env: BatchedShopperEnv; shopper: number; solution: OracleSolution }>();
   const actionValues = new Float64Array(ITEM_COUNT);
   return {
     name: 'dp-oracle',
@@ -120,8 +121,8 @@ export function dpOraclePolicy(): Policy {
         if (!env.active[slot]) continue;
         const shopper = env.shopperIndex[slot];
         let cached = solutions.get(slot);
-        if (!cached || cached.shopper !== shopper) {
-          cached = { shopper, solution: solveShopper(env.model, env.clickLogit, env.buyLogit, slot * ITEM_COUNT) };
+        if (!cached || cached.shopper !== shopper || cached.env !== env) {
+          cached = { env, shopper, solution: solveShopper(env.model, env.clickLogit, env.buyLogit, slot * ITEM_COUNT) };
           solutions.set(slot, cached);
         }
         oracleActionValues(env.model, cached.solution, env.clickLogit, env.buyLogit, slot * ITEM_COUNT, env.steps[slot], env.trust[slot], actionValues);
