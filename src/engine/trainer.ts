@@ -1,0 +1,282 @@
+// The training loop: N shoppers in parallel through the batched environment — act, store, learn, sync —
+// streaming metrics, evaluating greedily on the fixed cohort, and stopping cleanly on divergence.
+
+import { createActionBatch, type Agent, type AgentCheckpoint, type TransitionBatch } from '../agents/agent';
+import { createCatalog, type Catalog } from '../sim/catalog';
+import { BatchedShopperEnv, type EnvSnapshot } from '../sim/env';
+import { EvaluationCohort } from '../sim/evaluation';
+import { StreamId, deriveSeed } from '../sim/random';
+import { ITEM_COUNT, OBSERVATION_SIZE, type SimSettings } from '../sim/settings';
+import { MetricsLog, type EvaluationRecord, type KnobName } from './metrics';
+import { linearSchedule } from './schedules';
+import type { TrainingConfig } from './training-config';
+
+export type TrainerStatus = 'ready' | 'running' | 'paused' | 'finished' | 'diverged';
+
+export interface Divergence {
+  step: number;
+  update: number;
+  reason: string;
+}
+
+export interface TrainerSetup {
+  sim: SimSettings;
+  /** The simulator the evaluation scores with (the shop's own reward), when it differs from the training reward. */
+  evaluationSim?: SimSettings;
+  training: TrainingConfig;
+  /** Builds the agent for this catalog; the trainer owns and disposes it. */
+  createAgent: (catalog: Catalog) => Agent;
+  /** Milliseconds clock; injectable for tests. */
+  now?: () => number;
+}
+
+/** The live knobs, as the trainer currently applies them. */
+export interface KnobValues {
+  learningRate: number;
+  discount: number;
+  /** epsilon now (from the schedule unless overridden). */
+  explorationRate: number;
+}
+
+/** Everything a run needs to continue as if never stopped (the config is kept beside it by the caller). */
+export interface TrainerCheckpoint {
+  step: number;
+  updates: number;
+  elapsedMs: number;
+  knobs: { learningRate: number; discount: number };
+  /** NaN when epsilon follows the schedule. */
+  explorationOverride: number;
+  transitionsSinceTrain: number;
+  nextEvaluationAt: number;
+  env: EnvSnapshot;
+  agent: AgentCheckpoint;
+}
+
+/** Updates between two probe measurements of mean max Q. */
+const PROBE_INTERVAL = 50;
+
+export class Trainer {
+  readonly sim: SimSettings;
+  readonly training: TrainingConfig;
+  readonly catalog: Catalog;
+  readonly env: BatchedShopperEnv;
+  readonly agent: Agent;
+  readonly cohort: EvaluationCohort;
+  readonly metrics = new MetricsLog();
+  readonly actionBatch;
+  /** Fixed observations whose mean max Q is charted: start states of the cohort's first shoppers. */
+  readonly probeObservations: Float32Array;
+
+  status: TrainerStatus = 'ready';
+  divergence: Divergence | undefined;
+  /** Environment steps taken (one per shopper per tick). */
+  step = 0;
+  updates = 0;
+  /** Wall-clock milliseconds spent in tick(), evaluations included. */
+  elapsedMs = 0;
+
+  private readonly now: () => number;
+  private readonly transitions: TransitionBatch;
+  private knobs: { learningRate: number; discount: number };
+  private explorationOverride: number | undefined;
+  private transitionsSinceTrain = 0;
+  private nextEvaluationAt: number;
+
+  constructor(setup: TrainerSetup, knobs: { learningRate: number; discount: number }) {
+    this.sim = setup.sim;
+    this.training = setup.training;
+    this.now = setup.now ?? (() => performance.now());
+    const { training } = this;
+    this.catalog = createCatalog(this.sim, training.catalogSeed);
+    this.env = new BatchedShopperEnv({
+      settings: this.sim,
+      catalog: this.catalog,
+      sessions: training.parallelSessions,
+      shopperSeed: deriveSeed(training.trainingSeed, StreamId.shoppers),
+      environmentSeed: deriveSeed(training.trainingSeed, StreamId.environment),
+    });
+    this.cohort = new EvaluationCohort({ settings: setup.evaluationSim ?? this.sim, catalog: this.catalog, shoppers: training.evaluationShoppers, seed: training.evaluationSeed });
+    this.probeObservations = this.cohort.createEnv(training.probeStates).observations.slice();
+    this.agent = setup.createAgent(this.catalog);
+    this.knobs = { ...knobs };
+    this.agent.setKnobs(this.knobs);
+    this.actionBatch = createActionBatch(training.parallelSessions, ITEM_COUNT);
+    this.transitions = {
+      count: training.parallelSessions,
+      observations: new Float32Array(training.parallelSessions * OBSERVATION_SIZE),
+      actions: this.actionBatch.actions,
+      rewards: this.env.rewards,
+      nextObservations: this.env.nextObservations,
+      done: this.env.done,
+    };
+    this.nextEvaluationAt = training.evaluationInterval;
+  }
+
+  get knobValues(): KnobValues {
+    return { ...this.knobs, explorationRate: this.explorationRate() };
+  }
+
+  get diverged(): boolean {
+    return this.status === 'diverged';
+  }
+
+  get finished(): boolean {
+    return this.step >= this.training.totalSteps;
+  }
+
+  explorationRate(): number {
+    if (this.explorationOverride !== undefined) return this.explorationOverride;
+    const { explorationStart, explorationEnd, explorationDecaySteps } = this.training;
+    return linearSchedule(explorationStart, explorationEnd, explorationDecaySteps, this.step);
+  }
+
+  /** Turns knobs mid-run; each real change is recorded so that charts can mark it. */
+  setKnobs(change: Partial<KnobValues>): void {
+    const record = (knob: KnobName, from: number, to: number) => {
+      if (from !== to) this.metrics.knobChanges.push({ step: this.step, knob, from, to });
+    };
+    if (change.learningRate !== undefined) record('learningRate', this.knobs.learningRate, change.learningRate);
+    if (change.discount !== undefined) record('discount', this.knobs.discount, change.discount);
+    if (change.explorationRate !== undefined) {
+      record('explorationRate', this.explorationRate(), change.explorationRate);
+      // A hand-set epsilon replaces the schedule for the rest of the run.
+      this.explorationOverride = change.explorationRate;
+    }
+    this.knobs = {
+      learningRate: change.learningRate ?? this.knobs.learningRate,
+      discount: change.discount ?? this.knobs.discount,
+    };
+    this.agent.setKnobs(this.knobs);
+  }
+
+  /** One environment step of every shopper, then the learning it makes due. */
+  tick(): void {
+    if (this.diverged || this.finished) return;
+    const started = this.now();
+    this.status = 'running';
+    const { env, agent, training } = this;
+    const explorationRate = this.explorationRate();
+    agent.act(env, explorationRate, this.actionBatch);
+    this.transitions.observations.set(env.observations);
+    env.step(this.actionBatch.actions);
+    agent.remember(this.transitions);
+    this.step += env.sessions;
+    this.recordFinishedSessions();
+
+    this.transitionsSinceTrain += env.sessions;
+    if (agent.readyToLearn()) {
+      while (this.transitionsSinceTrain >= training.trainFrequency && !this.diverged) {
+        this.transitionsSinceTrain -= training.trainFrequency;
+        for (let k = 0; k < training.updatesPerTrain && !this.diverged; k++) this.learnOnce(explorationRate);
+      }
+    } else {
+      this.transitionsSinceTrain = 0;
+    }
+    if (this.step >= this.nextEvaluationAt || this.finished) {
+      this.nextEvaluationAt = (Math.floor(this.step / training.evaluationInterval) + 1) * training.evaluationInterval;
+      this.elapsedMs += this.now() - started;
+      this.evaluate();
+    } else {
+      this.elapsedMs += this.now() - started;
+    }
+    if (this.finished && !this.diverged) this.status = 'finished';
+  }
+
+  /** Ticks until the time budget is spent, the budget of steps is reached or the run diverges. */
+  runFor(milliseconds: number): void {
+    const deadline = this.now() + milliseconds;
+    while (this.now() < deadline && !this.finished && !this.diverged) this.tick();
+  }
+
+  /** Greedy evaluation on the fixed cohort, recorded (its time counts as training time). */
+  evaluate(): EvaluationRecord {
+    const started = this.now();
+    const result = this.cohort.evaluate(this.agent.greedyPolicy());
+    this.elapsedMs += this.now() - started;
+    const record: EvaluationRecord = { ...result, policy: this.agent.name, step: this.step, seconds: this.elapsedMs / 1000 };
+    this.metrics.evaluations.push(record);
+    return record;
+  }
+
+  saveCheckpoint(): TrainerCheckpoint {
+    return {
+      step: this.step,
+      updates: this.updates,
+      elapsedMs: this.elapsedMs,
+      knobs: { ...this.knobs },
+      explorationOverride: this.explorationOverride ?? Number.NaN,
+      transitionsSinceTrain: this.transitionsSinceTrain,
+      nextEvaluationAt: this.nextEvaluationAt,
+      env: this.env.snapshot(),
+      agent: this.agent.saveCheckpoint(),
+    };
+  }
+
+  /** Restores a checkpoint of a run with the same config; throws a readable Error and changes nothing otherwise. */
+  loadCheckpoint(checkpoint: TrainerCheckpoint): void {
+    const envBefore = this.env.snapshot();
+    this.env.restore(checkpoint.env);
+    try {
+      this.agent.loadCheckpoint(checkpoint.agent);
+    } catch (error) {
+      this.env.restore(envBefore);
+      throw error;
+    }
+    this.step = checkpoint.step;
+    this.updates = checkpoint.updates;
+    this.elapsedMs = checkpoint.elapsedMs;
+    this.knobs = { ...checkpoint.knobs };
+    this.agent.setKnobs(this.knobs);
+    this.explorationOverride = Number.isNaN(checkpoint.explorationOverride) ? undefined : checkpoint.explorationOverride;
+    this.transitionsSinceTrain = checkpoint.transitionsSinceTrain;
+    this.nextEvaluationAt = checkpoint.nextEvaluationAt;
+    this.status = this.finished ? 'finished' : 'paused';
+    this.divergence = undefined;
+  }
+
+  dispose(): void {
+    this.agent.dispose();
+  }
+
+  private learnOnce(explorationRate: number): void {
+    let stats;
+    try {
+      stats = this.agent.learn();
+    } catch (error) {
+      this.diverge(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    if (!stats) return;
+    this.updates += 1;
+    const finite = Number.isFinite(stats.loss) && Number.isFinite(stats.maxQ) && Number.isFinite(stats.meanQ);
+    this.metrics.updates.push({ step: this.step, update: this.updates, ...stats, explorationRate });
+    if (!finite || !this.agent.isFinite()) {
+      this.diverge(`the loss or a Q-value stopped being a finite number (loss ${stats.loss}, max Q ${stats.maxQ})`);
+      return;
+    }
+    if (this.updates % PROBE_INTERVAL === 0) {
+      this.metrics.probes.push({ step: this.step, meanMaxQ: this.agent.probeMaxQ(this.probeObservations, this.training.probeStates) });
+    }
+  }
+
+  private diverge(reason: string): void {
+    this.status = 'diverged';
+    this.divergence = { step: this.step, update: this.updates, reason };
+  }
+
+  private recordFinishedSessions(): void {
+    const { env } = this;
+    for (let slot = 0; slot < env.sessions; slot++) {
+      if (!env.done[slot]) continue;
+      this.metrics.sessions.push({
+        step: this.step,
+        shopper: env.finishedShopper[slot],
+        sessionReturn: env.finishedReturn[slot],
+        length: env.finishedLength[slot],
+        clicks: env.finishedClicks[slot],
+        buys: env.finishedBuys[slot],
+        finalTrust: env.finishedTrust[slot],
+      });
+    }
+  }
+}
