@@ -1,0 +1,216 @@
+// The DQN agent: epsilon-greedy acting, n-step replay, one gradient update per learn() and target sync.
+// A non-finite update is never applied: the agent keeps the last finite weights, returns that update's
+// statistics (with their NaN or infinity) and reports isFinite() = false until an update succeeds again.
+
+import { RandomStream, StreamId, deriveSeed } from '../sim/random';
+import type { BatchedShopperEnv } from '../sim/env';
+import type { Policy } from '../sim/policies';
+import { ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
+import type { ActionBatch, Agent, AgentCheckpoint, LiveKnobs, TransitionBatch, UpdateStats } from './agent';
+import { dqnSignature, loadDqnCheckpoint, saveDqnCheckpoint, type DqnCheckpointParts } from './dqn-checkpoint';
+import type { DqnConfig } from './dqn-config';
+import { PackedStat, computeUpdate } from './dqn-update';
+import { MultiStepAccumulator } from './multi-step';
+import { initialParameters, type NetworkShape } from './network';
+import { QNetworks } from './q-networks';
+import { ReplayBuffer, createReplayBatch, type ReplayBatch } from './replay-buffer';
+
+export interface DqnAgentOptions {
+  config: DqnConfig;
+  /** Seeds the initial weights, exploration and replay sampling (each its own stream). */
+  seed: number;
+  /** Session slots of the training environment (one n-step queue each). */
+  sessions: number;
+}
+
+/** The last sampled minibatch and what the update computed from it, for a step-through inspector. */
+export interface BatchInspection {
+  batch: ReplayBatch;
+  /** y: the TD target of each sample. */
+  targets: Float32Array;
+  /** Q(s, a) of the taken action before the update. */
+  qTaken: Float32Array;
+  /** Q(s, a) - y. */
+  tdErrors: Float32Array;
+  /** Global L2 norm of the gradient before clipping. */
+  gradientNorm: number;
+  /** False when the update was rejected as non-finite. */
+  applied: boolean;
+}
+
+export class DqnAgent implements Agent {
+  readonly kind = 'dqn' as const;
+  readonly name: string;
+  readonly config: DqnConfig;
+  readonly sessions: number;
+  readonly networks: QNetworks;
+  readonly replay: ReplayBuffer;
+  readonly accumulator: MultiStepAccumulator;
+  private readonly actionRandom: RandomStream;
+  private readonly replayRandom: RandomStream;
+  private readonly actionMask: Float32Array;
+  private readonly inspection: BatchInspection;
+  private updates = 0;
+  private optimizerSteps = 0;
+  private rejectedUpdates = 0;
+  private finite = true;
+
+  constructor(options: DqnAgentOptions) {
+    const config = { ...options.config };
+    this.config = config;
+    this.sessions = options.sessions;
+    this.name = config.doubleDqn ? 'Double DQN' : 'DQN';
+    const shape: NetworkShape = { inputSize: OBSERVATION_SIZE, hiddenWidth: config.hiddenWidth, hiddenLayerCount: config.hiddenLayerCount, actionCount: ITEM_COUNT, dueling: config.dueling };
+    this.networks = new QNetworks(shape, initialParameters(shape, new RandomStream(deriveSeed(options.seed, StreamId.weights))));
+    this.actionRandom = new RandomStream(deriveSeed(options.seed, StreamId.agent));
+    this.replayRandom = new RandomStream(deriveSeed(options.seed, StreamId.replay));
+    this.replay = new ReplayBuffer(config.replayCapacity, OBSERVATION_SIZE, config.multiStep);
+    this.accumulator = new MultiStepAccumulator(options.sessions, config.multiStep, OBSERVATION_SIZE);
+    this.actionMask = new Float32Array(config.batchSize * ITEM_COUNT);
+    const batch = createReplayBatch(config.batchSize, OBSERVATION_SIZE);
+    const perSample = () => new Float32Array(config.batchSize);
+    this.inspection = { batch, targets: perSample(), qTaken: perSample(), tdErrors: perSample(), gradientNorm: 0, applied: false };
+  }
+
+  /** Gradient updates applied so far (rejected non-finite updates do not count). */
+  get updateCount(): number {
+    return this.updates;
+  }
+
+  /** Updates rejected because they would have made a weight or the loss non-finite. */
+  get rejectedUpdateCount(): number {
+    return this.rejectedUpdates;
+  }
+
+  /** The last minibatch (valid after the first learn()). */
+  get lastBatch(): Readonly<BatchInspection> {
+    return this.inspection;
+  }
+
+  act(env: BatchedShopperEnv, explorationRate: number, out: ActionBatch): void {
+    const q = this.networks.predict(env.observations, env.sessions);
+    out.qValues.set(q);
+    for (let slot = 0; slot < env.sessions; slot++) {
+      const explore = this.actionRandom.next() < explorationRate;
+      out.explored[slot] = explore ? 1 : 0;
+      out.actions[slot] = explore ? this.actionRandom.integer(ITEM_COUNT) : argMax(q, slot * ITEM_COUNT, ITEM_COUNT);
+    }
+  }
+
+  remember(batch: TransitionBatch): void {
+    this.accumulator.push(batch, this.replay);
+  }
+
+  readyToLearn(): boolean {
+    return this.replay.size >= Math.max(1, this.config.learningStarts);
+  }
+
+  learn(): UpdateStats | null {
+    if (!this.readyToLearn()) return null;
+    const { config, inspection, actionMask } = this;
+    const batch = inspection.batch;
+    this.replay.sample(this.replayRandom, batch, config.discount, config.rewardScale);
+    actionMask.fill(0);
+    for (let i = 0; i < batch.size; i++) actionMask[i * ITEM_COUNT + batch.actions[i]] = 1;
+    const { step, packed } = computeUpdate(this.networks, batch, actionMask, {
+      loss: config.loss,
+      optimizer: config.optimizer,
+      learningRate: config.learningRate,
+      optimizerStep: this.optimizerSteps + 1,
+      gradientClipNorm: config.gradientClipNorm,
+      doubleDqn: config.doubleDqn,
+      targetIsOnline: config.targetUpdate === 'none',
+    });
+    const values = packed.dataSync();
+    packed.dispose();
+    const stats: UpdateStats = { loss: values[PackedStat.loss], meanQ: values[PackedStat.meanQ], maxQ: values[PackedStat.maxQ], meanAbsTdError: values[PackedStat.meanAbsTdError] };
+    const size = batch.size;
+    inspection.targets.set(values.subarray(PackedStat.count, PackedStat.count + size));
+    inspection.qTaken.set(values.subarray(PackedStat.count + size, PackedStat.count + 2 * size));
+    inspection.tdErrors.set(values.subarray(PackedStat.count + 2 * size, PackedStat.count + 3 * size));
+    inspection.gradientNorm = values[PackedStat.gradientNorm];
+    const finite = Number.isFinite(stats.loss) && Number.isFinite(stats.maxQ) && Number.isFinite(values[PackedStat.parameterSum]);
+    inspection.applied = finite;
+    this.finite = finite;
+    if (!finite) {
+      step.parameters.dispose();
+      step.firstMoment.dispose();
+      step.secondMoment.dispose();
+      this.rejectedUpdates += 1;
+      return stats;
+    }
+    this.networks.acceptStep(step);
+    this.optimizerSteps += 1;
+    this.updates += 1;
+    this.syncTarget();
+    return stats;
+  }
+
+  /** Target update after each applied update: a hard copy every C updates, or a soft blend with tau. */
+  private syncTarget(): void {
+    const { targetUpdate, targetSyncInterval, targetSoftRate } = this.config;
+    if (targetUpdate === 'hard' && this.updates % Math.max(1, Math.round(targetSyncInterval)) === 0) this.networks.copyToTarget();
+    else if (targetUpdate === 'soft') this.networks.blendTarget(targetSoftRate);
+  }
+
+  setKnobs(knobs: LiveKnobs): void {
+    this.config.learningRate = knobs.learningRate;
+    this.config.discount = knobs.discount;
+  }
+
+  probeMaxQ(observations: Float32Array, count: number): number {
+    if (count < 1) return 0;
+    const q = this.networks.predict(observations, count);
+    let sum = 0;
+    for (let row = 0; row < count; row++) sum += q[row * ITEM_COUNT + argMax(q, row * ITEM_COUNT, ITEM_COUNT)];
+    return sum / count;
+  }
+
+  greedyPolicy(): Policy {
+    const networks = this.networks;
+    return {
+      name: this.name,
+      chooseActions(env, actions) {
+        const q = networks.predict(env.observations, env.sessions);
+        for (let slot = 0; slot < env.sessions; slot++) actions[slot] = argMax(q, slot * ITEM_COUNT, ITEM_COUNT);
+      },
+    };
+  }
+
+  /** Target Q-values for rows observations, for inspectors. */
+  targetQValues(observations: Float32Array, rows: number): Float32Array {
+    return this.networks.predict(observations, rows, this.config.targetUpdate !== 'none');
+  }
+
+  private checkpointParts(): DqnCheckpointParts {
+    return { signature: dqnSignature(this.networks.shape, this.config, this.sessions), networks: this.networks, replay: this.replay, accumulator: this.accumulator, actionRandom: this.actionRandom, replayRandom: this.replayRandom };
+  }
+
+  saveCheckpoint(): AgentCheckpoint {
+    return saveDqnCheckpoint(this.checkpointParts(), { updates: this.updates, optimizerSteps: this.optimizerSteps, learningRate: this.config.learningRate, discount: this.config.discount });
+  }
+
+  loadCheckpoint(checkpoint: AgentCheckpoint): void {
+    const counters = loadDqnCheckpoint(this.checkpointParts(), checkpoint);
+    this.updates = counters.updates;
+    this.optimizerSteps = counters.optimizerSteps;
+    this.config.learningRate = counters.learningRate;
+    this.config.discount = counters.discount;
+    this.finite = true;
+  }
+
+  isFinite(): boolean {
+    return this.finite;
+  }
+
+  dispose(): void {
+    this.networks.dispose();
+  }
+}
+
+/** Index of the largest of values[offset .. offset + count) (the first one on ties). */
+export function argMax(values: ArrayLike<number>, offset: number, count: number): number {
+  let best = 0;
+  for (let i = 1; i < count; i++) if (values[offset + i] > values[offset + best]) best = i;
+  return best;
+}

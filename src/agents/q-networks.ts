@@ -1,0 +1,120 @@
+// The online and target Q-networks: flat parameter tensors, Adam moments and the per-layer views the
+// forward passes use. Owns every long-lived tensor of the DQN; everything else is made inside tf.tidy.
+
+import * as tf from '@tensorflow/tfjs';
+import { parameterCount, type NetworkShape } from './network';
+import { createDuelingMatrix, createLayers, disposeLayers, forwardQ, type DenseLayer } from './network-ops';
+import type { OptimizerStep } from './optimizer';
+
+/** The long-lived tensors as plain arrays (for checkpoints). */
+export interface QNetworkArrays {
+  parameters: Float32Array;
+  targetParameters: Float32Array;
+  firstMoment: Float32Array;
+  secondMoment: Float32Array;
+}
+
+export class QNetworks {
+  readonly shape: NetworkShape;
+  readonly parameterCount: number;
+  readonly duelingMatrix: tf.Tensor3D | null;
+  private parameters: tf.Tensor1D;
+  private targetParameters: tf.Tensor1D;
+  private firstMoment: tf.Tensor1D;
+  private secondMoment: tf.Tensor1D;
+  private online: DenseLayer[];
+  private target: DenseLayer[];
+
+  constructor(shape: NetworkShape, initial: Float32Array) {
+    this.shape = shape;
+    this.parameterCount = parameterCount(shape);
+    if (initial.length !== this.parameterCount) throw new RangeError(`expected ${this.parameterCount} parameters, got ${initial.length}`);
+    this.duelingMatrix = createDuelingMatrix(shape);
+    this.parameters = tf.tensor1d(initial);
+    this.targetParameters = tf.tensor1d(initial);
+    this.firstMoment = tf.zeros([this.parameterCount]);
+    this.secondMoment = tf.zeros([this.parameterCount]);
+    this.online = createLayers(this.parameters, shape, this.duelingMatrix);
+    this.target = createLayers(this.targetParameters, shape, this.duelingMatrix);
+  }
+
+  get onlineLayers(): DenseLayer[] {
+    return this.online;
+  }
+
+  get targetLayers(): DenseLayer[] {
+    return this.target;
+  }
+
+  get flatParameters(): tf.Tensor1D {
+    return this.parameters;
+  }
+
+  get moments(): { firstMoment: tf.Tensor1D; secondMoment: tf.Tensor1D } {
+    return { firstMoment: this.firstMoment, secondMoment: this.secondMoment };
+  }
+
+  /** Online Q-values for rows observations (rows x inputs); one read-back. */
+  predict(observations: Float32Array, rows: number, useTarget = false): Float32Array {
+    const layers = useTarget ? this.target : this.online;
+    const input = observations.length === rows * this.shape.inputSize ? observations : observations.subarray(0, rows * this.shape.inputSize);
+    const q = tf.tidy(() => forwardQ(layers, tf.tensor2d(input, [rows, this.shape.inputSize])));
+    const values = q.dataSync() as Float32Array;
+    q.dispose();
+    return values;
+  }
+
+  /** Takes ownership of an optimizer step's tensors and disposes the ones they replace. */
+  acceptStep(step: OptimizerStep): void {
+    this.parameters.dispose();
+    this.firstMoment.dispose();
+    this.secondMoment.dispose();
+    this.parameters = step.parameters;
+    this.firstMoment = step.firstMoment;
+    this.secondMoment = step.secondMoment;
+    disposeLayers(this.online);
+    this.online = createLayers(this.parameters, this.shape, this.duelingMatrix);
+  }
+
+  /** Hard target update: target = online. */
+  copyToTarget(): void {
+    this.replaceTarget(tf.clone(this.parameters));
+  }
+
+  /** Soft target update: target = tau online + (1 - tau) target. */
+  blendTarget(rate: number): void {
+    this.replaceTarget(tf.tidy(() => tf.add(this.targetParameters, tf.mul(tf.sub(this.parameters, this.targetParameters), rate))));
+  }
+
+  private replaceTarget(parameters: tf.Tensor1D): void {
+    this.targetParameters.dispose();
+    this.targetParameters = parameters;
+    disposeLayers(this.target);
+    this.target = createLayers(this.targetParameters, this.shape, this.duelingMatrix);
+  }
+
+  exportArrays(): QNetworkArrays {
+    return {
+      parameters: this.parameters.dataSync().slice() as Float32Array,
+      targetParameters: this.targetParameters.dataSync().slice() as Float32Array,
+      firstMoment: this.firstMoment.dataSync().slice() as Float32Array,
+      secondMoment: this.secondMoment.dataSync().slice() as Float32Array,
+    };
+  }
+
+  /** Replaces every tensor (lengths must already be checked against parameterCount). */
+  importArrays(arrays: QNetworkArrays): void {
+    this.acceptStep({ parameters: tf.tensor1d(arrays.parameters), firstMoment: tf.tensor1d(arrays.firstMoment), secondMoment: tf.tensor1d(arrays.secondMoment) });
+    this.replaceTarget(tf.tensor1d(arrays.targetParameters));
+  }
+
+  dispose(): void {
+    disposeLayers(this.online);
+    disposeLayers(this.target);
+    this.parameters.dispose();
+    this.targetParameters.dispose();
+    this.firstMoment.dispose();
+    this.secondMoment.dispose();
+    this.duelingMatrix?.dispose();
+  }
+}

@@ -1,0 +1,108 @@
+// Measures DQN update speed (ms per update, trained samples per second, kernels per update) for the
+// fast hand-written update and the naive autodiff baseline; the bench script prints the figures.
+
+import * as tf from '@tensorflow/tfjs';
+import { RandomStream } from '../sim/random';
+import { ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
+import { DEFAULT_DQN_CONFIG, type DqnConfig } from './dqn-config';
+import { DqnAgent } from './dqn';
+import { NaiveDqnUpdate } from './naive-update';
+import { initialParameters } from './network';
+import { createReplayBatch } from './replay-buffer';
+
+export interface UpdateBenchmarkOptions {
+  /** A registered tfjs backend ('wasm', 'cpu', 'webgl'); it must be importable where this runs. */
+  backend: string;
+  batchSize: number;
+  hiddenWidth: number;
+  hiddenLayerCount?: number;
+  variant: 'fast' | 'naive';
+  /** Timed updates (after a few warm-up ones). */
+  updates: number;
+  /** Further DQN options for the fast variant (dueling, optimizer, target update...). */
+  config?: Partial<DqnConfig>;
+}
+
+export interface UpdateBenchmarkResult {
+  variant: 'fast' | 'naive';
+  backend: string;
+  batchSize: number;
+  msPerUpdate: number;
+  samplesPerSecond: number;
+  kernelsPerUpdate: number;
+}
+
+const WARMUP_UPDATES = 5;
+const TRANSITION_SESSIONS = 16;
+
+/** Fills a fresh DQN's replay with random transitions, then times updates. */
+export async function measureUpdate(options: UpdateBenchmarkOptions): Promise<UpdateBenchmarkResult> {
+  await tf.setBackend(options.backend);
+  await tf.ready();
+  const config: DqnConfig = {
+    ...DEFAULT_DQN_CONFIG,
+    ...options.config,
+    batchSize: options.batchSize,
+    hiddenWidth: options.hiddenWidth,
+    hiddenLayerCount: options.hiddenLayerCount ?? DEFAULT_DQN_CONFIG.hiddenLayerCount,
+    replayCapacity: 4096,
+    learningStarts: 1,
+    multiStep: 1,
+  };
+  const agent = new DqnAgent({ config, seed: 1, sessions: TRANSITION_SESSIONS });
+  fillWithRandomTransitions(agent, new RandomStream(2));
+  let runUpdate: () => void;
+  let naive: NaiveDqnUpdate | null = null;
+  if (options.variant === 'fast') {
+    runUpdate = () => void agent.learn();
+  } else {
+    const shape = agent.networks.shape;
+    naive = new NaiveDqnUpdate(shape, initialParameters(shape, new RandomStream(3)), config.learningRate);
+    const batch = createReplayBatch(config.batchSize, OBSERVATION_SIZE);
+    const random = new RandomStream(4);
+    const update = naive;
+    runUpdate = () => {
+      agent.replay.sample(random, batch, config.discount, 1);
+      update.update(batch, config.gradientClipNorm);
+    };
+  }
+  for (let i = 0; i < WARMUP_UPDATES; i++) runUpdate();
+  const profile = await tf.profile(() => runUpdate());
+  const start = performance.now();
+  for (let i = 0; i < options.updates; i++) runUpdate();
+  const msPerUpdate = (performance.now() - start) / options.updates;
+  naive?.dispose();
+  agent.dispose();
+  return {
+    variant: options.variant,
+    backend: options.backend,
+    batchSize: options.batchSize,
+    msPerUpdate,
+    samplesPerSecond: (1000 * options.batchSize) / msPerUpdate,
+    kernelsPerUpdate: profile.kernels.length,
+  };
+}
+
+function fillWithRandomTransitions(agent: DqnAgent, random: RandomStream): void {
+  const sessions = TRANSITION_SESSIONS;
+  const batch = {
+    count: sessions,
+    observations: new Float32Array(sessions * OBSERVATION_SIZE),
+    actions: new Int32Array(sessions),
+    rewards: new Float32Array(sessions),
+    nextObservations: new Float32Array(sessions * OBSERVATION_SIZE),
+    done: new Uint8Array(sessions),
+  };
+  for (let round = 0; round < 128; round++) {
+    for (let i = 0; i < batch.observations.length; i++) {
+      batch.observations[i] = random.next();
+      batch.nextObservations[i] = random.next();
+    }
+    for (let slot = 0; slot < sessions; slot++) {
+      batch.actions[slot] = random.integer(ITEM_COUNT);
+      batch.rewards[slot] = random.next() < 0.3 ? 0.1 : 0;
+      batch.done[slot] = random.next() < 0.1 ? 1 : 0;
+    }
+    agent.remember(batch);
+  }
+}
