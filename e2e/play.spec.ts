@@ -30,6 +30,7 @@ test('a student plays a whole session and sees how the reference policies did on
   }
 
   await expect(play.itemButtons.first()).toBeDisabled();
+  await expect(page.getByRole('heading', { name: 'How you did on this shopper' })).toBeFocused();
   const rows = await play.comparisonRows();
   expect(rows.map((row) => row.policy)).toEqual(['You', ...REFERENCE_LABELS]);
   expect(rows[0].sessionReturn).toBeCloseTo(await play.displayedReturn(), 2);

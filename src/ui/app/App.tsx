@@ -1,11 +1,12 @@
 // The app shell: header with page navigation, then the page that `?page=` selects.
 import { AppHeader } from './AppHeader';
-import { PAGES, pageFromSearch } from './pages';
+import { PAGES } from './pages';
+import { pageFromSearch } from './routing';
 import { useLocationSearch } from './use-location-search';
 
 export function App() {
   const search = useLocationSearch();
-  const page = pageFromSearch(search);
+  const page = pageFromSearch(search, PAGES);
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,6 +1,6 @@
 // The lab's header: name, and one navigation link per page of the route table.
 import type { MouseEvent } from 'react';
-import { searchForPage, type PageRoute } from './pages';
+import { searchForPage, type PageRoute } from './routing';
 import { navigateToSearch } from './use-location-search';
 
 interface AppHeaderProps {

@@ -1,22 +1,31 @@
 // At the end: the student's return beside every reference policy's on the very same shopper.
+import { useEffect, useRef } from 'react';
 import { selectComparison, selectSessionReturn, selectStepCount } from '../../store/play-selectors';
 import { useLab } from '../app/store-context';
-import { formatReward } from '../format';
+import { formatPercent, formatReward } from '../format';
 
 export function Comparison() {
   const comparison = useLab(selectComparison);
   const studentReturn = useLab(selectSessionReturn);
   const studentSteps = useLab(selectStepCount);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const ended = comparison !== null;
+  // The clicked card is disabled when the session ends: move keyboard focus to the result instead.
+  useEffect(() => {
+    if (ended) heading.current?.focus();
+  }, [ended]);
   if (!comparison) return null;
   const rows = [{ key: 'you', label: 'You', sessionReturn: studentReturn, steps: studentSteps }, ...comparison.map((row) => ({ key: row.policy, ...row }))];
   const best = Math.max(...rows.map((row) => row.sessionReturn), 0.01);
   const beaten = comparison.filter((row) => studentReturn > row.sessionReturn).length;
+  const oracleReturn = comparison.find((row) => row.policy === 'dp-oracle')?.sessionReturn ?? 0;
   return (
     <section className="panel comparison" aria-labelledby="comparison-heading">
       <div className="panel__header">
-        <h2 id="comparison-heading">How you did on this shopper</h2>
+        <h2 id="comparison-heading" ref={heading} tabIndex={-1}>How you did on this shopper</h2>
         <p className="panel__hint">
-          Each policy met the same shopper with the same coin flips. You beat {beaten} of {comparison.length}.
+          Each policy met the same shopper with the same coin flips. You beat {beaten} of {comparison.length}
+          {oracleReturn > 0 && <>, with {formatPercent(studentReturn / oracleReturn)} of the DP oracle&apos;s return</>}.
         </p>
       </div>
       <table className="data-table comparison__table" aria-labelledby="comparison-heading">

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { pageFromSearch, searchForPage, type PageRoute } from './routing';
+
+const Blank = () => null;
+const pages: PageRoute[] = [
+  { id: 'play', label: 'Play it yourself', Component: Blank },
+  { id: 'train', label: 'Train the agent', Component: Blank },
+];
+
+describe('page routing', () => {
+  it('opens the page that ?page= names', () => {
+    expect(pageFromSearch('?page=train&seed=3', pages).id).toBe('train');
+  });
+
+  it('falls back to the first page when none or an unknown one is named', () => {
+    expect(pageFromSearch('', pages).id).toBe('play');
+    expect(pageFromSearch('?page=nope', pages).id).toBe('play');
+  });
+
+  it('links to a page without losing the other parameters', () => {
+    expect(searchForPage('?seed=7&shopper=3', 'train')).toBe('?seed=7&shopper=3&page=train');
+    expect(searchForPage('?page=play&seed=7', 'train')).toBe('?page=train&seed=7');
+  });
+});
