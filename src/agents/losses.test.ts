@@ -53,7 +53,7 @@ for (const backend of TEST_BACKENDS) {
       });
       const variable = tf.variable(tf.tensor1d([1, 2, 3]));
       const optimizer = tf.train.adam(0.1, 0.9, 0.999, 1e-8);
-      for (const gradient of gradients) tf.tidy(() => optimizer.applyGradients({ [variable.name]: tf.tensor1d(gradient) }));
+      for (const gradient of gradients) tf.tidy(() => optimizer.applyGradients([{ name: variable.name, tensor: tf.tensor1d(gradient) }]));
       const reference = variable.dataSync();
       ours.forEach((value, i) => expect(value).toBeCloseTo(reference[i], 5));
       variable.dispose();
