@@ -2,14 +2,14 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { tdLoss, tdLossValue } from './losses';
 import { adamStep, clipByGlobalNorm, sgdStep } from './optimizer';
-import { TEST_BACKENDS, useBackend } from './test-backends';
+import { TEST_BACKENDS, switchBackend } from './test-backends';
 
 const tdErrors = [0.5, -2, 3, -0.25];
 
 for (const backend of TEST_BACKENDS) {
   describe(`losses and optimizer steps on ${backend}`, () => {
     it('Huber is 1/2 d^2 inside |d| <= 1 and |d| - 1/2 outside, with a clipped gradient', async () => {
-      await useBackend(backend);
+      await switchBackend(backend);
       const [loss, gradient] = tf.tidy(() => {
         const result = tdLoss('huber', tf.tensor1d(tdErrors));
         return [result.loss.dataSync()[0], result.gradient.dataSync()];
@@ -20,7 +20,7 @@ for (const backend of TEST_BACKENDS) {
     });
 
     it('squared is the mean of 1/2 d^2 with gradient d / batch', async () => {
-      await useBackend(backend);
+      await switchBackend(backend);
       const [loss, gradient] = tf.tidy(() => {
         const result = tdLoss('squared', tf.tensor1d(tdErrors));
         return [result.loss.dataSync()[0], result.gradient.dataSync()];
@@ -31,7 +31,7 @@ for (const backend of TEST_BACKENDS) {
     });
 
     it('clips by global norm only when the norm is larger than the limit', async () => {
-      await useBackend(backend);
+      await switchBackend(backend);
       const [clipped, norm, untouched] = tf.tidy(() => {
         const gradient = tf.tensor1d([3, 4]);
         const result = clipByGlobalNorm(gradient, 1);
@@ -44,7 +44,7 @@ for (const backend of TEST_BACKENDS) {
     });
 
     it('Adam with bias correction matches tf.train.adam over three steps; SGD is p - alpha g', async () => {
-      await useBackend(backend);
+      await switchBackend(backend);
       const gradients = [[0.5, -1, 2], [0.1, 0.3, -0.2], [-1, 0, 4]];
       const ours = tf.tidy(() => {
         let state = { parameters: tf.tensor1d([1, 2, 3]), firstMoment: tf.zeros([3]) as tf.Tensor1D, secondMoment: tf.zeros([3]) as tf.Tensor1D };

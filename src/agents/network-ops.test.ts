@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RandomStream } from '../sim/random';
 import { initialParameters, layerSlots, type NetworkShape } from './network';
 import { backward, createDuelingMatrix, createLayers, disposeLayers, forwardTrace } from './network-ops';
-import { TEST_BACKENDS, useBackend } from './test-backends';
+import { TEST_BACKENDS, switchBackend } from './test-backends';
 
 const ROWS = 5;
 
@@ -28,7 +28,7 @@ for (const backend of TEST_BACKENDS) {
       const shape: NetworkShape = { inputSize: 20, hiddenWidth: 16, hiddenLayerCount: 2, actionCount: 24, dueling };
 
       it('forward pass and hand-written gradients equal the reference ops and tf.grad', async () => {
-        await useBackend(backend);
+        await switchBackend(backend);
         const random = new RandomStream(11);
         const initial = initialParameters(shape, random);
         for (let i = 0; i < initial.length; i++) initial[i] += 0.05 * random.normal(); // non-zero biases too

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { ReplayBuffer, createReplayBatch } from './replay-buffer';
 import { tdTargets, tdTargetsFromArrays } from './td-target';
-import { TEST_BACKENDS, useBackend } from './test-backends';
+import { TEST_BACKENDS, switchBackend } from './test-backends';
 
 // Three samples, three actions: a 1-step one, a 2-step one and a terminal one (gamma 0.9).
 const nextQTarget = [1, 5, 2, 3, 0, 4, 2, 2, 7];
@@ -22,7 +22,7 @@ describe('TD target', () => {
 
   for (const backend of TEST_BACKENDS) {
     it(`matches hand-worked values as tensors on ${backend}`, async () => {
-      await useBackend(backend);
+      await switchBackend(backend);
       const [plain, double] = tf.tidy(() => {
         const target = tf.tensor2d(nextQTarget, [3, 3]);
         const args = [tf.tensor1d(rewards), tf.tensor1d(bootstrapDiscounts)] as const;

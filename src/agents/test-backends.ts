@@ -6,7 +6,7 @@ import '@tensorflow/tfjs-backend-wasm';
 /** Every op path is tested on each of these (webgl needs a browser). */
 export const TEST_BACKENDS = ['cpu', 'wasm'] as const;
 
-export async function useBackend(name: string): Promise<void> {
+export async function switchBackend(name: string): Promise<void> {
   if (tf.getBackend() !== name) await tf.setBackend(name);
   await tf.ready();
 }

@@ -1,0 +1,61 @@
+// Wraps a rule-based simulator policy (random, most-popular, oracles) as an Agent that never learns.
+
+import type { BatchedShopperEnv } from '../sim/env';
+import type { Policy } from '../sim/policies';
+import type { ActionBatch, Agent, AgentCheckpoint, LiveKnobs, TransitionBatch, UpdateStats } from './agent';
+
+export class ReferenceAgent implements Agent {
+  readonly kind = 'reference' as const;
+  readonly name: string;
+  private readonly policy: Policy;
+
+  constructor(policy: Policy, name = policy.name) {
+    this.policy = policy;
+    this.name = name;
+  }
+
+  /** The policy chooses; nothing is explored and there are no Q-values (zeros). */
+  act(env: BatchedShopperEnv, _explorationRate: number, out: ActionBatch): void {
+    this.policy.chooseActions(env, out.actions);
+    out.explored.fill(0);
+    out.qValues.fill(0);
+  }
+
+  remember(_batch: TransitionBatch): void {}
+
+  readyToLearn(): boolean {
+    return false;
+  }
+
+  learn(): UpdateStats | null {
+    return null;
+  }
+
+  setKnobs(_knobs: LiveKnobs): void {}
+
+  probeMaxQ(_observations: Float32Array, _count: number): number {
+    return 0;
+  }
+
+  greedyPolicy(): Policy {
+    return this.policy;
+  }
+
+  /** A policy has no learned state; its own random stream (the random policy's) is not saved. */
+  saveCheckpoint(): AgentCheckpoint {
+    return { kind: 'reference', signature: `reference ${this.policy.name}`, arrays: {}, numbers: {} };
+  }
+
+  loadCheckpoint(checkpoint: AgentCheckpoint): void {
+    const signature = `reference ${this.policy.name}`;
+    if (checkpoint.kind !== 'reference' || checkpoint.signature !== signature) {
+      throw new Error(`Cannot load this checkpoint: it was saved by "${checkpoint.signature}", this agent is "${signature}".`);
+    }
+  }
+
+  isFinite(): boolean {
+    return true;
+  }
+
+  dispose(): void {}
+}
