@@ -1,0 +1,92 @@
+// A whole training run without a UI: the trainer driven to its budget (or a time limit), then a final
+// greedy evaluation beside the reference policies on the same cohort. The CLI and benchmarks use it.
+
+import type { EvaluationResult } from '../sim/evaluation';
+import { REFERENCE_POLICY_NAMES, createReferencePolicy } from '../sim/policies';
+import { createAgent } from './agent-factory';
+import { evaluationSettings, liveKnobsOf, type LabConfig } from './lab-config';
+import type { EvaluationRecord } from './metrics';
+import { Trainer } from './trainer';
+
+export interface RunProgress {
+  step: number;
+  totalSteps: number;
+  seconds: number;
+  recentReturn: number;
+  latestEvaluation: EvaluationRecord | undefined;
+}
+
+export interface RunOptions {
+  /** Stop training after this many wall-clock seconds even if the step budget is not spent. */
+  timeLimitSeconds?: number;
+  onProgress?: (progress: RunProgress) => void;
+  /** Milliseconds between progress reports. */
+  progressInterval?: number;
+  /** Also evaluate the reference policies on the cohort (for the comparison table). */
+  withReferences?: boolean;
+}
+
+export interface RunSummary {
+  steps: number;
+  updates: number;
+  wallSeconds: number;
+  envStepsPerSecond: number;
+  updatesPerSecond: number;
+  status: Trainer['status'];
+  divergence: Trainer['divergence'];
+  /** The final greedy evaluation of the trained agent. */
+  evaluation: EvaluationResult;
+  /** Every periodic evaluation, in order. */
+  evaluations: EvaluationRecord[];
+  /** Training seconds when the greedy evaluation first reached 75% of the oracle (null if never). */
+  secondsTo75: number | null;
+  references: EvaluationResult[];
+  /** Mean max Q on the probe states at the end. */
+  finalMeanMaxQ: number;
+}
+
+export function runHeadless(config: LabConfig, options: RunOptions = {}): RunSummary {
+  const trainer = new Trainer(
+    { sim: config.sim, evaluationSim: evaluationSettings(config), training: config.training, createAgent: (catalog) => createAgent(config, catalog) },
+    liveKnobsOf(config),
+  );
+  try {
+    trainer.cohort.oracle(); // the reference's cost, paid before the clock starts
+    const limitMs = (options.timeLimitSeconds ?? Number.POSITIVE_INFINITY) * 1000;
+    const interval = options.progressInterval ?? 250;
+    while (!trainer.finished && !trainer.diverged && trainer.elapsedMs < limitMs) {
+      trainer.runFor(Math.min(interval, limitMs - trainer.elapsedMs));
+      options.onProgress?.({
+        step: trainer.step,
+        totalSteps: config.training.totalSteps,
+        seconds: trainer.elapsedMs / 1000,
+        recentReturn: trainer.metrics.recentMeanReturn(),
+        latestEvaluation: trainer.metrics.latestEvaluation(),
+      });
+    }
+    const wallSeconds = trainer.elapsedMs / 1000;
+    const evaluations = trainer.metrics.evaluations;
+    const last = evaluations[evaluations.length - 1];
+    const evaluation = last && last.step === trainer.step ? last : trainer.evaluate();
+    const reached = evaluations.find((record) => record.percentOfOracle >= 75);
+    const references = options.withReferences
+      ? REFERENCE_POLICY_NAMES.map((name) => trainer.cohort.evaluate(createReferencePolicy(name, trainer.cohort.options.settings, trainer.catalog, config.training.trainingSeed)))
+      : [];
+    return {
+      steps: trainer.step,
+      updates: trainer.updates,
+      wallSeconds,
+      envStepsPerSecond: wallSeconds > 0 ? trainer.step / wallSeconds : 0,
+      updatesPerSecond: wallSeconds > 0 ? trainer.updates / wallSeconds : 0,
+      status: trainer.status,
+      divergence: trainer.divergence,
+      evaluation,
+      evaluations: [...evaluations],
+      secondsTo75: reached ? reached.seconds : null,
+      references,
+      finalMeanMaxQ: trainer.agent.probeMaxQ(trainer.probeObservations, config.training.probeStates),
+    };
+  } finally {
+    trainer.dispose();
+  }
+}

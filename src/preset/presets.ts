@@ -1,0 +1,100 @@
+// The lab's presets as data: each is a patch on the default config with a one-sentence lesson.
+
+import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
+
+export const PRESET_NAMES = [
+  'default',
+  'myopic',
+  'no-exploration',
+  'alpha-too-high',
+  'no-target-network',
+  'one-step',
+  'tabular',
+  'trust-hidden',
+  'trust-exact',
+  'clicks-only',
+] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+export interface Preset {
+  name: PresetName;
+  title: string;
+  /** One sentence: what the preset shows. */
+  description: string;
+  patch: LabConfigPatch;
+}
+
+/** The far-sighted recipe every lesson preset starts from (Double DQN, multi-step returns). */
+const DEFAULT_PATCH: LabConfigPatch = {};
+
+export const PRESETS: Record<PresetName, Preset> = {
+  default: {
+    name: 'default',
+    title: 'Far-sighted DQN',
+    description: 'Double DQN with multi-step returns learns to build trust with solid items and earns several times what clickbait earns, within the first minute.',
+    patch: DEFAULT_PATCH,
+  },
+  myopic: {
+    name: 'myopic',
+    title: 'Myopic (gamma = 0)',
+    description: 'With gamma = 0 the agent values only the next reward, so it pushes clickbait deals, burns trust and ends sessions early.',
+    patch: { dqn: { discount: 0, multiStep: 1 } },
+  },
+  'no-exploration': {
+    name: 'no-exploration',
+    title: 'No exploration (tabular)',
+    description: 'Tabular Q-learning with epsilon = 0 and zero-initialised values locks onto the first item that ever paid; the DQN does not show this lesson, because its generalisation varies its choices anyway.',
+    patch: { agent: 'tabular', training: { explorationStart: 0, explorationEnd: 0, explorationDecaySteps: 0 } },
+  },
+  'alpha-too-high': {
+    name: 'alpha-too-high',
+    title: 'Learning rate too high',
+    description: 'With alpha = 0.1 the updates overshoot: the loss explodes or oscillates and the Q-values run away from the true returns.',
+    patch: { dqn: { learningRate: 0.1, gradientClipNorm: 0 } },
+  },
+  'no-target-network': {
+    name: 'no-target-network',
+    title: 'No target network',
+    description: 'Bootstrapping from the network being trained chases a moving target: Q-values drift upward and learning is less stable.',
+    patch: { dqn: { targetUpdate: 'none', doubleDqn: false } },
+  },
+  'one-step': {
+    name: 'one-step',
+    title: 'Textbook one-step DQN',
+    description: 'The plain DQN (one-step targets, no Double DQN) settles on the myopic clickbait policy while its Q-values grow without bound: the extensions matter.',
+    patch: { dqn: { multiStep: 1, doubleDqn: false } },
+  },
+  tabular: {
+    name: 'tabular',
+    title: 'Tabular Q-learning',
+    description: 'The Q-learning formula itself on a small table (top category x engagement x progress): readable, but coarse next to the network.',
+    patch: { agent: 'tabular' },
+  },
+  'trust-hidden': {
+    name: 'trust-hidden',
+    title: 'Trust hidden',
+    description: 'Without the engagement signal the agent must infer trust from click and purchase rates, and learns less.',
+    patch: { sim: { observability: 'hidden' } },
+  },
+  'trust-exact': {
+    name: 'trust-exact',
+    title: 'Trust visible (easy mode)',
+    description: 'With the exact trust in view the agent learns the trust-aware policy fastest: what partial observability costs, seen from the other side.',
+    patch: { sim: { observability: 'exact' } },
+  },
+  'clicks-only': {
+    name: 'clicks-only',
+    title: 'Reward counts clicks only',
+    description: 'When the reward counts clicks and ignores purchases, the agent maximises click-through with clickbait and earns less: the classic reward-design trap.',
+    patch: { sim: { purchaseRewardPerDollar: 0, purchaseReward: 0 } },
+  },
+};
+
+export function isPresetName(value: string): value is PresetName {
+  return (PRESET_NAMES as readonly string[]).includes(value);
+}
+
+/** The full config of a preset. */
+export function presetConfig(name: PresetName): LabConfig {
+  return applyPatch(DEFAULT_LAB_CONFIG, PRESETS[name].patch);
+}

@@ -1,0 +1,64 @@
+// The one schema of a lab configuration: every field of every section, with its documented range,
+// addressable by a flat name (for command-line flags and, later, URL keys).
+
+import { DQN_FIELDS, TABULAR_FIELDS } from '../agents/dqn-config';
+import { AGENT_CHOICES, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
+import { TRAINING_FIELDS } from '../engine/training-config';
+import type { FieldSpec } from '../sim/fields';
+import { SIM_FIELDS } from '../sim/settings';
+
+export type SectionName = 'sim' | 'dqn' | 'tabular' | 'training';
+
+export interface SchemaEntry {
+  /** Flat name, unique across sections (tabular fields that share a DQN name carry a "tabular" prefix). */
+  name: string;
+  section: SectionName;
+  field: string;
+  spec: FieldSpec;
+}
+
+const SECTIONS: Array<[SectionName, Record<string, FieldSpec>]> = [
+  ['dqn', DQN_FIELDS],
+  ['tabular', TABULAR_FIELDS],
+  ['training', TRAINING_FIELDS],
+  ['sim', SIM_FIELDS],
+];
+
+function buildSchema(): SchemaEntry[] {
+  const entries: SchemaEntry[] = [];
+  const taken = new Set<string>();
+  for (const [section, fields] of SECTIONS) {
+    for (const [field, spec] of Object.entries(fields)) {
+      const name = taken.has(field) ? `${section}${field[0].toUpperCase()}${field.slice(1)}` : field;
+      taken.add(name);
+      entries.push({ name, section, field, spec });
+    }
+  }
+  return entries;
+}
+
+/** Every config field, DQN first. */
+export const CONFIG_SCHEMA: readonly SchemaEntry[] = buildSchema();
+
+export const AGENT_FIELD: FieldSpec = {
+  kind: 'choice',
+  doc: 'Which agent recommends: the DQN, tabular Q-learning, or a reference policy.',
+  choices: AGENT_CHOICES,
+};
+
+/** The textbook names of the three knobs, as aliases that set the chosen agent's field. */
+export const KNOB_ALIASES: Record<string, string> = { alpha: 'learningRate', gamma: 'discount' };
+
+export function schemaEntry(name: string): SchemaEntry | undefined {
+  return CONFIG_SCHEMA.find((entry) => entry.name === name);
+}
+
+export function readField(config: LabConfig, entry: SchemaEntry): unknown {
+  return (config[entry.section] as unknown as Record<string, unknown>)[entry.field];
+}
+
+/** Adds one field's value to a patch. */
+export function patchField(patch: LabConfigPatch, entry: SchemaEntry, value: unknown): LabConfigPatch {
+  const section = { ...(patch[entry.section] as Record<string, unknown> | undefined), [entry.field]: value };
+  return { ...patch, [entry.section]: section };
+}
