@@ -17,7 +17,7 @@ export interface UpdateBenchmarkOptions {
   hiddenWidth: number;
   hiddenLayerCount?: number;
   variant: 'fast' | 'naive';
-  /** Timed updates (after a few warm-up ones). */
+  /** Timed updates (after a few warm-up ones), in five chunks whose median is reported. */
   updates: number;
   /** Further DQN options for the fast variant (dueling, optimizer, target update...). */
   config?: Partial<DqnConfig>;
@@ -33,6 +33,7 @@ export interface UpdateBenchmarkResult {
 }
 
 const WARMUP_UPDATES = 5;
+const TIMED_CHUNKS = 5;
 const TRANSITION_SESSIONS = 16;
 
 /** Fills a fresh DQN's replay with random transitions, then times updates. */
@@ -68,9 +69,16 @@ export async function measureUpdate(options: UpdateBenchmarkOptions): Promise<Up
   }
   for (let i = 0; i < WARMUP_UPDATES; i++) runUpdate();
   const profile = await tf.profile(() => runUpdate());
-  const start = performance.now();
-  for (let i = 0; i < options.updates; i++) runUpdate();
-  const msPerUpdate = (performance.now() - start) / options.updates;
+  // The median of several timed chunks, so that a burst of other work on the machine does not decide the figure.
+  const chunkUpdates = Math.max(1, Math.ceil(options.updates / TIMED_CHUNKS));
+  const chunkTimes: number[] = [];
+  for (let chunk = 0; chunk < TIMED_CHUNKS; chunk++) {
+    const start = performance.now();
+    for (let i = 0; i < chunkUpdates; i++) runUpdate();
+    chunkTimes.push((performance.now() - start) / chunkUpdates);
+  }
+  chunkTimes.sort((a, b) => a - b);
+  const msPerUpdate = chunkTimes[Math.floor(TIMED_CHUNKS / 2)];
   naive?.dispose();
   agent.dispose();
   return {
