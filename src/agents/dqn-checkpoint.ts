@@ -1,5 +1,4 @@
-// Saving and restoring a DQN agent: weights, target, Adam moments, replay, n-step queues, random streams
-// and counters. Loading checks everything first and changes nothing when the checkpoint does not fit.
+// Saving and restoring a DQN agent: weights, target, Adam moments, replay, n-step queues, random streams and counters.
 
 import type { RandomStream } from '../sim/random';
 import type { AgentCheckpoint } from './agent';

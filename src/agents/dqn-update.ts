@@ -1,5 +1,4 @@
-// One DQN gradient update as tensor math: TD targets, loss, hand-written backprop, clipping and the
-// optimizer step, with every statistic and the per-sample numbers packed into one tensor (one read-back).
+// One DQN gradient update as tensor math: TD targets, loss, hand-written backprop, clipping and the optimizer step.
 
 import * as tf from '@tensorflow/tfjs';
 import type { LossName, OptimizerName } from './dqn-config';
@@ -32,7 +31,10 @@ export interface UpdateResult {
   packed: tf.Tensor1D;
 }
 
-/** actionMask: batch x actions, 1 at the taken action (built on the CPU, so no oneHot is needed here). */
+/**
+ * Every statistic and the per-sample numbers come back packed in one tensor, so the update needs one read-back.
+ * actionMask: batch x actions, 1 at the taken action (built on the CPU, so no oneHot is needed here).
+ */
 export function computeUpdate(networks: QNetworks, batch: ReplayBatch, actionMask: Float32Array, options: UpdateOptions): UpdateResult {
   const rows = batch.size;
   const { inputSize, actionCount } = networks.shape;

@@ -1,3 +1,5 @@
+// DQN agent tests: determinism, tensor leaks, checkpoints, target sync, divergence and cpu = wasm.
+
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../sim/catalog';

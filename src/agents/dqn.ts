@@ -1,6 +1,4 @@
 // The DQN agent: epsilon-greedy acting, n-step replay, one gradient update per learn() and target sync.
-// A non-finite update is never applied: the agent keeps the last finite weights, returns that update's
-// statistics (with their NaN or infinity) and reports isFinite() = false until an update succeeds again.
 
 import { RandomStream, StreamId, deriveSeed } from '../sim/random';
 import type { BatchedShopperEnv } from '../sim/env';
@@ -105,6 +103,11 @@ export class DqnAgent implements Agent {
     return this.replay.size >= Math.max(1, this.config.learningStarts);
   }
 
+  /**
+   * One gradient update. A non-finite update is never applied: the agent keeps the last finite weights,
+   * moments and counters, returns that update's statistics (with their NaN or infinity) and reports
+   * isFinite() = false until an update succeeds again or a checkpoint is loaded.
+   */
   learn(): UpdateStats | null {
     if (!this.readyToLearn()) return null;
     const { config, inspection, actionMask } = this;

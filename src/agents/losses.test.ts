@@ -1,3 +1,5 @@
+// Loss, clipping and optimizer tests against values worked out by hand and tf.train.adam.
+
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { tdLoss, tdLossValue } from './losses';

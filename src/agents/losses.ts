@@ -1,5 +1,4 @@
 // The TD losses, each with its gradient with respect to the TD error, averaged over the batch.
-// Squared is 1/2 delta^2 so that Huber (delta 1) equals it for |delta| <= 1 and is linear beyond.
 
 import * as tf from '@tensorflow/tfjs';
 import type { LossName } from './dqn-config';
@@ -7,7 +6,10 @@ import type { LossName } from './dqn-config';
 /** Where the Huber loss turns from quadratic to linear (TD error units). */
 export const HUBER_DELTA = 1;
 
-/** Mean loss over the batch and dL/d(delta_i) for each TD error delta = Q(s, a) - y. */
+/**
+ * Mean loss over the batch and dL/d(delta_i) for each TD error delta = Q(s, a) - y.
+ * Squared is 1/2 delta^2, so that Huber (delta 1) equals it for |delta| <= 1 and is linear beyond.
+ */
 export function tdLoss(name: LossName, tdErrors: tf.Tensor1D): { loss: tf.Scalar; gradient: tf.Tensor1D } {
   const count = tdErrors.shape[0];
   if (name === 'squared') {

@@ -1,3 +1,5 @@
+// n-step accumulation tests: full transitions, the flush at a session end and separate slots.
+
 import { describe, expect, it } from 'vitest';
 import type { TransitionBatch } from './agent';
 import { MultiStepAccumulator } from './multi-step';

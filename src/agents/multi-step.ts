@@ -1,6 +1,4 @@
 // The n-step accumulator: per session slot, a short queue of recent steps that becomes n-step transitions.
-// A full queue emits (s_t, a_t, r_t..r_{t+n-1}, s_{t+n}); a session end flushes every pending step as a
-// terminal transition with the rewards that remain (no bootstrap past the end).
 
 import type { TransitionBatch } from './agent';
 import type { ReplayBuffer } from './replay-buffer';
@@ -29,7 +27,11 @@ export class MultiStepAccumulator {
     this.pendingCounts = new Uint8Array(sessions);
   }
 
-  /** Adds one environment step of every slot and writes the transitions it completes into the replay. */
+  /**
+   * Adds one environment step of every slot and writes the transitions it completes into the replay.
+   * A full queue emits (s_t, a_t, r_t..r_{t+n-1}, s_{t+n}); a session end flushes every pending step as a
+   * terminal transition with the rewards that remain (no bootstrap past the end).
+   */
   push(batch: TransitionBatch, replay: ReplayBuffer): void {
     if (batch.count > this.sessions) throw new RangeError(`a batch of ${batch.count} slots does not fit ${this.sessions} sessions`);
     const width = this.observationSize;

@@ -1,10 +1,10 @@
-// The straightforward DQN update the fast path is measured against: per-layer variables, the autodiff
-// tape (tf.variableGrads) and tf.train.adam. Same math as dqn-update.ts (Double DQN, Huber, clipping).
+// The straightforward DQN update the fast path is measured against: autodiff (tf.variableGrads) and tf.train.adam.
 
 import * as tf from '@tensorflow/tfjs';
 import { layerSlots, type NetworkShape } from './network';
 import type { ReplayBatch } from './replay-buffer';
 
+/** Per-layer variables; the same math as dqn-update.ts (Double DQN, Huber, clipping). */
 export class NaiveDqnUpdate {
   private readonly variables: tf.Variable[];
   private readonly targets: tf.Tensor[];

@@ -1,3 +1,5 @@
+// Network op tests: the hand-written forward and backward passes against plain ops and tf.grad.
+
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { RandomStream } from '../sim/random';

@@ -1,12 +1,4 @@
-// The Q-network's tensor ops: per-layer views of the flat parameters, the forward pass and a hand-written
-// backward pass (a few matrix multiplies instead of the autodiff tape's many small kernels).
-// Dueling is a fixed linear map of the last layer's [advantages, value]: Q = z M with
-// M[i][j] = [i = j] - 1/A for the A advantages and M[A][j] = 1 for the value, so the forward pass
-// uses W M and b M (computed once per parameter change) and the gradient of W is (dL/d(WM)) M^T.
-// Matrices are kept rank 3 ([1, rows, columns]) and multiplied by the _FusedMatMul kernel directly: the
-// tf.fused.matMul op wraps it in reshapes and a custom-gradient scope that cost more than the multiply.
-// No multiply uses its transpose flags: on wasm they take a slow path (about 10x at 256 x 64 x 64), so
-// operands are transposed explicitly (W^T once per parameter change, activations once per update).
+// The Q-network's tensor ops: per-layer views of the flat parameters, the forward pass and a hand-written backward pass.
 
 import * as tf from '@tensorflow/tfjs';
 import { blockSizes, layerSlots, type NetworkShape } from './network';
@@ -20,14 +12,24 @@ export interface DenseLayer {
   bias: tf.Tensor1D;
 }
 
-/** a b (or with either transposed), plus bias and ReLU when given: one kernel, rank-3 operands. */
+/**
+ * a b plus bias and ReLU when given: one kernel on rank-3 operands ([1, rows, columns]). It calls the
+ * _FusedMatMul kernel directly: the tf.fused.matMul op wraps it in reshapes and a custom-gradient scope
+ * that cost more than the multiply. Callers avoid the transpose flags: on wasm they take a slow path
+ * (about 10x at 256 x 64 x 64), so operands are transposed explicitly instead.
+ */
 export function matMul3d(a: tf.Tensor3D, b: tf.Tensor3D, transposeA = false, transposeB = false, bias: tf.Tensor1D | null = null, relu = false): tf.Tensor3D {
   const inputs: tf.NamedTensorMap = bias ? { a, b, bias } : { a, b };
   const attributes = { transposeA, transposeB, activation: relu ? 'relu' : 'linear', leakyreluAlpha: 0 };
   return tf.engine().runKernel('_FusedMatMul', inputs, attributes as unknown as tf.NamedAttrMap) as tf.Tensor3D;
 }
 
-/** The dueling map M ((A + 1) x A), or null without a dueling head. Caller owns the tensor. */
+/**
+ * The dueling map M ((A + 1) x A), or null without a dueling head. Caller owns the tensor.
+ * Dueling is a fixed linear map of the last layer's [advantages, value]: Q = z M with
+ * M[i][j] = [i = j] - 1/A for the A advantages and M[A][j] = 1 for the value (Q = V + A - mean A),
+ * so the forward pass uses W M and b M (once per parameter change) and the gradient of W is (dL/d(WM)) M^T.
+ */
 export function createDuelingMatrix(shape: NetworkShape): tf.Tensor3D | null {
   if (!shape.dueling) return null;
   const actions = shape.actionCount;

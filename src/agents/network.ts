@@ -1,5 +1,4 @@
 // The Q-network's shape, its flat parameter layout and its seeded initial weights (no tensors here).
-// All parameters live in one flat vector, layer by layer: W (inputs x outputs, row-major) then b (outputs).
 
 import type { RandomStream } from '../sim/random';
 
@@ -20,6 +19,7 @@ export interface LayerSlot {
   biasOffset: number;
 }
 
+/** All parameters live in one flat vector, layer by layer: W (inputs x outputs, row-major) then b (outputs). */
 export function layerSlots(shape: NetworkShape): LayerSlot[] {
   const widths = [shape.inputSize];
   for (let layer = 0; layer < shape.hiddenLayerCount; layer++) widths.push(shape.hiddenWidth);

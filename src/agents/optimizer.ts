@@ -1,5 +1,4 @@
-// Optimizer steps on one flat parameter vector: Adam with bias correction, plain SGD, and global-norm clipping.
-// Working on the whole flat vector makes Adam about a dozen kernels, whatever the number of layers.
+// Optimizer steps on one flat parameter vector (a dozen kernels whatever the layers): Adam, SGD, norm clipping.
 
 import * as tf from '@tensorflow/tfjs';
 

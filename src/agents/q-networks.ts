@@ -1,5 +1,4 @@
-// The online and target Q-networks: flat parameter tensors, Adam moments and the per-layer views the
-// forward passes use. Owns every long-lived tensor of the DQN; everything else is made inside tf.tidy.
+// The online and target Q-networks: every long-lived tensor of the DQN (parameters, moments, layer views).
 
 import * as tf from '@tensorflow/tfjs';
 import { parameterCount, type NetworkShape } from './network';

@@ -1,3 +1,5 @@
+// Replay memory tests: wrap-around, uniform seeded sampling and state round trips.
+
 import { describe, expect, it } from 'vitest';
 import { RandomStream } from '../sim/random';
 import { ReplayBuffer, createReplayBatch } from './replay-buffer';

@@ -1,6 +1,4 @@
 // The replay memory: n-step transitions in typed-array columns, overwritten oldest-first, sampled uniformly.
-// Each row keeps its raw rewards r_0..r_{m-1} rather than their discounted sum, so the return and the
-// bootstrap discount are computed at sampling time with the current gamma (a gamma change acts at once).
 
 import type { RandomStream } from '../sim/random';
 
@@ -32,6 +30,10 @@ export function createReplayBatch(size: number, observationSize: number): Replay
   };
 }
 
+/**
+ * Each row keeps its raw rewards r_0..r_{m-1} rather than their discounted sum, so the return and the
+ * bootstrap discount are computed at sampling time with the current gamma (a gamma change acts at once).
+ */
 export class ReplayBuffer {
   readonly capacity: number;
   readonly observationSize: number;

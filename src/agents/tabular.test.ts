@@ -1,3 +1,5 @@
+// Tabular Q-learning and reference-agent tests on hand-built observations.
+
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../sim/catalog';
 import { BatchedShopperEnv } from '../sim/env';

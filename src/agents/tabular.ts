@@ -1,5 +1,4 @@
-// Tabular Q-learning on a discretised observation: top observed category x engagement bin x progress bin.
-// Learns online in remember() with Q(s,a) <- Q(s,a) + alpha [r + gamma max_a' Q(s',a') - Q(s,a)].
+// Tabular Q-learning, online in remember(), on a discretised observation: top category x engagement x progress bins.
 
 import type { BatchedShopperEnv } from '../sim/env';
 import { ObservationLayout } from '../sim/observation';

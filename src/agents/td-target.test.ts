@@ -1,3 +1,5 @@
+// TD target tests: terminal masking, gamma, n-step returns and Double DQN worked out by hand.
+
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { ReplayBuffer, createReplayBatch } from './replay-buffer';

@@ -1,8 +1,8 @@
-// The TD target y = r + gamma^m (1 - done) Q_target(s', a*), as tensors for learning and as plain arrays
-// for inspectors and tests. Plain DQN: a* = argmax_a' Q_target(s', a'); Double DQN: a* = argmax_a' Q_online(s', a').
+// The TD target y = r + gamma^m (1 - done) Q_target(s', a*), as tensors for learning and as plain arrays for inspectors.
 
 import * as tf from '@tensorflow/tfjs';
 
+// Plain DQN: a* = argmax_a' Q_target(s', a'); Double DQN: a* = argmax_a' Q_online(s', a').
 /**
  * rewards: n-step returns; bootstrapDiscounts: gamma^m, or 0 where the session ended (terminal masking).
  * nextQOnline selects the action for Double DQN; pass null for the plain max.

@@ -1,5 +1,4 @@
-// Measures DQN update speed (ms per update, trained samples per second, kernels per update) for the
-// fast hand-written update and the naive autodiff baseline; the bench script prints the figures.
+// Measures DQN update speed (ms per update, samples per second, kernels) for the fast update and the naive baseline.
 
 import * as tf from '@tensorflow/tfjs';
 import { RandomStream } from '../sim/random';
