@@ -7,7 +7,8 @@ import { ObservationLayout } from '../sim/observation';
 import { heuristicPolicy } from '../sim/policies';
 import { DEFAULT_SIM_SETTINGS, ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
 import { createActionBatch, type TransitionBatch } from './agent';
-import { DEFAULT_TABULAR_CONFIG } from './dqn-config';
+import { createAgent } from './create-agent';
+import { DEFAULT_DQN_CONFIG, DEFAULT_TABULAR_CONFIG } from './dqn-config';
 import { ReferenceAgent } from './reference-agent';
 import { TabularAgent } from './tabular';
 
@@ -96,5 +97,15 @@ describe('ReferenceAgent', () => {
     expect(agent.greedyPolicy()).toBe(policy);
     agent.loadCheckpoint(agent.saveCheckpoint());
     expect(() => agent.loadCheckpoint({ kind: 'dqn', signature: 'x', arrays: {}, numbers: {} })).toThrow(/Cannot load/);
+  });
+});
+
+describe('createAgent', () => {
+  it('builds each kind by name', () => {
+    const catalog = createCatalog(DEFAULT_SIM_SETTINGS, 42);
+    const options = { dqn: DEFAULT_DQN_CONFIG, tabular: DEFAULT_TABULAR_CONFIG, sim: DEFAULT_SIM_SETTINGS, catalog, seed: 1, sessions: 2 };
+    expect(createAgent('tabular', options).kind).toBe('tabular');
+    const reference = createAgent('myopic-oracle', options);
+    expect([reference.kind, reference.name]).toEqual(['reference', 'Myopic oracle']);
   });
 });
