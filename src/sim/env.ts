@@ -272,53 +272,65 @@ export class BatchedShopperEnv {
    * finished sessions, the finished* columns; then seats the next shopper in every finished slot.
    */
   step(actions: ArrayLike<number>): void {
-    const { model, settings } = this;
-    for (let slot = 0; slot < this.sessions; slot++) {
-      this.done[slot] = 0;
-      this.rewards[slot] = 0;
-      if (!this.active[slot]) continue;
+    // Columns and constants in locals: this loop runs once per simulated step.
+    const { model, settings, sessions } = this;
+    const items = ITEM_COUNT;
+    const size = OBSERVATION_SIZE;
+    const { done, rewards, active, trust: trusts, clickLogit, buyLogit, coinState, steps, clicks, buys, sessionReturn } = this;
+    const { observations, nextObservations } = this;
+    const categoryOf = this.catalog.category;
+    const maxSteps = settings.maxSteps;
+    for (let slot = 0; slot < sessions; slot++) {
+      done[slot] = 0;
+      rewards[slot] = 0;
+      if (!active[slot]) continue;
       const item = actions[slot];
-      if (!(item >= 0 && item < ITEM_COUNT)) throw new RangeError(`action ${item} in slot ${slot} is not an item index`);
-      const trust = this.trust[slot];
-      const pClick = clickProbability(model, this.clickLogit[slot * ITEM_COUNT + item], trust);
-      const pBuy = purchaseProbability(model, this.buyLogit[slot * ITEM_COUNT + item], trust);
-      // Three coins every step whatever happens, so that streams stay aligned across policies.
-      const clicked = this.coin(slot) < pClick;
-      const purchaseCoin = this.coin(slot);
-      const bought = clicked && purchaseCoin < pBuy;
+      if (!(item >= 0 && item < items)) throw new RangeError(`action ${item} in slot ${slot} is not an item index`);
+      const trust = trusts[slot];
+      const pClick = clickProbability(model, clickLogit[slot * items + item], trust);
+      const pBuy = purchaseProbability(model, buyLogit[slot * items + item], trust);
+      // Three coins every step whatever happens, so that streams stay aligned across policies;
+      // drawn from a local copy of the slot's mulberry32 state (the same draws as coin(), without the calls).
+      let state = coinState[slot];
+      state = mulberry32Next(state);
+      const clicked = mulberry32Value(state) < pClick;
+      state = mulberry32Next(state);
+      const bought = clicked && mulberry32Value(state) < pBuy;
       const updatedTrust = trustAfter(model, trust, item, clicked, bought);
       const pLeave = leaveProbability(settings, updatedTrust, !clicked);
-      const left = this.coin(slot) < pLeave;
+      state = mulberry32Next(state);
+      const left = mulberry32Value(state) < pLeave;
+      coinState[slot] = state;
       const reward = stepReward(model, item, clicked, bought);
 
-      this.trust[slot] = updatedTrust;
-      this.steps[slot] += 1;
-      if (clicked) this.clicks[slot] += 1;
-      if (bought) this.buys[slot] += 1;
-      this.sessionReturn[slot] += reward;
-      this.lastCategory[slot] = this.catalog.category[item];
+      trusts[slot] = updatedTrust;
+      const stepCount = steps[slot] + 1;
+      steps[slot] = stepCount;
+      if (clicked) clicks[slot] += 1;
+      if (bought) buys[slot] += 1;
+      sessionReturn[slot] += reward;
+      this.lastCategory[slot] = categoryOf[item];
       this.lastOutcome[slot] = bought ? Outcome.bought : clicked ? Outcome.clicked : Outcome.ignored;
       this.lastAction[slot] = item;
       this.lastClickProbability[slot] = pClick;
       this.lastPurchaseProbability[slot] = pBuy;
       this.lastLeaveProbability[slot] = pLeave;
       this.lastTrustBefore[slot] = trust;
-      this.rewards[slot] = reward;
-      this.writeSlotObservation(this.nextObservations, slot, this.engagementNoise(slot));
+      rewards[slot] = reward;
+      this.writeSlotObservation(nextObservations, slot, this.engagementNoise(slot));
 
-      const finished = left || this.steps[slot] >= settings.maxSteps;
-      if (finished) {
-        this.done[slot] = 1;
+      if (left || stepCount >= maxSteps) {
+        done[slot] = 1;
         this.finishedShopper[slot] = this.shopperIndex[slot];
-        this.finishedReturn[slot] = this.sessionReturn[slot];
-        this.finishedLength[slot] = this.steps[slot];
-        this.finishedClicks[slot] = this.clicks[slot];
-        this.finishedBuys[slot] = this.buys[slot];
+        this.finishedReturn[slot] = sessionReturn[slot];
+        this.finishedLength[slot] = stepCount;
+        this.finishedClicks[slot] = clicks[slot];
+        this.finishedBuys[slot] = buys[slot];
         this.finishedTrust[slot] = updatedTrust;
         this.admit(slot);
       } else {
-        const offset = slot * OBSERVATION_SIZE;
-        for (let f = 0; f < OBSERVATION_SIZE; f++) this.observations[offset + f] = this.nextObservations[offset + f];
+        const offset = slot * size;
+        for (let f = 0; f < size; f++) observations[offset + f] = nextObservations[offset + f];
       }
     }
   }
