@@ -3,8 +3,7 @@
 
 import type { EvaluationResult } from '../sim/evaluation';
 import { REFERENCE_POLICY_NAMES, createReferencePolicy } from '../sim/policies';
-import { createAgent } from './agent-factory';
-import { evaluationSettings, liveKnobsOf, type LabConfig } from './lab-config';
+import { agentFor, evaluationSettings, liveKnobsOf, type LabConfig } from './lab-config';
 import type { EvaluationRecord } from './metrics';
 import { Trainer } from './trainer';
 
@@ -47,7 +46,7 @@ export interface RunSummary {
 
 export function runHeadless(config: LabConfig, options: RunOptions = {}): RunSummary {
   const trainer = new Trainer(
-    { sim: config.sim, evaluationSim: evaluationSettings(config), training: config.training, createAgent: (catalog) => createAgent(config, catalog) },
+    { sim: config.sim, evaluationSim: evaluationSettings(config), training: config.training, createAgent: (catalog) => agentFor(config, catalog) },
     liveKnobsOf(config),
   );
   try {
