@@ -2,10 +2,12 @@
 // To add a section, write a module that exports a BenchSection and add it to SECTIONS.
 
 import { UsageError, choice, flag, formatOptions, list, parseArgs, value } from '../src/cli/args';
+import { dqnSection } from './dqn-bench';
+import { loopSection } from './loop-bench';
 import { formatFigures, meetsTarget, type BenchSection } from './section';
 import { simSection } from './sim-bench';
 
-const SECTIONS: readonly BenchSection[] = [simSection];
+const SECTIONS: readonly BenchSection[] = [simSection, dqnSection, loopSection];
 
 const OPTIONS = {
   only: value('NAMES', list(choice(SECTIONS.map((section) => section.name))), undefined as string[] | undefined, 'Run only these sections (comma list)'),

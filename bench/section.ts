@@ -7,8 +7,8 @@ export interface BenchFigure {
   unit: string;
   /** Digits after the point when printed. */
   decimals: number;
-  /** PASS when value >= target (higher is better) or value < target (lower is better). */
-  target: { value: number; higherIsBetter: boolean };
+  /** PASS when value >= target (higher is better) or value < target (lower is better); none for context figures. */
+  target?: { value: number; higherIsBetter: boolean };
 }
 
 /** A group of figures measured together; bench.ts runs the sections in order. */
@@ -38,19 +38,27 @@ export function timeFor(seconds: number, work: () => void): { calls: number; sec
   return { calls, seconds: elapsed };
 }
 
-export function meetsTarget(figure: BenchFigure): boolean {
-  return figure.target.higherIsBetter ? figure.value >= figure.target.value : figure.value < figure.target.value;
+/** Whether the figure meets its target; null for a figure shown for context only. */
+export function meetsTarget(figure: BenchFigure): boolean | null {
+  const { target } = figure;
+  if (!target) return null;
+  return target.higherIsBetter ? figure.value >= target.value : figure.value < target.value;
+}
+
+function verdict(figure: BenchFigure): string {
+  const pass = meetsTarget(figure);
+  return pass === null ? '' : pass ? 'PASS' : 'BELOW';
 }
 
 export function formatFigures(figures: readonly BenchFigure[]): string {
   const rows = figures.map((figure) => [
     figure.label,
     `${figure.value.toFixed(figure.decimals)} ${figure.unit}`,
-    `target ${figure.target.higherIsBetter ? '>=' : '<'} ${figure.target.value} ${figure.unit}`,
-    meetsTarget(figure) ? 'PASS' : 'BELOW',
+    figure.target ? `target ${figure.target.higherIsBetter ? '>=' : '<'} ${figure.target.value} ${figure.unit}` : '',
+    verdict(figure),
   ]);
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
   return rows
-    .map(([label, measured, target, verdict]) => `  ${label.padEnd(widths[0])}  ${measured.padStart(widths[1])}  ${target.padEnd(widths[2])}  ${verdict}`)
+    .map(([label, measured, target, pass]) => `  ${label.padEnd(widths[0])}  ${measured.padStart(widths[1])}  ${target.padEnd(widths[2])}  ${pass}`.trimEnd())
     .join('\n');
 }

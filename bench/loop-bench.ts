@@ -1,0 +1,86 @@
+// The training loop's benchmark section: environment steps per second of the engine's Trainer on the
+// default preset, beside the naive tfjs-examples loop (bench/naive-loop.ts) measured in the same run.
+
+import { createAgent } from '../src/agents/create-agent';
+import { activateBackend } from '../src/engine/backends';
+import { liveKnobsOf, type LabConfig } from '../src/engine/lab-config';
+import { Trainer } from '../src/engine/trainer';
+import { presetConfig } from '../src/preset/presets';
+import { createCatalog } from '../src/sim/catalog';
+import { NaiveTrainingLoop } from './naive-loop';
+import type { BenchFigure, BenchSection } from './section';
+
+/** Steps timed after the warm-up (learning under way); evaluations never fall inside them. */
+const ENGINE_STEPS = 20_000;
+const NAIVE_STEPS = 3_000;
+const WARM_UP_STEPS = 1_000;
+const TARGET_SPEEDUP = 5;
+
+/** The default preset with epsilon held at its final value (steady-state acting) and no evaluations. */
+function benchConfig(): LabConfig {
+  const config = presetConfig('default');
+  const { explorationEnd } = config.training;
+  return {
+    ...config,
+    training: { ...config.training, explorationStart: explorationEnd, explorationDecaySteps: 0, totalSteps: 100_000_000, evaluationInterval: 10_000_000 },
+  };
+}
+
+function measureEngine(config: LabConfig): { stepsPerSecond: number; updatesPerStep: number } {
+  const { trainingSeed: seed, parallelSessions: sessions } = config.training;
+  const trainer = new Trainer(
+    { sim: config.sim, training: config.training, createAgent: (catalog) => createAgent('dqn', { dqn: config.dqn, tabular: config.tabular, sim: config.sim, catalog, seed, sessions }) },
+    liveKnobsOf(config),
+  );
+  while (!trainer.agent.readyToLearn()) trainer.tick();
+  const warmUpEnd = trainer.step + WARM_UP_STEPS;
+  while (trainer.step < warmUpEnd) trainer.tick();
+  const { step, updates } = trainer;
+  const started = performance.now();
+  while (trainer.step < step + ENGINE_STEPS) trainer.tick();
+  const seconds = (performance.now() - started) / 1000;
+  const result = { stepsPerSecond: (trainer.step - step) / seconds, updatesPerStep: (trainer.updates - updates) / (trainer.step - step) };
+  trainer.dispose();
+  return result;
+}
+
+function measureNaive(config: LabConfig, stepsPerUpdate: number): { stepsPerSecond: number; updatesPerStep: number } {
+  const loop = new NaiveTrainingLoop({
+    dqn: config.dqn,
+    sim: config.sim,
+    catalog: createCatalog(config.sim, config.training.catalogSeed),
+    stepsPerUpdate,
+    explorationRate: config.training.explorationEnd,
+    seed: config.training.trainingSeed,
+  });
+  while (loop.updates === 0) loop.step();
+  for (let k = 0; k < WARM_UP_STEPS; k++) loop.step();
+  const { steps, updates } = loop;
+  const started = performance.now();
+  for (let k = 0; k < NAIVE_STEPS; k++) loop.step();
+  const seconds = (performance.now() - started) / 1000;
+  const result = { stepsPerSecond: NAIVE_STEPS / seconds, updatesPerStep: (loop.updates - updates) / (loop.steps - steps) };
+  loop.dispose();
+  return result;
+}
+
+export const loopSection: BenchSection = {
+  name: 'loop',
+  title: 'Training loop on wasm, default preset: engine Trainer against the naive tfjs-examples loop',
+  async run(): Promise<BenchFigure[]> {
+    await activateBackend('wasm');
+    const config = benchConfig();
+    const { trainFrequency, updatesPerTrain, parallelSessions, explorationEnd } = config.training;
+    const stepsPerUpdate = trainFrequency / updatesPerTrain;
+    if (!Number.isInteger(stepsPerUpdate)) throw new Error(`the naive loop needs whole steps per update, got ${stepsPerUpdate}`);
+    const engine = measureEngine(config);
+    const naive = measureNaive(config, stepsPerUpdate);
+    const setting = `batch ${config.dqn.batchSize}, 1 update per ${stepsPerUpdate} steps, epsilon ${explorationEnd}`;
+    return [
+      { label: `engine Trainer: ${parallelSessions} shoppers, ${setting} (${ENGINE_STEPS} steps)`, value: engine.stepsPerSecond, unit: 'steps/s', decimals: 0 },
+      { label: `naive loop: 1 shopper, tf.sequential + minimize, ${setting} (${NAIVE_STEPS} steps)`, value: naive.stepsPerSecond, unit: 'steps/s', decimals: 0 },
+      { label: 'updates per environment step: engine / naive (must match)', value: engine.updatesPerStep / naive.updatesPerStep, unit: 'x', decimals: 3 },
+      { label: 'engine / naive environment steps per second (same run)', value: engine.stepsPerSecond / naive.stepsPerSecond, unit: 'x', decimals: 2, target: { value: TARGET_SPEEDUP, higherIsBetter: true } },
+    ];
+  },
+};
