@@ -1,0 +1,121 @@
+// The lab's chart series: appended from each metric batch, kept bounded, and thinned for drawing.
+
+import type { MetricsBatch } from '../worker/protocol';
+import { EMPTY_SERIES, downsampleSeries, type Series } from './downsample';
+
+export const SERIES_NAMES = [
+  'sessionReturn',
+  'returnAverage',
+  'evaluationReturn',
+  'percentOfOracle',
+  'loss',
+  'meanQ',
+  'maxQ',
+  'probeMaxQ',
+  'explorationRate',
+  'clickRate',
+  'conversionRate',
+  'sessionLength',
+  'finalTrust',
+] as const;
+export type SeriesName = (typeof SERIES_NAMES)[number];
+
+export interface SeriesLimits {
+  /** Points a series keeps before it is thinned to half with LTTB (memory stays flat on long runs). */
+  rawCap: number;
+  /** Points handed to a chart. */
+  chartPoints: number;
+  /** Sessions in the moving average of the return. */
+  averageWindow: number;
+}
+
+export const DEFAULT_LIMITS: SeriesLimits = { rawCap: 20_000, chartPoints: 400, averageWindow: 100 };
+
+export interface LabSeries {
+  /** Every series, bounded. */
+  raw: Record<SeriesName, Series>;
+  /** The same, thinned to at most chartPoints; a series' object changes only when it got new points. */
+  chart: Record<SeriesName, Series>;
+  /** The last returns, for the moving average. */
+  returnWindow: readonly number[];
+}
+
+type Additions = Partial<Record<SeriesName, { steps: number[]; values: number[] }>>;
+
+export function emptyLabSeries(): LabSeries {
+  const empty = Object.fromEntries(SERIES_NAMES.map((name) => [name, EMPTY_SERIES])) as Record<SeriesName, Series>;
+  return { raw: empty, chart: { ...empty }, returnWindow: [] };
+}
+
+/** The series with one batch appended (pure: unchanged series keep their objects). */
+export function appendBatch(series: LabSeries, batch: MetricsBatch, limits: SeriesLimits = DEFAULT_LIMITS): LabSeries {
+  const additions: Additions = {};
+  const add = (name: SeriesName, step: number, value: number) => {
+    if (!Number.isFinite(value)) return;
+    const entry = (additions[name] ??= { steps: [], values: [] });
+    entry.steps.push(step);
+    entry.values.push(value);
+  };
+  const returnWindow = [...series.returnWindow];
+  let windowSum = returnWindow.reduce((sum, value) => sum + value, 0);
+  const { sessions, updatesColumns: updates, probes } = batch;
+  for (let k = 0; k < sessions.step.length; k++) {
+    const step = sessions.step[k];
+    const value = sessions.sessionReturn[k];
+    add('sessionReturn', step, value);
+    returnWindow.push(value);
+    windowSum += value;
+    if (returnWindow.length > limits.averageWindow) windowSum -= returnWindow.shift() ?? 0;
+    add('returnAverage', step, windowSum / returnWindow.length);
+  }
+  addSessionRates(sessions, batch.step, add);
+  for (let k = 0; k < updates.step.length; k++) {
+    add('loss', updates.step[k], updates.loss[k]);
+    add('meanQ', updates.step[k], updates.meanQ[k]);
+    add('maxQ', updates.step[k], updates.maxQ[k]);
+  }
+  for (let k = 0; k < probes.step.length; k++) add('probeMaxQ', probes.step[k], probes.meanMaxQ[k]);
+  for (const evaluation of batch.evaluations) {
+    add('evaluationReturn', evaluation.step, evaluation.meanReturn);
+    add('percentOfOracle', evaluation.step, evaluation.percentOfOracle);
+  }
+  // epsilon is sampled once per batch (it moves slowly, and every agent has one).
+  if ((series.raw.explorationRate.steps.at(-1) ?? -1) < batch.step || series.raw.explorationRate.steps.length === 0) {
+    add('explorationRate', batch.step, batch.knobs.explorationRate);
+  }
+
+  const raw = { ...series.raw };
+  const chart = { ...series.chart };
+  for (const name of Object.keys(additions) as SeriesName[]) {
+    const addition = additions[name];
+    if (!addition) continue;
+    raw[name] = bounded({ steps: [...raw[name].steps, ...addition.steps], values: [...raw[name].values, ...addition.values] }, limits.rawCap);
+    chart[name] = downsampleSeries(raw[name], limits.chartPoints);
+  }
+  return { raw, chart, returnWindow };
+}
+
+/** One point per batch of each session rate, pooled over the sessions the batch finished. */
+function addSessionRates(sessions: MetricsBatch['sessions'], step: number, add: (name: SeriesName, step: number, value: number) => void): void {
+  const count = sessions.step.length;
+  if (count === 0) return;
+  let clicks = 0;
+  let buys = 0;
+  let length = 0;
+  let trust = 0;
+  for (let k = 0; k < count; k++) {
+    clicks += sessions.clicks[k];
+    buys += sessions.buys[k];
+    length += sessions.length[k];
+    trust += sessions.finalTrust[k];
+  }
+  if (length > 0) add('clickRate', step, clicks / length);
+  if (clicks > 0) add('conversionRate', step, buys / clicks);
+  add('sessionLength', step, length / count);
+  add('finalTrust', step, trust / count);
+}
+
+/** Past the cap, the series is thinned to half of it with LTTB (first and last points kept). */
+function bounded(series: Series, cap: number): Series {
+  return series.steps.length > cap ? downsampleSeries(series, Math.floor(cap / 2)) : series;
+}

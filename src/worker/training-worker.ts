@@ -1,0 +1,52 @@
+// The Web Worker entry: hosts the training engine (and all of tfjs) behind the typed comlink protocol.
+
+import * as Comlink from 'comlink';
+import { AGENT_CHOICES, DEFAULT_LAB_CONFIG } from '../engine/lab-config';
+import { PRESETS, PRESET_NAMES, presetConfig } from '../preset/presets';
+import { CONFIG_SCHEMA } from '../preset/schema';
+import type { LabCatalogue, TrainingWorkerApi } from './protocol';
+import { TrainingSession, type LoopScheduler } from './training-session';
+import { serveWasmFromBuild } from './wasm-paths';
+import { probeWebgl } from './webgl-probe';
+
+/** setTimeout(0) is clamped to 4 ms once nested; a MessageChannel round trip yields without the clamp. */
+function workerScheduler(): LoopScheduler {
+  const channel = new MessageChannel();
+  const queue: Array<() => void> = [];
+  channel.port1.onmessage = () => queue.shift()?.();
+  return {
+    now: () => performance.now(),
+    soon(callback) {
+      queue.push(callback);
+      channel.port2.postMessage(null);
+    },
+    later(milliseconds, callback) {
+      setTimeout(callback, milliseconds);
+    },
+  };
+}
+
+function catalogue(): LabCatalogue {
+  return {
+    presets: PRESET_NAMES.map((name) => ({ name, title: PRESETS[name].title, description: PRESETS[name].description, config: presetConfig(name) })),
+    schema: CONFIG_SCHEMA.map((entry) => ({ ...entry })),
+    agentChoices: [...AGENT_CHOICES],
+    defaultConfig: DEFAULT_LAB_CONFIG,
+  };
+}
+
+serveWasmFromBuild();
+const session = new TrainingSession({ scheduler: workerScheduler(), probeWebgl });
+
+const api: TrainingWorkerApi = {
+  catalogue,
+  init: (config, onBatch) => session.init(config, onBatch),
+  play: () => session.play(),
+  pause: () => session.pause(),
+  reset: (config) => session.reset(config),
+  stepOnce: () => session.stepOnce(),
+  setSpeed: (speed) => session.setSpeed(speed),
+  setKnobs: (knobs) => session.setKnobs(knobs),
+};
+
+Comlink.expose(api);
