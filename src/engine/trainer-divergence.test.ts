@@ -43,6 +43,28 @@ describe('Trainer on a diverging run', () => {
   });
 });
 
+describe('Trainer after a divergence', () => {
+  it('recovers from an earlier checkpoint: status paused, divergence cleared, the agent finite again', async () => {
+    await switchBackend('cpu');
+    const trainer = createTrainer(EXPLODING);
+    while (!trainer.agent.readyToLearn()) trainer.tick();
+    const beforeLearning = trainer.saveCheckpoint();
+    trainer.runFor(60_000);
+    expect(trainer.status).toBe('diverged');
+    trainer.loadCheckpoint(beforeLearning);
+    expect(trainer.status).toBe('paused');
+    expect(trainer.divergence).toBeUndefined();
+    expect(trainer.step).toBe(beforeLearning.step);
+    expect(trainer.agent.isFinite()).toBe(true);
+    trainer.setKnobs({ learningRate: 1e-6 }); // the lesson's fix: a far smaller step
+    for (let k = 0; k < 30; k++) trainer.tick();
+    expect(trainer.status).toBe('running');
+    expect(trainer.updates).toBeGreaterThan(beforeLearning.updates + 20);
+    expect(trainer.agent.isFinite()).toBe(true);
+    trainer.dispose();
+  });
+});
+
 describe('Trainer when a learning step throws', () => {
   it('records the error as the divergence instead of letting it escape', async () => {
     await switchBackend('cpu');
