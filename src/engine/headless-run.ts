@@ -83,7 +83,7 @@ export function runHeadless(config: LabConfig, options: RunOptions = {}): RunSum
       evaluations: [...evaluations],
       secondsTo75: reached ? reached.seconds : null,
       references,
-      finalMeanMaxQ: trainer.agent.probeMaxQ(trainer.probeObservations, config.training.probeStates),
+      finalMeanMaxQ: trainer.agent.probeMaxQ(trainer.probeObservations, trainer.probeCount),
     };
   } finally {
     trainer.dispose();

@@ -121,6 +121,18 @@ describe('Trainer with the DQN', () => {
     trainer.dispose();
   });
 
+  it('probes only the start states the cohort has when it has fewer shoppers than probeStates', async () => {
+    await switchBackend('cpu');
+    const trainer = createTrainer(smallConfig({ training: { evaluationShoppers: 10, probeStates: 64, totalSteps: 600 } }));
+    expect(trainer.probeCount).toBe(10);
+    expect(trainer.probeObservations).toHaveLength(10 * 20);
+    trainer.runFor(60_000);
+    expect(trainer.status).toBe('finished');
+    expect(trainer.metrics.probes.pushed).toBeGreaterThan(0);
+    expect(Number.isFinite(trainer.metrics.probes.last()!.meanMaxQ)).toBe(true);
+    trainer.dispose();
+  });
+
   it('is deterministic on cpu: the same seed gives the same losses and session returns', async () => {
     await switchBackend('cpu');
     const runs = [0, 1].map(() => {

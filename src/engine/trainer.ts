@@ -66,6 +66,8 @@ export class Trainer {
   readonly actionBatch;
   /** Fixed observations whose mean max Q is charted: start states of the cohort's first shoppers. */
   readonly probeObservations: Float32Array;
+  /** Rows of probeObservations: probeStates, or fewer when the cohort has fewer shoppers. */
+  readonly probeCount: number;
 
   status: TrainerStatus = 'ready';
   divergence: Divergence | undefined;
@@ -97,6 +99,7 @@ export class Trainer {
     });
     this.cohort = new EvaluationCohort({ settings: setup.evaluationSim ?? this.sim, catalog: this.catalog, shoppers: training.evaluationShoppers, seed: training.evaluationSeed });
     this.probeObservations = this.cohort.createEnv(training.probeStates).observations.slice();
+    this.probeCount = this.probeObservations.length / OBSERVATION_SIZE;
     this.agent = setup.createAgent(this.catalog);
     this.knobs = { ...knobs };
     this.agent.setKnobs(this.knobs);
@@ -255,7 +258,7 @@ export class Trainer {
       return;
     }
     if (this.updates % PROBE_INTERVAL === 0) {
-      this.metrics.probes.push({ step: this.step, meanMaxQ: this.agent.probeMaxQ(this.probeObservations, this.training.probeStates) });
+      this.metrics.probes.push({ step: this.step, meanMaxQ: this.agent.probeMaxQ(this.probeObservations, this.probeCount) });
     }
   }
 
