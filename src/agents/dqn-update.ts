@@ -37,24 +37,29 @@ export interface UpdateResult {
  */
 export function computeUpdate(networks: QNetworks, batch: ReplayBatch, actionMask: Float32Array, options: UpdateOptions): UpdateResult {
   const rows = batch.size;
-  const { inputSize, actionCount } = networks.shape;
+  const { rowsPerObservation, actionCount: outputsPerRow } = networks.shape;
+  // Q-values per observation: the network's rows for one observation, side by side (24 in item order).
+  const actionCount = rowsPerObservation * outputsPerRow;
+  const perObservation = (q: tf.Tensor2D) => (rowsPerObservation === 1 ? q : (tf.reshape(q, [rows, actionCount]) as tf.Tensor2D));
   let result: UpdateResult | undefined;
   tf.tidy(() => {
-    const observations = tf.tensor2d(batch.observations, [rows, inputSize]);
-    const nextObservations = tf.tensor2d(batch.nextObservations, [rows, inputSize]);
+    const observations = networks.inputTensor(batch.observations, rows);
+    const nextObservations = networks.inputTensor(batch.nextObservations, rows);
     const mask = tf.tensor2d(actionMask, [rows, actionCount]);
     const online = networks.onlineLayers;
 
-    const nextQTarget = forwardQ(options.targetIsOnline ? online : networks.targetLayers, nextObservations);
-    const nextQOnline = options.doubleDqn ? (options.targetIsOnline ? nextQTarget : forwardQ(online, nextObservations)) : null;
+    const nextQTarget = perObservation(forwardQ(options.targetIsOnline ? online : networks.targetLayers, nextObservations));
+    const nextQOnline = options.doubleDqn ? (options.targetIsOnline ? nextQTarget : perObservation(forwardQ(online, nextObservations))) : null;
     const targets = tdTargets(nextQTarget, nextQOnline, tf.tensor1d(batch.rewards), tf.tensor1d(batch.bootstrapDiscounts));
 
-    const { layerInputs, q } = forwardTrace(online, observations);
+    const trace = forwardTrace(online, observations);
+    const layerInputs = trace.layerInputs;
+    const q = perObservation(trace.q);
     const qTaken = tf.sum(tf.mul(q, mask), 1);
     const tdErrors = tf.sub(qTaken, targets) as tf.Tensor1D;
     const { loss, gradient: tdGradient } = tdLoss(options.loss, tdErrors);
     // dL/dQ(s, a') is dL/d(delta) for the taken action and 0 for the others; y is a constant (no gradient).
-    const qGradient = tf.mul(mask, tf.reshape(tdGradient, [rows, 1])) as tf.Tensor2D;
+    const qGradient = tf.reshape(tf.mul(mask, tf.reshape(tdGradient, [rows, 1])), [rows * rowsPerObservation, outputsPerRow]) as tf.Tensor2D;
     const gradient = backward(online, layerInputs, qGradient, networks.duelingMatrix);
     const { clipped, norm } = clipByGlobalNorm(gradient, options.gradientClipNorm);
 

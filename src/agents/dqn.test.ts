@@ -11,7 +11,7 @@ import { DEFAULT_DQN_CONFIG, type DqnConfig } from './dqn-config';
 import { TEST_BACKENDS, switchBackend } from './test-backends';
 
 const SESSIONS = 4;
-const SMALL: DqnConfig = { ...DEFAULT_DQN_CONFIG, hiddenWidth: 16, batchSize: 16, replayCapacity: 400, learningStarts: 32, targetSyncInterval: 5 };
+const SMALL: DqnConfig = { ...DEFAULT_DQN_CONFIG, inputEncoding: 'flat', hiddenWidth: 16, batchSize: 16, replayCapacity: 400, learningStarts: 32, targetSyncInterval: 5 };
 const catalog = createCatalog(DEFAULT_SIM_SETTINGS, 42);
 
 function createEnv(): BatchedShopperEnv {
@@ -60,9 +60,12 @@ describe('DqnAgent', () => {
     expect(runs[1].weights).toEqual(runs[0].weights);
   });
 
-  it('keeps the tensor count flat across updates, acting and checkpoint round trips', async () => {
+  it.each([
+    ['flat', { dueling: true, targetUpdate: 'soft' }],
+    ['per-category', { inputEncoding: 'per-category' }],
+  ] as Array<[string, Partial<DqnConfig>]>)('keeps the tensor count flat across updates, acting and checkpoint round trips (%s)', async (_label, overrides) => {
     await switchBackend('wasm');
-    const agent = new DqnAgent({ config: { ...SMALL, dueling: true, targetUpdate: 'soft' }, seed: 3, sessions: SESSIONS });
+    const agent = new DqnAgent({ config: { ...SMALL, ...overrides }, seed: 3, sessions: SESSIONS });
     const env = createEnv();
     train(agent, env, 8 + 10);
     const afterTenth = tf.memory().numTensors;
@@ -178,6 +181,7 @@ describe('DqnAgent on every backend', () => {
     ['Double DQN, Adam, Huber, hard target', {}],
     ['dueling, SGD, squared loss, soft target, no clipping', { dueling: true, optimizer: 'sgd', loss: 'squared', targetUpdate: 'soft', gradientClipNorm: 0, doubleDqn: false }],
     ['no target network, plain max', { targetUpdate: 'none', doubleDqn: false, multiStep: 1 }],
+    ['per-category shared network with a dueling head', { inputEncoding: 'per-category', dueling: true }],
   ];
   for (const [label, overrides] of variants) {
     it(`gives the same losses and weights on cpu and wasm: ${label}`, async () => {

@@ -9,6 +9,7 @@ import { dqnSignature, loadDqnCheckpoint, saveDqnCheckpoint, type DqnCheckpointP
 import type { DqnConfig } from './dqn-config';
 import { PackedStat, computeUpdate } from './dqn-update';
 import { MultiStepAccumulator } from './multi-step';
+import { encodingShape } from './observation-encoding';
 import { initialParameters, type NetworkShape } from './network';
 import { QNetworks } from './q-networks';
 import { ReplayBuffer, createReplayBatch, type ReplayBatch } from './replay-buffer';
@@ -58,8 +59,17 @@ export class DqnAgent implements Agent {
     this.config = config;
     this.sessions = options.sessions;
     this.name = config.doubleDqn ? 'Double DQN' : 'DQN';
-    const shape: NetworkShape = { inputSize: OBSERVATION_SIZE, hiddenWidth: config.hiddenWidth, hiddenLayerCount: config.hiddenLayerCount, actionCount: ITEM_COUNT, dueling: config.dueling };
-    this.networks = new QNetworks(shape, initialParameters(shape, new RandomStream(deriveSeed(options.seed, StreamId.weights))));
+    const encoding = encodingShape(config.inputEncoding);
+    const shape: NetworkShape = {
+      inputSize: encoding.inputSize,
+      rowsPerObservation: encoding.rowsPerObservation,
+      hiddenWidth: config.hiddenWidth,
+      hiddenLayerCount: config.hiddenLayerCount,
+      actionCount: encoding.outputSize,
+      dueling: config.dueling,
+    };
+    const initial = initialParameters(shape, new RandomStream(deriveSeed(options.seed, StreamId.weights)));
+    this.networks = new QNetworks(shape, initial, config.inputEncoding);
     this.actionRandom = new RandomStream(deriveSeed(options.seed, StreamId.agent));
     this.replayRandom = new RandomStream(deriveSeed(options.seed, StreamId.replay));
     this.replay = new ReplayBuffer(config.replayCapacity, OBSERVATION_SIZE, config.multiStep);

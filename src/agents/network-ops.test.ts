@@ -27,7 +27,7 @@ function referenceQ(parameters: tf.Tensor1D, shape: NetworkShape, input: tf.Tens
 for (const backend of TEST_BACKENDS) {
   for (const dueling of [false, true]) {
     describe(`network ops on ${backend}${dueling ? ' with a dueling head' : ''}`, () => {
-      const shape: NetworkShape = { inputSize: 20, hiddenWidth: 16, hiddenLayerCount: 2, actionCount: 24, dueling };
+      const shape: NetworkShape = { inputSize: 20, rowsPerObservation: 1, hiddenWidth: 16, hiddenLayerCount: 2, actionCount: 24, dueling };
 
       it('forward pass and hand-written gradients equal the reference ops and tf.grad', async () => {
         await switchBackend(backend);

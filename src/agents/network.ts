@@ -3,7 +3,10 @@
 import type { RandomStream } from '../sim/random';
 
 export interface NetworkShape {
+  /** Inputs of one network row (see observation-encoding.ts). */
   inputSize: number;
+  /** Network rows per observation: 1 for the flat encoding, 6 (one per category) for per-category. */
+  rowsPerObservation: number;
   hiddenWidth: number;
   hiddenLayerCount: number;
   actionCount: number;
@@ -49,7 +52,8 @@ export function blockSizes(shape: NetworkShape): number[] {
 /** A readable description of the shape, used to reject mismatched checkpoints. */
 export function networkSignature(shape: NetworkShape): string {
   const hidden = Array.from({ length: shape.hiddenLayerCount }, () => shape.hiddenWidth).join('-');
-  return `mlp ${shape.inputSize}-${hidden}-${shape.actionCount}${shape.dueling ? ' dueling' : ''}`;
+  const shared = shape.rowsPerObservation > 1 ? ` shared over ${shape.rowsPerObservation} categories` : '';
+  return `mlp ${shape.inputSize}-${hidden}-${shape.actionCount}${shape.dueling ? ' dueling' : ''}${shared}`;
 }
 
 /**

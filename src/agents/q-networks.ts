@@ -2,6 +2,7 @@
 
 import * as tf from '@tensorflow/tfjs';
 import { parameterCount, type NetworkShape } from './network';
+import { encodeObservations, type InputEncoding } from './observation-encoding';
 import { createDuelingMatrix, createLayers, disposeLayers, forwardQ, type DenseLayer } from './network-ops';
 import type { OptimizerStep } from './optimizer';
 
@@ -15,6 +16,7 @@ export interface QNetworkArrays {
 
 export class QNetworks {
   readonly shape: NetworkShape;
+  readonly encoding: InputEncoding;
   readonly parameterCount: number;
   readonly duelingMatrix: tf.Tensor3D | null;
   private parameters: tf.Tensor1D;
@@ -24,8 +26,9 @@ export class QNetworks {
   private online: DenseLayer[];
   private target: DenseLayer[];
 
-  constructor(shape: NetworkShape, initial: Float32Array) {
+  constructor(shape: NetworkShape, initial: Float32Array, encoding: InputEncoding = 'flat') {
     this.shape = shape;
+    this.encoding = encoding;
     this.parameterCount = parameterCount(shape);
     if (initial.length !== this.parameterCount) throw new RangeError(`expected ${this.parameterCount} parameters, got ${initial.length}`);
     this.duelingMatrix = createDuelingMatrix(shape);
@@ -53,11 +56,18 @@ export class QNetworks {
     return { firstMoment: this.firstMoment, secondMoment: this.secondMoment };
   }
 
-  /** Online Q-values for rows observations (rows x inputs); one read-back. */
+  /** The network input for rows observations (rows x 20), encoded: (rows x rowsPerObservation) x inputSize. */
+  inputTensor(observations: Float32Array, rows: number): tf.Tensor2D {
+    const networkRows = rows * this.shape.rowsPerObservation;
+    const encoded = new Float32Array(networkRows * this.shape.inputSize);
+    encodeObservations(this.encoding, observations, rows, encoded);
+    return tf.tensor2d(encoded, [networkRows, this.shape.inputSize]);
+  }
+
+  /** Q-values for rows observations (rows x 20), as rows x 24 in item order; one read-back. */
   predict(observations: Float32Array, rows: number, useTarget = false): Float32Array {
     const layers = useTarget ? this.target : this.online;
-    const input = observations.length === rows * this.shape.inputSize ? observations : observations.subarray(0, rows * this.shape.inputSize);
-    const q = tf.tidy(() => forwardQ(layers, tf.tensor2d(input, [rows, this.shape.inputSize])));
+    const q = tf.tidy(() => forwardQ(layers, this.inputTensor(observations, rows)));
     const values = q.dataSync() as Float32Array;
     q.dispose();
     return values;

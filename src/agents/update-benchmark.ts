@@ -41,6 +41,8 @@ export async function measureUpdate(options: UpdateBenchmarkOptions): Promise<Up
   await tf.ready();
   const config: DqnConfig = {
     ...DEFAULT_DQN_CONFIG,
+    // The flat 20-in, 24-out MLP the naive baseline also builds, unless a caller asks otherwise.
+    inputEncoding: 'flat',
     ...options.config,
     batchSize: options.batchSize,
     hiddenWidth: options.hiddenWidth,

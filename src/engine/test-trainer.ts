@@ -11,6 +11,7 @@ import { DEFAULT_TRAINING_CONFIG, type TrainingConfig } from './training-config'
 
 export const SMALL_DQN: DqnConfig = {
   ...DEFAULT_DQN_CONFIG,
+  inputEncoding: 'flat',
   hiddenWidth: 16,
   hiddenLayerCount: 2,
   dueling: false,

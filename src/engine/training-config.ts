@@ -22,7 +22,7 @@ export interface TrainingConfig {
 }
 
 export const DEFAULT_TRAINING_CONFIG: Readonly<TrainingConfig> = Object.freeze({
-  parallelSessions: 8,
+  parallelSessions: 32,
   trainFrequency: 4,
   updatesPerTrain: 1,
   explorationStart: 1,

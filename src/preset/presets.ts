@@ -61,8 +61,8 @@ export const PRESETS: Record<PresetName, Preset> = {
   'one-step': {
     name: 'one-step',
     title: 'Textbook one-step DQN',
-    description: 'The plain DQN (one-step targets, no Double DQN) settles on the myopic clickbait policy while its Q-values grow without bound: the extensions matter.',
-    patch: { dqn: { multiStep: 1, doubleDqn: false } },
+    description: 'The plain textbook DQN (a flat network from the 20 numbers to 24 Q-values, one-step targets, no Double DQN) plateaus far below the default: the extensions matter.',
+    patch: { dqn: { inputEncoding: 'flat', multiStep: 1, doubleDqn: false } },
   },
   tabular: {
     name: 'tabular',
