@@ -40,6 +40,7 @@ const RUN_OPTIONS = {
   gamma: value<number | undefined>('G', number({ min: 0, max: 0.999 }), undefined, 'Discount of the chosen agent (alias of its discount)'),
   agent: value<string | undefined>(String((AGENT_FIELD as { choices: readonly string[] }).choices.join('|')), choice((AGENT_FIELD as { choices: readonly string[] }).choices), undefined, 'Which agent to train or evaluate'),
   sweep: repeated('FIELD=V1,V2', parseSweep, 'Train every combination of these values (e.g. gamma=0,0.9,0.99)'),
+  finalShoppers: value('N', integer({ min: 10, max: 20_000 }), 2000, 'Shoppers in the final evaluation (the periodic ones use evaluationShoppers)'),
   seeds: value('K', integer({ min: 1, max: 100 }), 1, 'Training seeds per setting: seed, seed+1, ...'),
   json: flag('Print one JSON object (or, for a sweep, one per setting) instead of tables'),
   quiet: flag('No progress bar'),
@@ -67,6 +68,7 @@ export type TrainArgs = Record<string, unknown> & {
   agent: string | undefined;
   sweep: SweepAxis[];
   seeds: number;
+  finalShoppers: number;
   json: boolean;
   quiet: boolean;
   help: boolean;

@@ -60,7 +60,17 @@ describe('npm run train --json', () => {
     for (const key of ['wallSeconds', 'envStepsPerSecond', 'updatesPerSecond', 'updates']) expect(report[key], key).toBeGreaterThan(0);
     for (const key of ['meanReturn', 'ci95', 'percentOfOracle', 'clickRate', 'sessionLength']) expect(typeof report.eval[key], key).toBe('number');
     expect(report.eval.sessionLength).toBeGreaterThan(0);
+    // The final evaluation uses its own, larger cohort (--final-shoppers, 2000 by default).
+    expect(report.evaluations[report.evaluations.length - 1].step).toBe(500);
+    expect(report.eval.sessions).toBe(2000);
+  });
+
+  it('reports the last periodic evaluation as final when the final cohort is no larger', async () => {
+    const { code, stdout } = await run([...TINY, '--json', '--seed', '3', '--final-shoppers', '10']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
     expect(report.evaluations[report.evaluations.length - 1]).toMatchObject({ step: 500, percentOfOracle: report.eval.percentOfOracle });
+    expect(report.eval.sessions).toBe(20);
   });
 
   it('prints the table beside the reference policies without --json', async () => {

@@ -36,6 +36,7 @@ export function jsonReport(preset: string, config: LabConfig, summary: RunSummar
     secondsTo75: summary.secondsTo75,
     finalMeanMaxQ: summary.finalMeanMaxQ,
     eval: {
+      sessions: evaluation.sessions,
       meanReturn: evaluation.meanReturn,
       ci95: evaluation.ci95,
       percentOfOracle: evaluation.percentOfOracle,
@@ -77,6 +78,7 @@ function runOne(config: LabConfig, args: TrainArgs, output: CliOutput, label: st
   return runHeadless(config, {
     timeLimitSeconds: args.seconds,
     withReferences,
+    finalEvaluationShoppers: args.finalShoppers,
     onProgress: (progress) => {
       if (interactive) output.stderr(`\r${label}${progressLine(progress)}   `);
     },

@@ -1,7 +1,7 @@
 // A whole training run without a UI: the trainer driven to its budget (or a time limit), then a final
 // greedy evaluation beside the reference policies on the same cohort. The CLI and benchmarks use it.
 
-import type { EvaluationResult } from '../sim/evaluation';
+import { EvaluationCohort, type EvaluationResult } from '../sim/evaluation';
 import { REFERENCE_POLICY_NAMES, createReferencePolicy } from '../sim/policies';
 import { agentFor, evaluationSettings, liveKnobsOf, type LabConfig } from './lab-config';
 import type { EvaluationRecord } from './metrics';
@@ -23,6 +23,11 @@ export interface RunOptions {
   progressInterval?: number;
   /** Also evaluate the reference policies on the cohort (for the comparison table). */
   withReferences?: boolean;
+  /**
+   * Shoppers in the final evaluation, when more than the periodic cohort's: the same seed, so it
+   * starts with the same shoppers, and a narrower interval for the figure that gets reported.
+   */
+  finalEvaluationShoppers?: number;
 }
 
 export interface RunSummary {
@@ -66,10 +71,17 @@ export function runHeadless(config: LabConfig, options: RunOptions = {}): RunSum
     const wallSeconds = trainer.elapsedMs / 1000;
     const evaluations = trainer.metrics.evaluations;
     const last = evaluations[evaluations.length - 1];
-    const evaluation = last && last.step === trainer.step ? last : trainer.evaluate();
+    const finalShoppers = options.finalEvaluationShoppers ?? 0;
+    const finalCohort = finalShoppers > trainer.cohort.options.shoppers ? new EvaluationCohort({ ...trainer.cohort.options, shoppers: finalShoppers }) : trainer.cohort;
+    const evaluation =
+      finalCohort !== trainer.cohort
+        ? finalCohort.evaluate(trainer.agent.greedyPolicy())
+        : last && last.step === trainer.step
+          ? last
+          : trainer.evaluate();
     const reached = evaluations.find((record) => record.percentOfOracle >= 75);
     const references = options.withReferences
-      ? REFERENCE_POLICY_NAMES.map((name) => trainer.cohort.evaluate(createReferencePolicy(name, trainer.cohort.options.settings, trainer.catalog, config.training.trainingSeed)))
+      ? REFERENCE_POLICY_NAMES.map((name) => finalCohort.evaluate(createReferencePolicy(name, finalCohort.options.settings, trainer.catalog, config.training.trainingSeed)))
       : [];
     return {
       steps: trainer.step,
