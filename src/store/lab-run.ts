@@ -40,10 +40,15 @@ export function emptyRunView(runId = 0): RunView {
   };
 }
 
+/** Batches between two chart redraws while training runs (about one redraw per second). */
+export const CHART_REFRESH_BATCHES = 5;
+
 /** The run with a batch applied; a batch of a newer run starts from empty, one of an older run changes nothing. */
-export function applyBatch(run: RunView, batch: MetricsBatch, limits?: SeriesLimits): RunView {
+export function applyBatch(run: RunView, batch: MetricsBatch, options: { limits?: SeriesLimits; watchEveryStep?: boolean } = {}): RunView {
+  const { limits, watchEveryStep = false } = options;
   if (batch.runId < run.runId) return run;
   const base = batch.runId > run.runId ? emptyRunView(batch.runId) : run;
+  const redraw = refreshCharts(batch);
   const hasNews = batch.sessions.step.length + batch.updatesColumns.step.length + batch.probes.step.length + batch.evaluations.length > 0;
   return {
     runId: batch.runId,
@@ -55,9 +60,15 @@ export function applyBatch(run: RunView, batch: MetricsBatch, limits?: SeriesLim
     trainingSeconds: batch.trainingSeconds,
     stepsPerSecond: batch.stepsPerSecond,
     knobs: batch.knobs,
-    series: hasNews || batch.step !== base.step ? appendBatch(base.series, batch, limits) : base.series,
+    series: hasNews || batch.step !== base.step ? appendBatch(base.series, batch, limits, redraw) : base.series,
     markers: batch.knobChanges.length > 0 ? [...base.markers, ...batch.knobChanges] : base.markers,
     evaluations: batch.evaluations.length > 0 ? [...base.evaluations, ...batch.evaluations] : base.evaluations,
-    followed: batch.followed ?? base.followed,
+    // At full speed the followed shopper moves on faster than anyone reads: it redraws with the charts.
+    followed: redraw || watchEveryStep || !base.followed ? (batch.followed ?? base.followed) : base.followed,
   };
+}
+
+/** Charts redraw about once a second while running, and at once for anything a reader waits for. */
+function refreshCharts(batch: MetricsBatch): boolean {
+  return batch.status !== 'running' || batch.sequence % CHART_REFRESH_BATCHES === 0 || batch.evaluations.length > 0 || batch.knobChanges.length > 0;
 }

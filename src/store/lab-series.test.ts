@@ -86,3 +86,16 @@ describe('lab run view', () => {
     expect(late).toBe(run);
   });
 });
+
+describe('chart refreshes', () => {
+  it('grows the raw series on every batch but redraws charts only on a refresh, catching up on all of it', () => {
+    let series = appendBatch(emptyLabSeries(), testBatch({ step: 10, updates: [{ step: 10, loss: 1 }] }));
+    const drawn = series.chart.loss;
+    series = appendBatch(series, testBatch({ step: 20, updates: [{ step: 20, loss: 2 }] }), undefined, false);
+    expect(series.raw.loss.values).toEqual([1, 2]);
+    expect(series.chart.loss).toBe(drawn);
+    series = appendBatch(series, testBatch({ step: 30, probes: [{ step: 30, meanMaxQ: 1 }] }), undefined, true);
+    expect(series.chart.loss.values).toEqual([1, 2]);
+    expect(series.chart.probeMaxQ.values).toEqual([1]);
+  });
+});

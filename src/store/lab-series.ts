@@ -29,13 +29,15 @@ export interface SeriesLimits {
   averageWindow: number;
 }
 
-export const DEFAULT_LIMITS: SeriesLimits = { rawCap: 20_000, chartPoints: 400, averageWindow: 100 };
+export const DEFAULT_LIMITS: SeriesLimits = { rawCap: 20_000, chartPoints: 200, averageWindow: 100 };
 
 export interface LabSeries {
   /** Every series, bounded. */
   raw: Record<SeriesName, Series>;
-  /** The same, thinned to at most chartPoints; a series' object changes only when it got new points. */
+  /** The same, thinned to at most chartPoints; a series' object changes only when a refresh found new points. */
   chart: Record<SeriesName, Series>;
+  /** The raw series each chart series was last thinned from (to find what a refresh must redo). */
+  chartSource: Record<SeriesName, Series>;
   /** The last returns, for the moving average. */
   returnWindow: readonly number[];
 }
@@ -44,11 +46,14 @@ type Additions = Partial<Record<SeriesName, { steps: number[]; values: number[] 
 
 export function emptyLabSeries(): LabSeries {
   const empty = Object.fromEntries(SERIES_NAMES.map((name) => [name, EMPTY_SERIES])) as Record<SeriesName, Series>;
-  return { raw: empty, chart: { ...empty }, returnWindow: [] };
+  return { raw: empty, chart: { ...empty }, chartSource: { ...empty }, returnWindow: [] };
 }
 
-/** The series with one batch appended (pure: unchanged series keep their objects). */
-export function appendBatch(series: LabSeries, batch: MetricsBatch, limits: SeriesLimits = DEFAULT_LIMITS): LabSeries {
+/**
+ * The series with one batch appended (pure: unchanged series keep their objects). With refreshCharts
+ * false only the raw series grow: charts redraw less often than batches arrive, which keeps the page smooth.
+ */
+export function appendBatch(series: LabSeries, batch: MetricsBatch, limits: SeriesLimits = DEFAULT_LIMITS, refreshCharts = true): LabSeries {
   const additions: Additions = {};
   const add = (name: SeriesName, step: number, value: number) => {
     if (!Number.isFinite(value)) return;
@@ -85,14 +90,20 @@ export function appendBatch(series: LabSeries, batch: MetricsBatch, limits: Seri
   }
 
   const raw = { ...series.raw };
-  const chart = { ...series.chart };
   for (const name of Object.keys(additions) as SeriesName[]) {
     const addition = additions[name];
     if (!addition) continue;
     raw[name] = bounded({ steps: [...raw[name].steps, ...addition.steps], values: [...raw[name].values, ...addition.values] }, limits.rawCap);
-    chart[name] = downsampleSeries(raw[name], limits.chartPoints);
   }
-  return { raw, chart, returnWindow };
+  if (!refreshCharts) return { ...series, raw, returnWindow };
+  const chart = { ...series.chart };
+  const chartSource = { ...series.chartSource };
+  for (const name of SERIES_NAMES) {
+    if (chartSource[name] === raw[name]) continue;
+    chart[name] = downsampleSeries(raw[name], limits.chartPoints);
+    chartSource[name] = raw[name];
+  }
+  return { raw, chart, chartSource, returnWindow };
 }
 
 /** One point per batch of each session rate, pooled over the sessions the batch finished. */

@@ -65,6 +65,9 @@ const initialLab: TrainingLab = {
   run: emptyRunView(),
 };
 
+/** Speeds at which every step of the followed shopper is shown (the worker posts each one). */
+const isSlowMotion = (speed: Speed) => speed !== 'max' && speed <= 10;
+
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function createLabSlice(createClient: () => TrainingClient): StateCreator<LabSlice, [], [], LabSlice> {
@@ -109,7 +112,8 @@ export function createLabSlice(createClient: () => TrainingClient): StateCreator
             const catalogue = await client.catalogue();
             const preset = catalogue.presets.find((entry) => entry.name === get().lab.presetName) ?? catalogue.presets[0];
             update({ catalogue, draft: preset.config });
-            const onBatch = (batch: Parameters<typeof applyBatch>[1]) => set((state) => ({ lab: { ...state.lab, run: applyBatch(state.lab.run, batch) } }));
+            const onBatch = (batch: Parameters<typeof applyBatch>[1]) =>
+              set((state) => ({ lab: { ...state.lab, run: applyBatch(state.lab.run, batch, { watchEveryStep: isSlowMotion(state.lab.speed) }) } }));
             adopt(await client.init(preset.config, onBatch));
             await client.setSpeed(get().lab.speed);
           } catch (error) {

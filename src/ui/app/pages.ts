@@ -1,7 +1,9 @@
 // The route table: a page is one line here, chosen by `?page=<id>`; the first line is the default page.
+import { LazyLabPage } from '../lab/LazyLabPage';
 import { PlayPage } from '../play/PlayPage';
 import type { PageRoute } from './routing';
 
 export const PAGES: readonly PageRoute[] = [
   { id: 'play', label: 'Play it yourself', Component: PlayPage },
+  { id: 'train', label: 'Train the agent', Component: LazyLabPage },
 ];

@@ -1,0 +1,79 @@
+// "Train the agent": start the training worker, turn the knobs, and watch learning in charts and one live shopper.
+import { useEffect } from 'react';
+import { selectLabActions, selectMarkers } from '../../store/lab-selectors';
+import { useLab } from '../app/store-context';
+import { AdvancedDrawer } from './AdvancedDrawer';
+import { BackendInfo } from './BackendInfo';
+import { ExplorationChart } from './charts/ExplorationChart';
+import { describeKnobChange } from './charts/knob-markers';
+import { LossChart } from './charts/LossChart';
+import { QChart } from './charts/QChart';
+import { QValueBars } from './charts/QValueBars';
+import { ReturnChart } from './charts/ReturnChart';
+import { SessionRatesChart } from './charts/SessionRatesChart';
+import { formatStep } from './charts/chart-data';
+import { EvaluationScore } from './EvaluationScore';
+import { KnobControls } from './KnobControls';
+import { LiveShopper } from './LiveShopper';
+import { RunControls } from './RunControls';
+import { SetupControls } from './SetupControls';
+import { StatusBanner } from './StatusBanner';
+import './lab.css';
+
+export function LabPage() {
+  const { connect } = useLab(selectLabActions);
+  useEffect(() => {
+    void connect();
+  }, [connect]);
+  return (
+    <div className="lab-page">
+      <header className="page-intro">
+        <h1>Train the agent</h1>
+        <p>
+          A Deep Q-Network learns to recommend by trial and error, on many simulated shoppers at once. Press Play, turn alpha, gamma and
+          epsilon while it learns, and compare its greedy score with the reference policies.
+        </p>
+      </header>
+      <StatusBanner />
+      <div className="lab-page__layout">
+        <div className="lab-page__side">
+          <RunControls />
+          <SetupControls />
+          <KnobControls />
+          <AdvancedDrawer />
+          <BackendInfo />
+        </div>
+        <div className="lab-page__main">
+          <EvaluationScore />
+          <section className="lab-page__charts" aria-label="Training charts">
+            <ReturnChart />
+            <LossChart />
+            <QChart />
+            <ExplorationChart />
+            <SessionRatesChart />
+            <QValueBars />
+          </section>
+          <KnobChangeList />
+          <LiveShopper />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function KnobChangeList() {
+  const markers = useLab(selectMarkers);
+  if (markers.length === 0) return null;
+  return (
+    <section className="panel" aria-label="Knob changes">
+      <h2>Knob changes (dashed markers on the charts)</h2>
+      <ul className="knob-changes">
+        {markers.map((change, index) => (
+          <li key={`${change.step}-${index}`}>
+            Step {formatStep(change.step)}: {describeKnobChange(change)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

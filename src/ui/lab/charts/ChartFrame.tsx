@@ -1,0 +1,28 @@
+// A chart's frame: a titled figure with a one-line explanation; data-points lets tests see it fill.
+import type { ReactNode } from 'react';
+import { useId } from 'react';
+
+interface ChartFrameProps {
+  title: string;
+  /** One sentence: what to look for. */
+  caption: string;
+  points: number;
+  actions?: ReactNode;
+  children: ReactNode;
+}
+
+export function ChartFrame({ title, caption, points, actions, children }: ChartFrameProps) {
+  const titleId = useId();
+  return (
+    <figure className="chart-frame" aria-labelledby={titleId} data-points={points}>
+      <div className="chart-frame__head">
+        <h3 id={titleId} className="chart-frame__title">
+          {title}
+        </h3>
+        {actions}
+      </div>
+      <div className="chart-frame__plot">{points > 0 ? children : <p className="chart-frame__empty">Waiting for data…</p>}</div>
+      <figcaption className="chart-frame__caption">{caption}</figcaption>
+    </figure>
+  );
+}

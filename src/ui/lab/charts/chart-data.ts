@@ -1,0 +1,45 @@
+// Chart helpers shared by the lab's charts: points for Recharts, the palette, and number formats.
+
+import type { Series } from '../../../store/downsample';
+
+export interface ChartPoint {
+  step: number;
+  value: number;
+}
+
+export function toPoints(series: Series): ChartPoint[] {
+  return series.steps.map((step, index) => ({ step, value: series.values[index] }));
+}
+
+/** Okabe-Ito: distinguishable with the common colour-vision deficiencies. */
+export const PALETTE = {
+  blue: '#0072b2',
+  orange: '#e69f00',
+  green: '#009e73',
+  purple: '#cc79a7',
+  sky: '#56b4e9',
+  vermillion: '#d55e00',
+  yellow: '#c9b200',
+  black: '#1b2233',
+  grey: '#8a91a3',
+} as const;
+
+/** Exact values for tooltips: up to four significant digits, plain or scientific. */
+export function formatExact(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const magnitude = Math.abs(value);
+  if (magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e5)) return value.toExponential(3);
+  return Number(value.toPrecision(4)).toString();
+}
+
+/** Step counts with thousands separators, e.g. "12,400". */
+export function formatStep(step: number): string {
+  return Math.round(step).toLocaleString('en-US');
+}
+
+/** Compact step ticks: 1.2k, 3M. */
+export function formatStepTick(step: number): string {
+  if (step >= 1e6) return `${Number((step / 1e6).toPrecision(3))}M`;
+  if (step >= 1e3) return `${Number((step / 1e3).toPrecision(3))}k`;
+  return String(step);
+}

@@ -1,0 +1,25 @@
+// Knob changes as vertical markers: every chart draws one at the step where alpha, gamma or epsilon was turned.
+import { ReferenceLine } from 'recharts';
+import type { KnobChange } from '../../../engine/metrics';
+import { PALETTE, formatExact } from './chart-data';
+
+export const KNOB_SYMBOLS: Record<KnobChange['knob'], string> = { learningRate: 'α', discount: 'γ', explorationRate: 'ε' };
+
+export function describeKnobChange(change: KnobChange): string {
+  return `${KNOB_SYMBOLS[change.knob]} ${formatExact(change.from)} → ${formatExact(change.to)}`;
+}
+
+/** ReferenceLine elements to place directly inside a chart (Recharts reads its direct children). */
+export function knobMarkers(markers: readonly KnobChange[]) {
+  return markers.map((change, index) => (
+    <ReferenceLine
+      key={`${change.step}-${change.knob}-${index}`}
+      x={change.step}
+      stroke={PALETTE.purple}
+      strokeDasharray="4 3"
+      className="knob-marker"
+      label={{ value: KNOB_SYMBOLS[change.knob], position: 'insideTopLeft', fill: PALETTE.purple, fontSize: 12 }}
+      ifOverflow="extendDomain"
+    />
+  ));
+}
