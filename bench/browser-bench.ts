@@ -23,7 +23,8 @@ function firstPaintGzipBytes(): number {
 }
 
 async function startPreview(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  // Its own process group, so that stopping it also stops the vite process npx starts.
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
       if ((await fetch(BASE)).ok) return server;
@@ -32,7 +33,7 @@ async function startPreview(): Promise<ChildProcess> {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  server.kill();
+  stopPreview(server);
   throw new Error(`vite preview did not start on port ${PORT} (run \`vite build\` first)`);
 }
 
@@ -112,8 +113,12 @@ async function main(): Promise<void> {
     ];
     process.stdout.write(`\nBrowser (Chromium at /usr/bin/chromium, vite preview)\n${formatFigures(figures)}\n`);
   } finally {
-    server.kill();
+    stopPreview(server);
   }
+}
+
+function stopPreview(server: ChildProcess): void {
+  if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
 }
 
 await main();
