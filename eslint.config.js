@@ -51,6 +51,11 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts (the TypeScript runner): Node's globals.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['src/sim/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'self', 'localStorage', 'performance'],

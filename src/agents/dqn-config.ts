@@ -70,7 +70,7 @@ export const DEFAULT_DQN_CONFIG: Readonly<DqnConfig> = Object.freeze({
   loss: 'huber',
   gradientClipNorm: 10,
   rewardScale: 1,
-  replayCapacity: 50_000,
+  replayCapacity: 200_000,
   learningStarts: 1_000,
   batchSize: 64,
   multiStep: 3,
