@@ -31,7 +31,7 @@ export const PRESETS: Record<PresetName, Preset> = {
   default: {
     name: 'default',
     title: 'Far-sighted DQN',
-    description: 'Double DQN with multi-step returns learns to build trust with solid items and earns several times what clickbait earns, within the first minute.',
+    description: 'Double DQN with 3-step returns and one network shared by the six categories learns to build trust with solid and premium items, and earns about three times what clickbait earns within the first minute.',
     patch: DEFAULT_PATCH,
   },
   myopic: {
@@ -49,19 +49,19 @@ export const PRESETS: Record<PresetName, Preset> = {
   'alpha-too-high': {
     name: 'alpha-too-high',
     title: 'Learning rate too high',
-    description: 'With alpha = 0.1 the updates overshoot: the loss explodes or oscillates and the Q-values run away from the true returns.',
+    description: 'With alpha = 0.1 Adam\'s steps are far too large: the network\'s units die, its Q-values collapse to about the average reward, and the agent earns little more than random.',
     patch: { dqn: { learningRate: 0.1, gradientClipNorm: 0 } },
   },
   'no-target-network': {
     name: 'no-target-network',
     title: 'No target network',
-    description: 'Bootstrapping from the network being trained chases a moving target: Q-values drift upward and learning is less stable.',
+    description: 'Bootstrapping from the network being trained usually destabilises DQN, but here the shared network still learns about as well as the default (its Q-values run higher on some seeds), so the textbook fix matters little at this scale: watch the max-Q chart.',
     patch: { dqn: { targetUpdate: 'none', doubleDqn: false } },
   },
   'one-step': {
     name: 'one-step',
     title: 'Textbook one-step DQN',
-    description: 'The plain textbook DQN (a flat network from the 20 numbers to 24 Q-values, one-step targets, no Double DQN) plateaus far below the default: the extensions matter.',
+    description: 'The plain textbook DQN (a flat network from the 20 numbers to 24 Q-values, one-step targets, no Double DQN) plateaus near the myopic policy while its Q-values climb far above any real return: the extensions matter.',
     patch: { dqn: { inputEncoding: 'flat', multiStep: 1, doubleDqn: false } },
   },
   tabular: {
@@ -73,19 +73,19 @@ export const PRESETS: Record<PresetName, Preset> = {
   'trust-hidden': {
     name: 'trust-hidden',
     title: 'Trust hidden',
-    description: 'Without the engagement signal the agent must infer trust from click and purchase rates, and learns less.',
+    description: 'Without the engagement signal the agent must infer trust from click and purchase rates, and earns about half of what the default earns.',
     patch: { sim: { observability: 'hidden' } },
   },
   'trust-exact': {
     name: 'trust-exact',
     title: 'Trust visible (easy mode)',
-    description: 'With the exact trust in view the agent learns the trust-aware policy fastest: what partial observability costs, seen from the other side.',
+    description: 'With the exact trust in view the agent does about as well as with the default noisy engagement signal, which already carries most of what it needs; compare trust-hidden to see what losing the signal costs.',
     patch: { sim: { observability: 'exact' } },
   },
   'clicks-only': {
     name: 'clicks-only',
     title: 'Reward counts clicks only',
-    description: 'When the reward counts clicks and ignores purchases, the agent maximises click-through with clickbait and earns less: the classic reward-design trap.',
+    description: 'When the reward counts clicks and ignores purchases, the far-sighted agent still keeps shoppers coming back (clicks need trust too) but stops caring what they buy, so it earns the shop less than the default: a mild case of the reward-design trap.',
     patch: { sim: { purchaseRewardPerDollar: 0, purchaseReward: 0 } },
   },
 };
