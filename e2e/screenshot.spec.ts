@@ -17,3 +17,14 @@ test('screenshot of a session in progress', async ({ page }) => {
   await play.observationToggle.click();
   await page.screenshot({ path: 'docs/screenshot-play.png', fullPage: true });
 });
+
+test('screenshot of the lab training the default preset', async ({ page }) => {
+  test.skip(!process.env.SCREENSHOT, 'only when SCREENSHOT=1');
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1360, height: 1000 });
+  await page.goto('?page=train');
+  await page.getByRole('button', { name: /play/i }).first().click();
+  // Long enough for several greedy evaluations to be charted.
+  await page.waitForTimeout(45_000);
+  await page.screenshot({ path: 'docs/screenshot-train.png', fullPage: true });
+});

@@ -28,7 +28,7 @@ export const DEFAULT_TRAINING_CONFIG: Readonly<TrainingConfig> = Object.freeze({
   explorationStart: 1,
   explorationEnd: 0.05,
   explorationDecaySteps: 15_000,
-  totalSteps: 50_000,
+  totalSteps: 150_000,
   evaluationInterval: 5000,
   evaluationShoppers: 500,
   probeStates: 64,
