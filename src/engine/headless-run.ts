@@ -3,7 +3,8 @@
 
 import { EvaluationCohort, type EvaluationResult } from '../sim/evaluation';
 import { REFERENCE_POLICY_NAMES, createReferencePolicy } from '../sim/policies';
-import { agentFor, evaluationSettings, liveKnobsOf, type LabConfig } from './lab-config';
+import { agentFor } from './agent-for';
+import { evaluationSettings, liveKnobsOf, type LabConfig } from './lab-config';
 import type { EvaluationRecord } from './metrics';
 import { Trainer } from './trainer';
 

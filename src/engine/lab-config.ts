@@ -1,8 +1,5 @@
 // A whole lab configuration: which agent, the simulator's calibration, the learners' and the run's settings.
 
-import type { Agent } from '../agents/agent';
-import { createAgent } from '../agents/create-agent';
-import type { Catalog } from '../sim/catalog';
 import { DEFAULT_DQN_CONFIG, DEFAULT_TABULAR_CONFIG, type DqnConfig, type TabularConfig } from '../agents/dqn-config';
 import { REFERENCE_POLICY_NAMES, type ReferencePolicyName } from '../sim/policies';
 import { DEFAULT_SIM_SETTINGS, type SimSettings } from '../sim/settings';
@@ -60,10 +57,4 @@ export function evaluationSettings(config: LabConfig): SimSettings {
 export function liveKnobsOf(config: LabConfig): { learningRate: number; discount: number } {
   const source = config.agent === 'tabular' ? config.tabular : config.dqn;
   return { learningRate: source.learningRate, discount: source.discount };
-}
-
-/** The agent a lab config asks for, seeded with the training seed. */
-export function agentFor(config: LabConfig, catalog: Catalog): Agent {
-  const { trainingSeed: seed, parallelSessions: sessions } = config.training;
-  return createAgent(config.agent, { dqn: config.dqn, tabular: config.tabular, sim: config.sim, catalog, seed, sessions });
 }

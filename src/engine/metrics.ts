@@ -16,7 +16,7 @@ export type ProbeRecord = Record<ProbeField, number>;
 
 export interface EvaluationRecord extends EvaluationResult {
   step: number;
-  /** Training seconds when the evaluation was taken (evaluation time excluded). */
+  /** Wall-clock seconds of the run when the evaluation was taken (earlier evaluations' time included). */
   seconds: number;
 }
 

@@ -1,0 +1,13 @@
+// Builds the agent a lab config asks for. Kept apart from lab-config.ts so that the config, the
+// presets and the URL schema stay free of tfjs and can load on the main thread.
+
+import type { Agent } from '../agents/agent';
+import { createAgent } from '../agents/create-agent';
+import type { Catalog } from '../sim/catalog';
+import type { LabConfig } from './lab-config';
+
+/** The agent a lab config asks for, seeded with the training seed. */
+export function agentFor(config: LabConfig, catalog: Catalog): Agent {
+  const { trainingSeed: seed, parallelSessions: sessions } = config.training;
+  return createAgent(config.agent, { dqn: config.dqn, tabular: config.tabular, sim: config.sim, catalog, seed, sessions });
+}
