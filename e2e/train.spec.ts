@@ -75,8 +75,10 @@ test('a learning rate that is too high shows the diverged or unstable state with
   await lab.choosePreset('Learning rate too high');
   await expect(lab.presetDescription).toContainText('alpha = 0.1');
   await lab.playButton.click();
-  // Either the run stops as diverged, or it runs on with runaway Q-values and a loss that will not settle.
+  // Either the run stops as diverged, or it runs on with a collapsed network whose greedy policy stays
+  // far below the default's (about a quarter of the oracle at most, where the default passes 70%).
   await expect.poll(async () => (await lab.divergedBanner.count()) > 0 || (await lab.steps()) > 20_000, { timeout: 90_000 }).toBe(true);
+  if ((await lab.divergedBanner.count()) === 0) expect(await lab.percent()).toBeLessThan(30);
   if ((await lab.divergedBanner.count()) > 0) {
     await expect(lab.lowerAlphaButton).toBeVisible();
     await lab.lowerAlphaButton.click();
