@@ -1,10 +1,9 @@
 // The training loop's benchmark section: environment steps per second of the engine's Trainer on the
 // default preset, beside the naive tfjs-examples loop (bench/naive-loop.ts) measured in the same run.
 
-import { createAgent } from '../src/agents/create-agent';
 import { activateBackend } from '../src/engine/backends';
-import { liveKnobsOf, type LabConfig } from '../src/engine/lab-config';
-import { Trainer } from '../src/engine/trainer';
+import { trainerFor } from '../src/engine/agent-for';
+import type { LabConfig } from '../src/engine/lab-config';
 import { presetConfig } from '../src/preset/presets';
 import { createCatalog } from '../src/sim/catalog';
 import { NaiveTrainingLoop } from './naive-loop';
@@ -27,11 +26,7 @@ function benchConfig(): LabConfig {
 }
 
 function measureEngine(config: LabConfig): { stepsPerSecond: number; updatesPerStep: number } {
-  const { trainingSeed: seed, parallelSessions: sessions } = config.training;
-  const trainer = new Trainer(
-    { sim: config.sim, training: config.training, createAgent: (catalog) => createAgent('dqn', { dqn: config.dqn, tabular: config.tabular, sim: config.sim, catalog, seed, sessions }) },
-    liveKnobsOf(config),
-  );
+  const trainer = trainerFor(config);
   while (!trainer.agent.readyToLearn()) trainer.tick();
   const warmUpEnd = trainer.step + WARM_UP_STEPS;
   while (trainer.step < warmUpEnd) trainer.tick();

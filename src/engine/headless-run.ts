@@ -3,10 +3,10 @@
 
 import { EvaluationCohort, type EvaluationResult } from '../sim/evaluation';
 import { REFERENCE_POLICY_NAMES, createReferencePolicy } from '../sim/policies';
-import { agentFor } from './agent-for';
-import { evaluationSettings, liveKnobsOf, type LabConfig } from './lab-config';
+import { trainerFor } from './agent-for';
+import type { LabConfig } from './lab-config';
 import type { EvaluationRecord } from './metrics';
-import { Trainer } from './trainer';
+import type { Trainer } from './trainer';
 
 export interface RunProgress {
   step: number;
@@ -51,10 +51,7 @@ export interface RunSummary {
 }
 
 export function runHeadless(config: LabConfig, options: RunOptions = {}): RunSummary {
-  const trainer = new Trainer(
-    { sim: config.sim, evaluationSim: evaluationSettings(config), training: config.training, createAgent: (catalog) => agentFor(config, catalog) },
-    liveKnobsOf(config),
-  );
+  const trainer = trainerFor(config);
   try {
     trainer.cohort.oracle(); // the reference's cost, paid before the clock starts
     const limitMs = (options.timeLimitSeconds ?? Number.POSITIVE_INFINITY) * 1000;

@@ -1,12 +1,12 @@
 // Test support: a small, fast lab config pinned field by field (so default tuning elsewhere cannot move
 // these tests), and a Trainer built from it.
 
-import { createAgent } from '../agents/create-agent';
 import type { DqnAgent } from '../agents/dqn';
 import { DEFAULT_DQN_CONFIG, DEFAULT_TABULAR_CONFIG, type DqnConfig, type TabularConfig } from '../agents/dqn-config';
 import { DEFAULT_SIM_SETTINGS } from '../sim/settings';
-import { applyPatch, evaluationSettings, liveKnobsOf, type LabConfig, type LabConfigPatch } from './lab-config';
-import { Trainer } from './trainer';
+import { trainerFor } from './agent-for';
+import { applyPatch, type LabConfig, type LabConfigPatch } from './lab-config';
+import type { Trainer } from './trainer';
 import { DEFAULT_TRAINING_CONFIG, type TrainingConfig } from './training-config';
 
 export const SMALL_DQN: DqnConfig = {
@@ -56,18 +56,8 @@ export function smallConfig(patch: LabConfigPatch = {}): LabConfig {
   return applyPatch(base, patch);
 }
 
-export function createTrainer(config: LabConfig): Trainer {
-  const { trainingSeed: seed, parallelSessions: sessions } = config.training;
-  return new Trainer(
-    {
-      sim: config.sim,
-      evaluationSim: evaluationSettings(config),
-      training: config.training,
-      createAgent: (catalog) => createAgent(config.agent, { dqn: config.dqn, tabular: config.tabular, sim: config.sim, catalog, seed, sessions }),
-    },
-    liveKnobsOf(config),
-  );
-}
+/** The engine's trainer for a config (tests call it by this name). */
+export const createTrainer = trainerFor;
 
 /** The trainer's agent as the DQN it is in DQN configs. */
 export function dqnOf(trainer: Trainer): DqnAgent {

@@ -38,7 +38,7 @@ export function mulberry32Value(state: number): number {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
-/** A seeded stream of random numbers. Never Math.random: every draw is reproducible from the seed. */
+/** A seeded stream of random numbers: every draw is reproducible from the seed (never the global generator). */
 export class RandomStream {
   private state: number;
   /** The second normal of the last Box-Muller pair, not yet used (NaN when none is waiting). */

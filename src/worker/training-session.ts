@@ -6,7 +6,8 @@ import type { BackendName } from '../engine/training-config';
 import { selectBackend } from './backend-selection';
 import { MetricsCursor } from './metrics-cursor';
 import type { BackendReport, MetricsBatch, ReferenceResult, RunReady, RunStatus, Speed, WebglReport } from './protocol';
-import { createTrainer, evaluateReferences, referenceKey } from './run-factory';
+import { trainerFor } from '../engine/agent-for';
+import { evaluateReferences, referenceKey } from './run-factory';
 import { ShopperFollower } from './shopper-follower';
 
 export interface LoopScheduler {
@@ -76,7 +77,7 @@ export class TrainingSession {
     this.runId += 1;
     const runId = this.runId;
     const backend = await this.backendFor(config);
-    const trainer = createTrainer(config);
+    const trainer = trainerFor(config);
     const references = this.referencesFor(config, trainer);
     if (runId !== this.runId) {
       trainer.dispose(); // a newer reset overtook this one
