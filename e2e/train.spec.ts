@@ -88,3 +88,22 @@ test('a learning rate that is too high shows the diverged or unstable state with
   await expect(lab.heading).toBeVisible();
   await expect(lab.chart('Loss')).toBeVisible();
 });
+
+test('the backend panel says which backend trains, with its measured time, and warns about a software-rendered WebGL', async ({ page }) => {
+  const lab = new LabPage(page);
+  await lab.open();
+  await expect(lab.backend).toContainText('chosen automatically');
+  await expect(lab.backend).toContainText(/ms per update/);
+  // This headless Chromium draws WebGL on the CPU (SwiftShader): the lab must skip it for training and say why.
+  const webgl = await page.evaluate(() => {
+    const context = document.createElement('canvas').getContext('webgl');
+    const info = context?.getExtension('WEBGL_debug_renderer_info');
+    return context && info ? String(context.getParameter(info.UNMASKED_RENDERER_WEBGL)) : null;
+  });
+  if (webgl === null) await expect(lab.backend).toContainText('WebGL is unavailable');
+  else if (/swiftshader|llvmpipe|software/i.test(webgl)) {
+    await expect(lab.backend.getByRole('note')).toContainText('software-rendered');
+    await expect(lab.backend).toContainText(/Backend: (wasm|cpu)/);
+    await expect(lab.backend).not.toContainText('Backend: webgl');
+  }
+});

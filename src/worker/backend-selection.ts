@@ -17,7 +17,7 @@ export async function selectBackend(requested: BackendName, dqn: DqnConfig | nul
   if (requested !== 'auto') return startRequested(requested, webgl, webglNote);
   if (!dqn) {
     await activateBackend('cpu');
-    return { backend: 'cpu', requested, trials: [], webgl, summary: `cpu: this agent has no neural network, so there is nothing to time. ${webglNote}` };
+    return { backend: 'cpu', requested, trials: [], webgl, summary: `cpu: this agent has no neural network, so there is nothing to time. ${webglNote}`.trim() };
   }
   const skipped: Trial[] = [];
   const candidates: ConcreteBackend[] = ['wasm'];
@@ -37,7 +37,7 @@ export async function selectBackend(requested: BackendName, dqn: DqnConfig | nul
     requested,
     trials,
     webgl,
-    summary: `${choice.chosen}: fastest in a short trial, ${best?.msPerUpdate?.toFixed(1)} ms per update (${measured}). ${webglNote}`,
+    summary: `${choice.chosen}: fastest in a short trial, ${best?.msPerUpdate?.toFixed(1)} ms per update (${measured}). ${webglNote}`.trim(),
   };
 }
 
@@ -50,7 +50,7 @@ async function startRequested(requested: ConcreteBackend, webgl: WebglReport, we
       await activateBackend(backend);
       const fellBack = backend !== requested;
       const reason = failures.map((failure) => failure.note).join('; ');
-      const summary = fellBack ? `${backend}: ${requested} could not start (${reason}), so the lab fell back to ${backend}. ${webglNote}` : `${backend}: as chosen. ${webglNote}`;
+      const summary = (fellBack ? `${backend}: ${requested} could not start (${reason}), so the lab fell back to ${backend}. ${webglNote}` : `${backend}: as chosen. ${webglNote}`).trim();
       return { backend, requested, trials: failures, webgl, summary };
     } catch (error) {
       failures.push({ backend, msPerUpdate: null, note: error instanceof Error ? error.message : String(error) });
@@ -59,8 +59,8 @@ async function startRequested(requested: ConcreteBackend, webgl: WebglReport, we
   throw new Error(`no tfjs backend could start: ${failures.map((failure) => `${failure.backend}: ${failure.note}`).join('; ')}`);
 }
 
+/** The summary's word on WebGL; a missing or software-rendered WebGL gets its own warning on the page instead. */
 function describeWebgl(webgl: WebglReport): string {
-  if (!webgl.available) return 'WebGL is unavailable here.';
-  if (webgl.softwareRendered) return `WebGL is software-rendered here (${webgl.renderer ?? 'unknown renderer'}).`;
+  if (!webgl.available || webgl.softwareRendered) return '';
   return `WebGL runs on ${webgl.renderer ?? 'a GPU'}.`;
 }
