@@ -3,7 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { KnobChange } from '../../../engine/metrics';
 import type { Series } from '../../../store/downsample';
-import { formatExact, formatStep, formatStepTick, toPoints } from './chart-data';
+import { formatExact, formatStep, formatStepTick, logAxis, toPoints } from './chart-data';
 import { knobMarkers } from './knob-markers';
 
 export interface LineSpec {
@@ -30,6 +30,7 @@ export function LineSeriesChart({ lines, yLabel, markers, logScale = false, yDom
     () => lines.map((line) => ({ ...line, points: toPoints(line.series).filter((point) => !logScale || point.value > 0) })),
     [lines, logScale],
   );
+  const logAxisShape = useMemo(() => (logScale ? logAxis(data.flatMap((line) => line.points.map((point) => point.value))) : null), [data, logScale]);
   // Ticks at interval 0 and an HTML legend: Recharts then measures no text, so a redraw forces no layout.
   return (
     <>
@@ -55,7 +56,8 @@ export function LineSeriesChart({ lines, yLabel, markers, logScale = false, yDom
         />
         <YAxis
           scale={logScale ? 'log' : 'auto'}
-          domain={yDomain ?? (logScale ? ['auto', 'auto'] : ['auto', 'auto'])}
+          domain={yDomain ?? logAxisShape?.domain ?? ['auto', 'auto']}
+          ticks={logAxisShape?.ticks}
           allowDataOverflow={logScale}
           tickFormatter={formatExact}
           interval={0}

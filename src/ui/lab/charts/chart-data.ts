@@ -43,3 +43,22 @@ export function formatStepTick(step: number): string {
   if (step >= 1e3) return `${Number((step / 1e3).toPrecision(3))}k`;
   return String(step);
 }
+
+/**
+ * A log axis's domain and ticks: whole powers of ten around the positive values (one tick per decade),
+ * so the axis reads 0.01, 0.1, 1 instead of crowding every auto tick into a few pixels.
+ */
+export function logAxis(values: Iterable<number>): { domain: [number, number]; ticks: number[] } | null {
+  let low = Number.POSITIVE_INFINITY;
+  let high = 0;
+  for (const value of values) {
+    if (!(value > 0) || !Number.isFinite(value)) continue;
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
+  if (high === 0) return null;
+  const first = Math.floor(Math.log10(low));
+  const last = Math.max(first + 1, Math.ceil(Math.log10(high)));
+  const ticks = Array.from({ length: last - first + 1 }, (_, k) => Number((10 ** (first + k)).toPrecision(1)));
+  return { domain: [ticks[0], ticks[ticks.length - 1]], ticks };
+}
