@@ -2,11 +2,12 @@
 
 import * as tf from '@tensorflow/tfjs';
 import { RandomStream } from '../sim/random';
-import { ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
+import { OBSERVATION_SIZE } from '../sim/settings';
 import { DEFAULT_DQN_CONFIG, type DqnConfig } from './dqn-config';
 import { DqnAgent } from './dqn';
 import { NaiveDqnUpdate } from './naive-update';
 import { initialParameters } from './network';
+import { rememberRandomTransitions } from './random-transitions';
 import { createReplayBatch } from './replay-buffer';
 
 export interface UpdateBenchmarkOptions {
@@ -52,7 +53,7 @@ export async function measureUpdate(options: UpdateBenchmarkOptions): Promise<Up
     multiStep: 1,
   };
   const agent = new DqnAgent({ config, seed: 1, sessions: TRANSITION_SESSIONS });
-  fillWithRandomTransitions(agent, new RandomStream(2));
+  rememberRandomTransitions(agent, new RandomStream(2), 128);
   let runUpdate: () => void;
   let naive: NaiveDqnUpdate | null = null;
   if (options.variant === 'fast') {
@@ -90,28 +91,4 @@ export async function measureUpdate(options: UpdateBenchmarkOptions): Promise<Up
     samplesPerSecond: (1000 * options.batchSize) / msPerUpdate,
     kernelsPerUpdate: profile.kernels.length,
   };
-}
-
-function fillWithRandomTransitions(agent: DqnAgent, random: RandomStream): void {
-  const sessions = TRANSITION_SESSIONS;
-  const batch = {
-    count: sessions,
-    observations: new Float32Array(sessions * OBSERVATION_SIZE),
-    actions: new Int32Array(sessions),
-    rewards: new Float32Array(sessions),
-    nextObservations: new Float32Array(sessions * OBSERVATION_SIZE),
-    done: new Uint8Array(sessions),
-  };
-  for (let round = 0; round < 128; round++) {
-    for (let i = 0; i < batch.observations.length; i++) {
-      batch.observations[i] = random.next();
-      batch.nextObservations[i] = random.next();
-    }
-    for (let slot = 0; slot < sessions; slot++) {
-      batch.actions[slot] = random.integer(ITEM_COUNT);
-      batch.rewards[slot] = random.next() < 0.3 ? 0.1 : 0;
-      batch.done[slot] = random.next() < 0.1 ? 1 : 0;
-    }
-    agent.remember(batch);
-  }
 }

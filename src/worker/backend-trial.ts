@@ -2,8 +2,8 @@
 
 import { DqnAgent } from '../agents/dqn';
 import type { DqnConfig } from '../agents/dqn-config';
+import { rememberRandomTransitions } from '../agents/random-transitions';
 import { RandomStream } from '../sim/random';
-import { ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
 
 const TRIAL_SESSIONS = 16;
 const WARMUP_UPDATES = 2;
@@ -17,7 +17,8 @@ export function timeUpdates(config: DqnConfig, budgetMs: number, now: () => numb
     sessions: TRIAL_SESSIONS,
   });
   try {
-    fillReplay(agent, new RandomStream(7));
+    // Twice a batch of transitions, so that sampling draws from a real spread of rows.
+    rememberRandomTransitions(agent, new RandomStream(7), Math.ceil((agent.config.batchSize * 2) / TRIAL_SESSIONS));
     for (let k = 0; k < WARMUP_UPDATES; k++) agent.learn();
     const started = now();
     let updates = 0;
@@ -28,30 +29,5 @@ export function timeUpdates(config: DqnConfig, budgetMs: number, now: () => numb
     return (now() - started) / updates;
   } finally {
     agent.dispose();
-  }
-}
-
-function fillReplay(agent: DqnAgent, random: RandomStream): void {
-  const count = TRIAL_SESSIONS;
-  const batch = {
-    count,
-    observations: new Float32Array(count * OBSERVATION_SIZE),
-    actions: new Int32Array(count),
-    rewards: new Float32Array(count),
-    nextObservations: new Float32Array(count * OBSERVATION_SIZE),
-    done: new Uint8Array(count),
-  };
-  const rounds = Math.ceil((agent.config.batchSize * 2) / count);
-  for (let round = 0; round < rounds; round++) {
-    for (let k = 0; k < batch.observations.length; k++) {
-      batch.observations[k] = random.next();
-      batch.nextObservations[k] = random.next();
-    }
-    for (let slot = 0; slot < count; slot++) {
-      batch.actions[slot] = random.integer(ITEM_COUNT);
-      batch.rewards[slot] = random.next() < 0.3 ? 0.1 : 0;
-      batch.done[slot] = random.next() < 0.1 ? 1 : 0;
-    }
-    agent.remember(batch);
   }
 }
