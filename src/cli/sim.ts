@@ -37,17 +37,8 @@ export interface CliOutput {
   stderr: (text: string) => void;
 }
 
-/** The JSON record of one policy: exactly these keys. */
-export interface PolicyReport {
-  policy: string;
-  meanReturn: number;
-  ci95: number;
-  percentOfOracle: number;
-  clickRate: number;
-  conversionRate: number;
-  sessionLength: number;
-  finalTrust: number;
-}
+/** The JSON record of one policy: the evaluation's figures without its session count. */
+export type PolicyReport = Omit<EvaluationResult, 'sessions'>;
 
 function selectedPolicies(requested: readonly string[]): ReferencePolicyName[] {
   if (requested.includes('all')) return [...REFERENCE_POLICY_NAMES];

@@ -2,6 +2,7 @@
 // with the reference policies on the same cohort; `--sweep` trains a grid and reports mean and spread.
 
 import { activateBackend } from '../engine/backends';
+import { mean, standardDeviation } from '../sim/evaluation';
 import { runHeadless, type RunProgress, type RunSummary } from '../engine/headless-run';
 import type { LabConfig } from '../engine/lab-config';
 import { UsageError, formatOptions, parseArgs } from './args';
@@ -35,16 +36,7 @@ export function jsonReport(preset: string, config: LabConfig, summary: RunSummar
     divergence: summary.divergence ?? null,
     secondsTo75: summary.secondsTo75,
     finalMeanMaxQ: summary.finalMeanMaxQ,
-    eval: {
-      sessions: evaluation.sessions,
-      meanReturn: evaluation.meanReturn,
-      ci95: evaluation.ci95,
-      percentOfOracle: evaluation.percentOfOracle,
-      clickRate: evaluation.clickRate,
-      conversionRate: evaluation.conversionRate,
-      sessionLength: evaluation.sessionLength,
-      finalTrust: evaluation.finalTrust,
-    },
+    eval: { sessions: evaluation.sessions, ...toReport(evaluation) },
     evaluations: summary.evaluations.map(({ step, seconds, meanReturn, percentOfOracle }) => ({ step, seconds, meanReturn, percentOfOracle })),
   };
 }
@@ -66,12 +58,6 @@ export function sweepGrid(axes: readonly SweepAxis[]): Array<Array<[string, unkn
   );
 }
 
-const meanOf = (values: number[]) => values.reduce((sum, x) => sum + x, 0) / values.length;
-const spreadOf = (values: number[]) => {
-  if (values.length < 2) return 0;
-  const average = meanOf(values);
-  return Math.sqrt(values.reduce((sum, x) => sum + (x - average) ** 2, 0) / (values.length - 1));
-};
 
 function runOne(config: LabConfig, args: TrainArgs, output: CliOutput, label: string, withReferences: boolean): RunSummary {
   const interactive = !args.quiet && !args.json;
@@ -169,12 +155,12 @@ export async function runTrainCli(argv: readonly string[], output: CliOutput): P
         ],
         rows.map((row) => [
           row.setting,
-          meanOf(row.returns).toFixed(3),
-          spreadOf(row.returns).toFixed(3),
-          meanOf(row.percents).toFixed(1),
-          spreadOf(row.percents).toFixed(1),
+          mean(row.returns).toFixed(3),
+          standardDeviation(row.returns).toFixed(3),
+          mean(row.percents).toFixed(1),
+          standardDeviation(row.percents).toFixed(1),
           `${Math.min(...row.percents).toFixed(1)}-${Math.max(...row.percents).toFixed(1)}`,
-          meanOf(row.seconds).toFixed(1),
+          mean(row.seconds).toFixed(1),
         ]),
       ) +
       '\n',

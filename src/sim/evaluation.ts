@@ -117,26 +117,29 @@ export class EvaluationCohort {
   }
 }
 
-export function mean(values: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i];
-  return values.length > 0 ? sum / values.length : 0;
+function sum(values: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) total += values[i];
+  return total;
 }
 
-/** Half-width of the normal 95% confidence interval of the mean. */
-export function confidenceHalfWidth(values: ArrayLike<number>): number {
+export function mean(values: ArrayLike<number>): number {
+  return values.length > 0 ? sum(values) / values.length : 0;
+}
+
+/** Sample standard deviation (n - 1 in the denominator); 0 for fewer than two values. */
+export function standardDeviation(values: ArrayLike<number>): number {
   const n = values.length;
   if (n < 2) return 0;
   const average = mean(values);
   let squares = 0;
   for (let i = 0; i < n; i++) squares += (values[i] - average) ** 2;
-  return (1.96 * Math.sqrt(squares / (n - 1))) / Math.sqrt(n);
+  return Math.sqrt(squares / (n - 1));
 }
 
-function sum(values: ArrayLike<number>): number {
-  let total = 0;
-  for (let i = 0; i < values.length; i++) total += values[i];
-  return total;
+/** Half-width of the normal 95% confidence interval of the mean. */
+export function confidenceHalfWidth(values: ArrayLike<number>): number {
+  return values.length < 2 ? 0 : (1.96 * standardDeviation(values)) / Math.sqrt(values.length);
 }
 
 export function summarise(policy: string, run: CohortRun, oracleMeanReturn: number): EvaluationResult {
