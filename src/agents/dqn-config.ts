@@ -57,7 +57,7 @@ export const DQN_FIELDS: FieldTable<DqnConfig> = {
   doubleDqn: { kind: 'boolean', doc: 'Double DQN: the online network picks argmax a\', the target network values it.' },
 };
 
-/** The recipe the prototype found to learn the long-term policy (Double DQN with 3-step returns; see learning notes). */
+/** The default recipe: Double DQN with 3-step returns (as in the learning notes) on the per-category network, tuned in the README's study. */
 export const DEFAULT_DQN_CONFIG: Readonly<DqnConfig> = Object.freeze({
   // The tuning study's choice: sharing one network across the six categories lifted the greedy policy
   // from a 60-70% plateau (flat) to about 75-80% of the oracle (see the README's learning results).

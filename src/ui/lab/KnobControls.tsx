@@ -1,9 +1,19 @@
 // alpha, gamma and epsilon: turned mid-run they act at once and mark every chart; the epsilon schedule applies on reset.
 import { useId } from 'react';
+import { DQN_FIELDS } from '../../agents/dqn-config';
+import { DEFAULT_TRAINING_CONFIG, TRAINING_FIELDS } from '../../engine/training-config';
+import type { NumberField as NumberFieldSpec } from '../../sim/fields';
 import { selectDraft, selectKnobs, selectLabActions } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
 import { formatExact } from './charts/chart-data';
 import { KnobSlider } from './KnobSlider';
+
+/** A documented numeric field's range (the knobs read their ranges from the config tables, not beside them). */
+const rangeOf = (field: { kind: string }) => field as NumberFieldSpec;
+const LEARNING_RATE = rangeOf(DQN_FIELDS.learningRate);
+const DISCOUNT = rangeOf(DQN_FIELDS.discount);
+const EXPLORATION = rangeOf(TRAINING_FIELDS.explorationStart);
+const DECAY = rangeOf(TRAINING_FIELDS.explorationDecaySteps);
 
 export function KnobControls() {
   const knobs = useLab(selectKnobs);
@@ -22,8 +32,8 @@ export function KnobControls() {
         label="Learning rate α"
         hint="How far each update moves the values: too small learns slowly, too large overshoots and diverges."
         value={knobs.learningRate}
-        min={1e-5}
-        max={1}
+        min={LEARNING_RATE.min}
+        max={LEARNING_RATE.max}
         step={0.05}
         logScale
         format={formatExact}
@@ -33,8 +43,8 @@ export function KnobControls() {
         label="Discount γ"
         hint="How much a reward one step later counts: 0 is myopic (clickbait), near 1 values trust."
         value={knobs.discount}
-        min={0}
-        max={0.999}
+        min={DISCOUNT.min}
+        max={DISCOUNT.max}
         step={0.001}
         format={(value) => value.toFixed(3)}
         onCommit={(value) => setKnob('discount', value)}
@@ -50,9 +60,9 @@ export function KnobControls() {
             name={modeName}
             checked={!fixedEpsilon}
             onChange={() => {
-              setDraftField('training', 'explorationStart', 1);
-              setDraftField('training', 'explorationEnd', 0.05);
-              setDraftField('training', 'explorationDecaySteps', 15_000);
+              setDraftField('training', 'explorationStart', DEFAULT_TRAINING_CONFIG.explorationStart);
+              setDraftField('training', 'explorationEnd', DEFAULT_TRAINING_CONFIG.explorationEnd);
+              setDraftField('training', 'explorationDecaySteps', DEFAULT_TRAINING_CONFIG.explorationDecaySteps);
             }}
           />{' '}
           Decay (applies on reset)
@@ -62,17 +72,17 @@ export function KnobControls() {
         label="ε now"
         hint="The chance of recommending a random item; setting it fixes ε for the rest of the run."
         value={knobs.explorationRate}
-        min={0}
-        max={1}
+        min={EXPLORATION.min}
+        max={EXPLORATION.max}
         step={0.01}
         format={(value) => value.toFixed(2)}
         onCommit={(value) => setKnob('explorationRate', value)}
       />
       {!fixedEpsilon && (
         <div className="knob-grid">
-          <NumberField label="ε start" hint="epsilon at step 0" value={training.explorationStart} min={0} max={1} step={0.01} onChange={(value) => setDraftField('training', 'explorationStart', value)} />
-          <NumberField label="ε end" hint="epsilon after the decay" value={training.explorationEnd} min={0} max={1} step={0.01} onChange={(value) => setDraftField('training', 'explorationEnd', value)} />
-          <NumberField label="Decay steps" hint="environment steps from start to end" value={training.explorationDecaySteps} min={1} max={10_000_000} step={1000} onChange={(value) => setDraftField('training', 'explorationDecaySteps', value)} />
+          <NumberField label="ε start" hint="epsilon at step 0" value={training.explorationStart} min={EXPLORATION.min} max={EXPLORATION.max} step={0.01} onChange={(value) => setDraftField('training', 'explorationStart', value)} />
+          <NumberField label="ε end" hint="epsilon after the decay" value={training.explorationEnd} min={EXPLORATION.min} max={EXPLORATION.max} step={0.01} onChange={(value) => setDraftField('training', 'explorationEnd', value)} />
+          <NumberField label="Decay steps" hint="environment steps from start to end" value={training.explorationDecaySteps} min={1} max={DECAY.max} step={1000} onChange={(value) => setDraftField('training', 'explorationDecaySteps', value)} />
         </div>
       )}
     </fieldset>
