@@ -44,7 +44,7 @@ export function computeUpdate(networks: QNetworks, batch: ReplayBatch, actionMas
   let result: UpdateResult | undefined;
   tf.tidy(() => {
     const observations = networks.inputTensor(batch.observations, rows);
-    const nextObservations = networks.inputTensor(batch.nextObservations, rows);
+    const nextObservations = networks.inputTensor(batch.nextObservations, rows, 'next');
     const mask = tf.tensor2d(actionMask, [rows, actionCount]);
     const online = networks.onlineLayers;
 

@@ -14,6 +14,9 @@ export interface QNetworkArrays {
   secondMoment: Float32Array;
 }
 
+/** Which scratch buffer an encoding goes to: an update needs s and s' encoded at once. */
+export type EncodingBuffer = 'current' | 'next';
+
 export class QNetworks {
   readonly shape: NetworkShape;
   readonly encoding: InputEncoding;
@@ -24,6 +27,7 @@ export class QNetworks {
   private firstMoment: tf.Tensor1D;
   private secondMoment: tf.Tensor1D;
   private online: DenseLayer[];
+  private readonly encodedInputs: Record<EncodingBuffer, Float32Array> = { current: new Float32Array(0), next: new Float32Array(0) };
   private target: DenseLayer[];
 
   constructor(shape: NetworkShape, initial: Float32Array, encoding: InputEncoding = 'flat') {
@@ -57,9 +61,14 @@ export class QNetworks {
   }
 
   /** The network input for rows observations (rows x 20), encoded: (rows x rowsPerObservation) x inputSize. */
-  inputTensor(observations: Float32Array, rows: number): tf.Tensor2D {
+  inputTensor(observations: Float32Array, rows: number, buffer: EncodingBuffer = 'current'): tf.Tensor2D {
     const networkRows = rows * this.shape.rowsPerObservation;
-    const encoded = new Float32Array(networkRows * this.shape.inputSize);
+    const size = networkRows * this.shape.inputSize;
+    if (this.encoding === 'flat') return tf.tensor2d(observations.subarray(0, size), [networkRows, this.shape.inputSize]);
+    // Reused between calls: an update encodes twice per batch, and acting once per tick. The tensor made
+    // from it lives only inside the caller's tidy, so the next call may overwrite it.
+    if (this.encodedInputs[buffer].length < size) this.encodedInputs[buffer] = new Float32Array(size);
+    const encoded = this.encodedInputs[buffer].subarray(0, size);
     encodeObservations(this.encoding, observations, rows, encoded);
     return tf.tensor2d(encoded, [networkRows, this.shape.inputSize]);
   }
