@@ -175,12 +175,10 @@ export class Trainer {
     } else {
       this.transitionsSinceTrain = 0;
     }
+    this.elapsedMs += this.now() - started;
     if (this.step >= this.nextEvaluationAt || this.finished) {
       this.nextEvaluationAt = (Math.floor(this.step / training.evaluationInterval) + 1) * training.evaluationInterval;
-      this.elapsedMs += this.now() - started;
-      this.evaluate();
-    } else {
-      this.elapsedMs += this.now() - started;
+      this.evaluate(); // adds its own time
     }
     if (this.finished && !this.diverged) this.status = 'finished';
   }
