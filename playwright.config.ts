@@ -3,6 +3,8 @@
 import { defineConfig } from '@playwright/test';
 
 const inCi = Boolean(process.env.CI);
+// Several checkouts on one machine can test side by side, each on its own preview port.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',
@@ -12,7 +14,7 @@ export default defineConfig({
   reporter: 'list',
   timeout: 60_000,
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     headless: true,
     trace: 'retain-on-failure',
     launchOptions: {
@@ -29,8 +31,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !inCi,
     timeout: 60_000,
   },
