@@ -50,8 +50,8 @@ export interface Agent {
   readonly name: string;
   /** Chooses one action per active slot: epsilon-greedy on the agent's values (one forward pass for all slots). */
   act(env: BatchedShopperEnv, explorationRate: number, out: ActionBatch): void;
-  /** Stores (and, for online learners, learns from) one step of every slot. */
-  remember(batch: TransitionBatch): void;
+  /** Stores (and, for online learners, learns from) one step of the slots in [firstSlot, endSlot), all by default. */
+  remember(batch: TransitionBatch, firstSlot?: number, endSlot?: number): void;
   /** True once the agent can do a learning step (for the DQN: the replay holds enough transitions). */
   readyToLearn(): boolean;
   /** One learning step (a gradient update on a sampled minibatch); null for agents that do not learn this way. */

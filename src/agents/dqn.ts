@@ -105,8 +105,8 @@ export class DqnAgent implements Agent {
     }
   }
 
-  remember(batch: TransitionBatch): void {
-    this.accumulator.push(batch, this.replay);
+  remember(batch: TransitionBatch, firstSlot = 0, endSlot = batch.count): void {
+    this.accumulator.push(batch, this.replay, firstSlot, endSlot);
   }
 
   readyToLearn(): boolean {

@@ -31,11 +31,12 @@ export class MultiStepAccumulator {
    * Adds one environment step of every slot and writes the transitions it completes into the replay.
    * A full queue emits (s_t, a_t, r_t..r_{t+n-1}, s_{t+n}); a session end flushes every pending step as a
    * terminal transition with the rewards that remain (no bootstrap past the end).
+   * firstSlot and endSlot limit the push to the slots that stepped.
    */
-  push(batch: TransitionBatch, replay: ReplayBuffer): void {
+  push(batch: TransitionBatch, replay: ReplayBuffer, firstSlot = 0, endSlot = batch.count): void {
     if (batch.count > this.sessions) throw new RangeError(`a batch of ${batch.count} slots does not fit ${this.sessions} sessions`);
     const width = this.observationSize;
-    for (let slot = 0; slot < batch.count; slot++) {
+    for (let slot = firstSlot; slot < endSlot; slot++) {
       const base = slot * this.steps;
       const index = this.pendingCounts[slot];
       this.pendingObservations.set(batch.observations.subarray(slot * width, (slot + 1) * width), (base + index) * width);

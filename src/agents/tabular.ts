@@ -11,6 +11,9 @@ import type { TabularConfig } from './dqn-config';
 /** The numbers of the last Q-learning update, for an inspector. */
 export interface TabularUpdate {
   stateIndex: number;
+  nextStateIndex: number;
+  /** alpha at the time of the update. */
+  learningRate: number;
   action: number;
   reward: number;
   discount: number;
@@ -34,7 +37,7 @@ export class TabularAgent implements Agent {
   readonly stateCount: number;
   /** stateCount x ITEM_COUNT action values. */
   readonly values: Float64Array;
-  readonly lastUpdate: TabularUpdate = { stateIndex: -1, action: -1, reward: 0, discount: 0, maxNextValue: 0, done: false, oldValue: 0, newValue: 0 };
+  readonly lastUpdate: TabularUpdate = { stateIndex: -1, nextStateIndex: -1, learningRate: 0, action: -1, reward: 0, discount: 0, maxNextValue: 0, done: false, oldValue: 0, newValue: 0 };
   private readonly random: RandomStream;
 
   constructor(options: TabularAgentOptions) {
@@ -72,8 +75,8 @@ export class TabularAgent implements Agent {
     }
   }
 
-  remember(batch: TransitionBatch): void {
-    for (let slot = 0; slot < batch.count; slot++) {
+  remember(batch: TransitionBatch, firstSlot = 0, endSlot = batch.count): void {
+    for (let slot = firstSlot; slot < endSlot; slot++) {
       const state = this.stateIndex(batch.observations, slot * OBSERVATION_SIZE);
       const next = this.stateIndex(batch.nextObservations, slot * OBSERVATION_SIZE);
       this.update(state, batch.actions[slot], batch.rewards[slot], next, batch.done[slot] === 1);
@@ -88,7 +91,7 @@ export class TabularAgent implements Agent {
     const oldValue = this.values[index];
     const newValue = oldValue + learningRate * (reward + discount * maxNextValue - oldValue);
     this.values[index] = newValue;
-    Object.assign(this.lastUpdate, { stateIndex: state, action, reward, discount, maxNextValue, done, oldValue, newValue });
+    Object.assign(this.lastUpdate, { stateIndex: state, nextStateIndex: nextState, learningRate, action, reward, discount, maxNextValue, done, oldValue, newValue });
   }
 
   /** Tabular Q-learning learns in remember(); there is no separate learning step. */

@@ -48,6 +48,8 @@ export interface TrainerCheckpoint {
   explorationOverride: number;
   transitionsSinceTrain: number;
   nextEvaluationAt: number;
+  /** A round under way (slot 0 between rounds): the actions chosen for it and the observations they answer. */
+  round: { slot: number; lastSlot: number; explorationRate: number; actions: Int32Array; explored: Uint8Array; qValues: Float32Array; observations: Float32Array };
   env: EnvSnapshot;
   agent: AgentCheckpoint;
 }
@@ -83,6 +85,10 @@ export class Trainer {
   private explorationOverride: number | undefined;
   private transitionsSinceTrain = 0;
   private nextEvaluationAt: number;
+  /** Step-through state: the next slot of the round, the round's epsilon, and the slot stepped last. */
+  private roundSlot = 0;
+  private roundExploration = 0;
+  private lastSteppedSlot = -1;
 
   constructor(setup: TrainerSetup, knobs: { learningRate: number; discount: number }) {
     this.sim = setup.sim;
@@ -152,28 +158,81 @@ export class Trainer {
     this.agent.setKnobs(this.knobs);
   }
 
-  /** One environment step of every shopper, then the learning it makes due. */
+  /** One environment step of every shopper (the rest of the round when one is under way), then the learning it makes due. */
   tick(): void {
+    this.advance(this.env.sessions);
+  }
+
+  /**
+   * One recommendation to the next shopper in turn: the shoppers of a round take their turns one by one,
+   * and the round's last turn brings the learning it makes due. A whole round is exactly one tick.
+   */
+  stepShopper(): void {
+    this.advance(this.roundSlot + 1);
+  }
+
+  /** The slot whose step is the most recent transition (-1 before the first step). */
+  get lastSlot(): number {
+    return this.lastSteppedSlot;
+  }
+
+  /** s of the current round's transitions (slots x 20): the observations the round's actions answer. */
+  get roundObservations(): Float32Array {
+    return this.transitions.observations;
+  }
+
+  /** The next slot to step in the current round (0 between rounds). */
+  get nextSlot(): number {
+    return this.roundSlot;
+  }
+
+  /** epsilon of the current round's actions (the one the next round will use, between rounds). */
+  get roundExplorationRate(): number {
+    return this.roundSlot === 0 ? this.explorationRate() : this.roundExploration;
+  }
+
+  /**
+   * One gradient update now, outside the schedule (a student stepping through learning). Returns null,
+   * or why the agent cannot make one.
+   */
+  updateOnce(): string | null {
+    if (this.diverged) return 'the run has diverged';
+    if (this.agent.kind === 'tabular') return 'tabular Q-learning updates its table on every environment step, so there is no separate update';
+    if (this.agent.kind === 'reference') return 'a reference policy does not learn';
+    if (!this.agent.readyToLearn()) return 'the replay memory does not yet hold enough transitions to sample a minibatch';
+    const started = this.now();
+    this.learnOnce(this.roundExplorationRate);
+    this.elapsedMs += this.now() - started;
+    return null;
+  }
+
+  private advance(endSlot: number): void {
     if (this.diverged || this.finished) return;
     const started = this.now();
     this.status = 'running';
     const { env, agent, training } = this;
-    const explorationRate = this.explorationRate();
-    agent.act(env, explorationRate, this.actionBatch);
-    this.transitions.observations.set(env.observations);
-    env.step(this.actionBatch.actions);
-    agent.remember(this.transitions);
-    this.step += env.sessions;
-    this.recordFinishedSessions();
-
-    this.transitionsSinceTrain += env.sessions;
-    if (agent.readyToLearn()) {
-      while (this.transitionsSinceTrain >= training.trainFrequency && !this.diverged) {
-        this.transitionsSinceTrain -= training.trainFrequency;
-        for (let k = 0; k < training.updatesPerTrain && !this.diverged; k++) this.learnOnce(explorationRate);
+    if (this.roundSlot === 0) {
+      this.roundExploration = this.explorationRate();
+      agent.act(env, this.roundExploration, this.actionBatch);
+      this.transitions.observations.set(env.observations);
+    }
+    const firstSlot = this.roundSlot;
+    env.step(this.actionBatch.actions, firstSlot, endSlot);
+    agent.remember(this.transitions, firstSlot, endSlot);
+    this.step += endSlot - firstSlot;
+    this.recordFinishedSessions(firstSlot, endSlot);
+    this.lastSteppedSlot = endSlot - 1;
+    this.transitionsSinceTrain += endSlot - firstSlot;
+    this.roundSlot = endSlot % env.sessions;
+    if (this.roundSlot === 0) {
+      if (agent.readyToLearn()) {
+        while (this.transitionsSinceTrain >= training.trainFrequency && !this.diverged) {
+          this.transitionsSinceTrain -= training.trainFrequency;
+          for (let k = 0; k < training.updatesPerTrain && !this.diverged; k++) this.learnOnce(this.roundExploration);
+        }
+      } else {
+        this.transitionsSinceTrain = 0;
       }
-    } else {
-      this.transitionsSinceTrain = 0;
     }
     this.elapsedMs += this.now() - started;
     if (this.step >= this.nextEvaluationAt || this.finished) {
@@ -208,6 +267,15 @@ export class Trainer {
       explorationOverride: this.explorationOverride ?? Number.NaN,
       transitionsSinceTrain: this.transitionsSinceTrain,
       nextEvaluationAt: this.nextEvaluationAt,
+      round: {
+        slot: this.roundSlot,
+        lastSlot: this.lastSteppedSlot,
+        explorationRate: this.roundExploration,
+        actions: this.actionBatch.actions.slice(),
+        explored: this.actionBatch.explored.slice(),
+        qValues: this.actionBatch.qValues.slice(),
+        observations: this.transitions.observations.slice(),
+      },
       env: this.env.snapshot(),
       agent: this.agent.saveCheckpoint(),
     };
@@ -215,6 +283,10 @@ export class Trainer {
 
   /** Restores a checkpoint of a run with the same config; throws a readable Error and changes nothing otherwise. */
   loadCheckpoint(checkpoint: TrainerCheckpoint): void {
+    const { round } = checkpoint;
+    if (!round || round.actions?.length !== this.actionBatch.actions.length || round.observations?.length !== this.transitions.observations.length) {
+      throw new Error('Cannot load this checkpoint: its round state does not match this run.');
+    }
     const envBefore = this.env.snapshot();
     this.env.restore(checkpoint.env);
     try {
@@ -231,6 +303,13 @@ export class Trainer {
     this.explorationOverride = Number.isNaN(checkpoint.explorationOverride) ? undefined : checkpoint.explorationOverride;
     this.transitionsSinceTrain = checkpoint.transitionsSinceTrain;
     this.nextEvaluationAt = checkpoint.nextEvaluationAt;
+    this.roundSlot = round.slot;
+    this.lastSteppedSlot = round.lastSlot;
+    this.roundExploration = round.explorationRate;
+    this.actionBatch.actions.set(round.actions);
+    this.actionBatch.explored.set(round.explored);
+    this.actionBatch.qValues.set(round.qValues);
+    this.transitions.observations.set(round.observations);
     this.status = this.finished ? 'finished' : 'paused';
     this.divergence = undefined;
   }
@@ -265,9 +344,9 @@ export class Trainer {
     this.divergence = { step: this.step, update: this.updates, reason };
   }
 
-  private recordFinishedSessions(): void {
+  private recordFinishedSessions(firstSlot: number, endSlot: number): void {
     const { env } = this;
-    for (let slot = 0; slot < env.sessions; slot++) {
+    for (let slot = firstSlot; slot < endSlot; slot++) {
       if (!env.done[slot]) continue;
       this.metrics.sessions.push({
         step: this.step,

@@ -86,6 +86,8 @@ export class BatchedShopperEnv {
   readonly finishedClicks: Int32Array;
   readonly finishedBuys: Int32Array;
   readonly finishedTrust: Float64Array;
+  /** Outcome code of the session's last step (the slot's lastOutcome restarts with the next shopper). */
+  readonly finishedOutcome: Int8Array;
 
   constructor(options: EnvOptions) {
     const n = options.sessions;
@@ -129,6 +131,7 @@ export class BatchedShopperEnv {
     this.finishedClicks = new Int32Array(n);
     this.finishedBuys = new Int32Array(n);
     this.finishedTrust = new Float64Array(n);
+    this.finishedOutcome = new Int8Array(n).fill(Outcome.none);
     for (let slot = 0; slot < n; slot++) this.admit(slot);
   }
 
@@ -166,6 +169,7 @@ export class BatchedShopperEnv {
       finishedClicks: this.finishedClicks,
       finishedBuys: this.finishedBuys,
       finishedTrust: this.finishedTrust,
+      finishedOutcome: this.finishedOutcome,
     };
   }
 
@@ -268,10 +272,11 @@ export class BatchedShopperEnv {
   }
 
   /**
-   * Applies one recommendation per active slot. Fills rewards, done, nextObservations and, for
-   * finished sessions, the finished* columns; then seats the next shopper in every finished slot.
+   * Applies one recommendation per active slot in [firstSlot, endSlot) (all slots by default). Fills
+   * rewards, done, nextObservations and, for finished sessions, the finished* columns; then seats the
+   * next shopper in every finished slot. Other slots keep their last step's columns.
    */
-  step(actions: ArrayLike<number>): void {
+  step(actions: ArrayLike<number>, firstSlot = 0, endSlot = this.sessions): void {
     // Columns and constants in locals: this loop runs once per simulated step.
     const { model, settings, sessions } = this;
     const items = ITEM_COUNT;
@@ -280,7 +285,7 @@ export class BatchedShopperEnv {
     const { observations, nextObservations } = this;
     const categoryOf = this.catalog.category;
     const maxSteps = settings.maxSteps;
-    for (let slot = 0; slot < sessions; slot++) {
+    for (let slot = firstSlot; slot < endSlot && slot < sessions; slot++) {
       done[slot] = 0;
       rewards[slot] = 0;
       if (!active[slot]) continue;
@@ -327,6 +332,7 @@ export class BatchedShopperEnv {
         this.finishedClicks[slot] = clicks[slot];
         this.finishedBuys[slot] = buys[slot];
         this.finishedTrust[slot] = updatedTrust;
+        this.finishedOutcome[slot] = this.lastOutcome[slot];
         this.admit(slot);
       } else {
         const offset = slot * size;

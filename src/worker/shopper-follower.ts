@@ -23,7 +23,7 @@ export class ShopperFollower {
   snapshot(env: BatchedShopperEnv, actions: ActionBatch, runStep: number): FollowedStep | null {
     if (!this.ticked || env.lastAction[SLOT] < 0) return null;
     const ended = env.done[SLOT] === 1;
-    const outcome = OUTCOME_NAMES[env.lastOutcome[SLOT]] ?? 'ignored';
+    const outcome = OUTCOME_NAMES[ended ? env.finishedOutcome[SLOT] : env.lastOutcome[SLOT]] ?? 'ignored';
     return {
       runStep,
       shopperIndex: ended ? env.finishedShopper[SLOT] : env.shopperIndex[SLOT],
