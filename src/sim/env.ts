@@ -88,6 +88,8 @@ export class BatchedShopperEnv {
   readonly finishedTrust: Float64Array;
   /** Outcome code of the session's last step (the slot's lastOutcome restarts with the next shopper). */
   readonly finishedOutcome: Int8Array;
+  /** Hidden preferences of the shopper whose session ended (N x 6). */
+  readonly finishedPreferences: Float64Array;
 
   constructor(options: EnvOptions) {
     const n = options.sessions;
@@ -132,6 +134,7 @@ export class BatchedShopperEnv {
     this.finishedBuys = new Int32Array(n);
     this.finishedTrust = new Float64Array(n);
     this.finishedOutcome = new Int8Array(n).fill(Outcome.none);
+    this.finishedPreferences = new Float64Array(n * CATEGORY_COUNT);
     for (let slot = 0; slot < n; slot++) this.admit(slot);
   }
 
@@ -170,6 +173,7 @@ export class BatchedShopperEnv {
       finishedBuys: this.finishedBuys,
       finishedTrust: this.finishedTrust,
       finishedOutcome: this.finishedOutcome,
+      finishedPreferences: this.finishedPreferences,
     };
   }
 
@@ -333,6 +337,7 @@ export class BatchedShopperEnv {
         this.finishedBuys[slot] = buys[slot];
         this.finishedTrust[slot] = updatedTrust;
         this.finishedOutcome[slot] = this.lastOutcome[slot];
+        this.finishedPreferences.set(this.preferences.subarray(slot * CATEGORY_COUNT, (slot + 1) * CATEGORY_COUNT), slot * CATEGORY_COUNT);
         this.admit(slot);
       } else {
         const offset = slot * size;

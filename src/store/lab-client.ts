@@ -13,6 +13,10 @@ export interface TrainingClient {
   play(): Promise<void>;
   pause(): Promise<void>;
   stepOnce(): Promise<void>;
+  stepShopper(): Promise<void>;
+  stepSession(): Promise<void>;
+  /** Null, or why the agent cannot make an update. */
+  stepUpdate(): Promise<string | null>;
   setSpeed(speed: Speed): Promise<void>;
   setKnobs(knobs: Partial<KnobValues>): Promise<void>;
   dispose(): void;
@@ -29,6 +33,9 @@ export function createWorkerClient(): TrainingClient {
     play: () => remote.play(),
     pause: () => remote.pause(),
     stepOnce: () => remote.stepOnce(),
+    stepShopper: () => remote.stepShopper(),
+    stepSession: () => remote.stepSession(),
+    stepUpdate: () => remote.stepUpdate(),
     setSpeed: (speed) => remote.setSpeed(speed),
     setKnobs: (knobs) => remote.setKnobs(knobs),
     dispose: () => {

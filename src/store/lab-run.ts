@@ -1,5 +1,6 @@
 // Pure updates of the lab's run state: a metric batch in, a new state out (stale runs' batches ignored).
 
+import type { Inspection } from '../engine/inspection';
 import type { KnobChange } from '../engine/metrics';
 import type { KnobValues } from '../engine/trainer';
 import type { EvaluationResultAt, FollowedStep, MetricsBatch, RunStatus } from '../worker/protocol';
@@ -20,6 +21,8 @@ export interface RunView {
   markers: readonly KnobChange[];
   evaluations: readonly EvaluationResultAt[];
   followed: FollowedStep | null;
+  /** The step-through inspector's last view (kept while training runs too fast to inspect). */
+  inspection: Inspection | null;
 }
 
 export function emptyRunView(runId = 0): RunView {
@@ -37,6 +40,7 @@ export function emptyRunView(runId = 0): RunView {
     markers: [],
     evaluations: [],
     followed: null,
+    inspection: null,
   };
 }
 
@@ -65,6 +69,7 @@ export function applyBatch(run: RunView, batch: MetricsBatch, options: { limits?
     evaluations: batch.evaluations.length > 0 ? [...base.evaluations, ...batch.evaluations] : base.evaluations,
     // At full speed the followed shopper moves on faster than anyone reads: it redraws with the charts.
     followed: redraw || watchEveryStep || !base.followed ? (batch.followed ?? base.followed) : base.followed,
+    inspection: batch.inspection ?? base.inspection,
   };
 }
 

@@ -45,6 +45,17 @@ class FakeClient implements TrainingClient {
   async stepOnce() {
     this.commands.push('step');
   }
+  async stepShopper() {
+    this.commands.push('step shopper');
+  }
+  async stepSession() {
+    this.commands.push('step session');
+  }
+  refuseUpdate: string | null = null;
+  async stepUpdate() {
+    this.commands.push('step update');
+    return this.refuseUpdate;
+  }
   async setSpeed(speed: number | 'max') {
     this.commands.push(`speed ${speed}`);
   }
@@ -108,6 +119,28 @@ describe('lab slice', () => {
     await store.getState().labActions.choosePreset('alpha-too-high');
     await store.getState().labActions.lowerAlphaAndRestart();
     expect(client.configs.at(-1)?.dqn.learningRate).toBeCloseTo(0.01, 12);
+  });
+
+  it('steps one shopper, one session or one update, and says why an update was refused', async () => {
+    const { client, store } = await connected();
+    const actions = store.getState().labActions;
+    actions.stepShopper();
+    actions.stepSession();
+    client.refuseUpdate = 'the replay memory does not yet hold enough transitions to sample a minibatch';
+    actions.stepUpdate();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(client.commands.slice(1)).toEqual(['step shopper', 'step session', 'step update']);
+    expect(store.getState().lab.stepNotice).toMatch(/replay memory/);
+    actions.stepShopper();
+    expect(store.getState().lab.stepNotice).toBeNull();
+  });
+
+  it('keeps the last inspection while batches arrive without one', async () => {
+    const { client, store } = await connected();
+    const inspection = { transition: null, updateEffect: null, minibatch: null, tabular: null, round: { nextSlot: 3, sessions: 32 }, replay: null };
+    client.onBatch(testBatch({ runId: 1, step: 3, status: 'paused', inspection }));
+    client.onBatch(testBatch({ runId: 1, step: 64 }));
+    expect(store.getState().lab.run.inspection?.round.nextSlot).toBe(3);
   });
 
   it('shows an error instead of throwing when the engine cannot start', async () => {

@@ -25,6 +25,8 @@ export interface TrainingLab {
   references: readonly ReferenceResult[];
   speed: Speed;
   run: RunView;
+  /** Why the last step-through command could not run (e.g. an update before the replay is ready). */
+  stepNotice: string | null;
 }
 
 export interface TrainingLabActions {
@@ -32,7 +34,15 @@ export interface TrainingLabActions {
   connect(): Promise<void>;
   play(): void;
   pause(): void;
+  /** While paused: every shopper's turn, then the learning due. */
   stepOnce(): void;
+  /** While paused: one recommendation to the next shopper in turn. */
+  stepShopper(): void;
+  /** While paused: shoppers in turn until the followed shopper's session ends. */
+  stepSession(): void;
+  /** While paused: one gradient update (a notice says why not, when the agent cannot make one). */
+  stepUpdate(): void;
+  dismissStepNotice(): void;
   setSpeed(speed: Speed): void;
   /** Turns alpha, gamma or a fixed epsilon at once (a marker on every chart), and keeps it for the next reset. */
   setKnob(knob: KnobName, value: number): void;
@@ -63,6 +73,7 @@ const initialLab: TrainingLab = {
   references: [],
   speed: 'max',
   run: emptyRunView(),
+  stepNotice: null,
 };
 
 /** Speeds at which every step of the followed shopper is shown (the worker posts each one). */
@@ -122,7 +133,22 @@ export function createLabSlice(createClient: () => TrainingClient): StateCreator
         },
         play: () => send((active) => active.play()),
         pause: () => send((active) => active.pause()),
-        stepOnce: () => send((active) => active.stepOnce()),
+        stepOnce() {
+          update({ stepNotice: null });
+          send((active) => active.stepOnce());
+        },
+        stepShopper() {
+          update({ stepNotice: null });
+          send((active) => active.stepShopper());
+        },
+        stepSession() {
+          update({ stepNotice: null });
+          send((active) => active.stepSession());
+        },
+        stepUpdate() {
+          send(async (active) => update({ stepNotice: await active.stepUpdate() }));
+        },
+        dismissStepNotice: () => update({ stepNotice: null }),
         setSpeed(speed) {
           update({ speed });
           send((active) => active.setSpeed(speed));

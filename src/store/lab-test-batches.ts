@@ -1,5 +1,6 @@
 // Test support: metric batches written by hand, as the worker would post them.
 
+import type { Inspection } from '../engine/inspection';
 import type { KnobChange } from '../engine/metrics';
 import type { EvaluationResultAt, MetricsBatch } from '../worker/protocol';
 
@@ -16,6 +17,7 @@ export interface BatchContents {
   knobChanges?: KnobChange[];
   status?: MetricsBatch['status'];
   explorationRate?: number;
+  inspection?: Inspection;
 }
 
 export function testBatch(contents: BatchContents): MetricsBatch {
@@ -46,5 +48,6 @@ export function testBatch(contents: BatchContents): MetricsBatch {
     })),
     knobChanges: contents.knobChanges ?? [],
     followed: null,
+    inspection: contents.inspection ?? null,
   };
 }

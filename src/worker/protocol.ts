@@ -5,6 +5,7 @@ import type { LabConfig } from '../engine/lab-config';
 import type { ConcreteBackend } from '../engine/backends';
 import type { KnobChange, ProbeField, SessionField, UpdateField } from '../engine/metrics';
 import type { KnobValues } from '../engine/trainer';
+import type { Inspection } from '../engine/inspection';
 import type { EvaluationResult } from '../sim/evaluation';
 import type { FieldSpec } from '../sim/fields';
 
@@ -91,6 +92,8 @@ export interface MetricsBatch {
   evaluations: EvaluationResultAt[];
   knobChanges: KnobChange[];
   followed: FollowedStep | null;
+  /** The step-through inspector's view; null while training runs faster than anyone reads. */
+  inspection: Inspection | null;
 }
 
 export interface EvaluationResultAt extends EvaluationResult {
@@ -138,8 +141,14 @@ export interface TrainingWorkerApi {
   pause(): void;
   /** A fresh run of the given config (or the current one), paused at step 0. */
   reset(config?: LabConfig): Promise<RunReady>;
-  /** One tick while paused: every shopper takes one step. */
+  /** While paused: every shopper's turn (the rest of the round under way), then the learning it makes due. */
   stepOnce(): void;
+  /** While paused: one recommendation to the next shopper in turn. */
+  stepShopper(): void;
+  /** While paused: shoppers in turn until the followed shopper's session ends. */
+  stepSession(): void;
+  /** While paused: one gradient update; the reason when the agent cannot make one, else null. */
+  stepUpdate(): string | null;
   setSpeed(speed: Speed): void;
   setKnobs(knobs: Partial<KnobValues>): void;
 }

@@ -125,4 +125,24 @@ describe('training session', () => {
     expect(again.runId).toBe(ready.runId + 1);
     expect(batches.at(-1)).toMatchObject({ runId: again.runId, step: 0, sequence: 0 });
   });
+
+  it('steps one shopper, then a whole followed session, with the inspector\'s view in each batch', async () => {
+    const { session, batches } = await started();
+    session.stepShopper();
+    expect(batches.at(-1)).toMatchObject({ step: 1, inspection: { round: { nextSlot: 1, sessions: 8 }, transition: { slot: 0, sessionStep: 1 } } });
+    session.stepSession();
+    const ended = batches.at(-1);
+    expect(ended?.inspection?.transition).toMatchObject({ slot: 0, sessionEnded: true });
+    expect(ended?.followed).toMatchObject({ sessionEnded: true, shopperIndex: ended?.inspection?.transition?.shopperIndex });
+    expect(session.stepUpdate()).toMatch(/reference policy does not learn/);
+  });
+
+  it('sends no inspection while playing at full speed', async () => {
+    const { scheduler, session, batches } = await started();
+    session.play();
+    scheduler.advance(400);
+    const running = batches.filter((batch) => batch.status === 'running');
+    expect(running.length).toBeGreaterThan(0);
+    expect(running.every((batch) => batch.inspection === null)).toBe(true);
+  });
 });

@@ -8,7 +8,8 @@ import { MetricsCursor } from './metrics-cursor';
 import type { BackendReport, MetricsBatch, ReferenceResult, RunReady, RunStatus, Speed, WebglReport } from './protocol';
 import { trainerFor } from '../engine/agent-for';
 import { evaluateReferences, referenceKey } from './run-factory';
-import { ShopperFollower } from './shopper-follower';
+import { followedStep } from './shopper-follower';
+import { StepThrough } from '../engine/step-through';
 
 export interface LoopScheduler {
   now(): number;
@@ -40,7 +41,7 @@ export class TrainingSession {
   private runId = 0;
   private sequence = 0;
   private cursor = new MetricsCursor();
-  private follower = new ShopperFollower();
+  private stepThrough: StepThrough | null = null;
   private playing = false;
   private loopPending = false;
   private speed: Speed = 'max';
@@ -87,7 +88,7 @@ export class TrainingSession {
     this.config = config;
     this.sequence = 0;
     this.cursor = new MetricsCursor();
-    this.follower = new ShopperFollower();
+    this.stepThrough = new StepThrough(trainer);
     this.lastBatchAt = this.scheduler.now();
     this.lastBatchStep = 0;
     this.stepsPerSecond = 0;
@@ -110,10 +111,34 @@ export class TrainingSession {
     this.flush();
   }
 
+  /** While paused: every shopper's turn (the rest of the round under way), then the learning it makes due. */
   stepOnce(): void {
-    const { trainer } = this;
-    if (!trainer || this.playing) return;
-    this.tick(trainer);
+    this.stepPaused((through) => through.round());
+  }
+
+  /** While paused: one recommendation to the next shopper in turn. */
+  stepShopper(): void {
+    this.stepPaused((through) => through.shopper());
+  }
+
+  /** While paused: shoppers in turn until the followed shopper's session ends. */
+  stepSession(): void {
+    this.stepPaused((through) => through.session(0));
+  }
+
+  /** While paused: one gradient update; answers why not when the agent cannot make one. */
+  stepUpdate(): string | null {
+    let refusal: string | null = 'the run is playing: pause it first';
+    this.stepPaused((through) => {
+      refusal = through.update();
+    });
+    return refusal;
+  }
+
+  private stepPaused(step: (through: StepThrough) => void): void {
+    const { trainer, stepThrough } = this;
+    if (!trainer || !stepThrough || this.playing) return;
+    step(stepThrough);
     this.flush();
   }
 
@@ -200,12 +225,15 @@ export class TrainingSession {
     }
   }
 
+  private get slowMotion(): boolean {
+    return this.speed !== 'max' && this.speed <= STEP_BY_STEP_SPEED;
+  }
+
   private canTick(trainer: Trainer): boolean {
     return !trainer.finished && !trainer.diverged;
   }
 
   private tick(trainer: Trainer): void {
-    this.follower.beforeTick(trainer.env);
     trainer.tick();
   }
 
@@ -254,7 +282,9 @@ export class TrainingSession {
       probes: drained.probes,
       evaluations: drained.evaluations,
       knobChanges: drained.knobChanges,
-      followed: this.follower.snapshot(trainer.env, trainer.actionBatch, trainer.step),
+      followed: followedStep(trainer.env, trainer.actionBatch, trainer.step),
+      // Worked out only while someone can read it: paused, stepping, or in slow motion.
+      inspection: this.playing && !this.slowMotion ? null : (this.stepThrough?.inspect() ?? null),
     });
   }
 }

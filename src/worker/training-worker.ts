@@ -45,6 +45,9 @@ const api: TrainingWorkerApi = {
   pause: () => session.pause(),
   reset: (config) => session.reset(config),
   stepOnce: () => session.stepOnce(),
+  stepShopper: () => session.stepShopper(),
+  stepSession: () => session.stepSession(),
+  stepUpdate: () => session.stepUpdate(),
   setSpeed: (speed) => session.setSpeed(speed),
   setKnobs: (knobs) => session.setKnobs(knobs),
 };
