@@ -27,3 +27,7 @@ export const selectFollowed = (state: LabState) => state.lab.run.followed;
 export const selectLabActions = (state: LabState) => state.labActions;
 /** The chart-ready (thinned) series of one metric. */
 export const selectChartSeries = (name: SeriesName) => (state: LabState) => state.lab.run.series.chart[name];
+export const selectInspection = (state: LabState) => state.lab.run.inspection;
+export const selectStepNotice = (state: LabState) => state.lab.stepNotice;
+/** The running config's agent: 'dqn', 'tabular' or a reference policy's name. */
+export const selectAgent = (state: LabState) => state.lab.config?.agent ?? null;

@@ -2,6 +2,8 @@
 import { useEffect } from 'react';
 import { selectLabActions, selectMarkers } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
+import { FaqPanel, FurtherReading, KnobExplanation } from '../inspector/Explainer';
+import { Inspector } from '../inspector/Inspector';
 import { AdvancedDrawer } from './AdvancedDrawer';
 import { BackendInfo } from './BackendInfo';
 import { ExplorationChart } from './charts/ExplorationChart';
@@ -40,6 +42,7 @@ export function LabPage() {
           <RunControls />
           <SetupControls />
           <KnobControls />
+          <KnobExplanation />
           <AdvancedDrawer />
           <BackendInfo />
         </div>
@@ -55,6 +58,9 @@ export function LabPage() {
           </section>
           <KnobChangeList />
           <LiveShopper />
+          <Inspector />
+          <FaqPanel />
+          <FurtherReading />
         </div>
       </div>
     </div>

@@ -1,0 +1,91 @@
+// User stories for stepping through training: one shopper, one update, one session, and the numbers agree.
+import { expect, test, type Page } from '@playwright/test';
+import { InspectorPanel } from './pages/InspectorPanel';
+import { LabPage } from './pages/LabPage';
+
+/** Reads r, gamma, max Q' and y as shown and checks the target adds up to four decimals. */
+async function expectTargetAddsUp(inspector: InspectorPanel): Promise<{ ended: boolean }> {
+  const reward = await inspector.value('bellman-reward');
+  const discount = await inspector.value('bellman-discount');
+  const maxNextQ = await inspector.value('bellman-max-next-q');
+  const target = await inspector.value('bellman-target');
+  const q = await inspector.value('bellman-q');
+  const tdError = await inspector.value('bellman-td-error');
+  // The shown text is the data value with four decimals (a true minus sign for negatives).
+  expect((await inspector.shownText('bellman-target')).replace('\u2212', '-')).toBe(target.toFixed(4));
+  const ended = (await inspector.summary.textContent())?.includes('The session ended') ?? false;
+  const recomputed = ended ? reward : reward + discount * maxNextQ;
+  expect(Math.abs(recomputed - target)).toBeLessThan(0.5e-4 + 1e-9);
+  expect(Math.abs(target - q - tdError)).toBeLessThan(0.5e-4 + 1e-9);
+  return { ended };
+}
+
+async function trainUntilUpdates(lab: LabPage, page: Page): Promise<void> {
+  await lab.playButton.click();
+  await expect(page.getByLabel('Gradient updates', { exact: true })).not.toHaveText('0', { timeout: 45_000 });
+  await lab.pauseButton.click();
+  await expect(lab.playButton).toBeVisible();
+}
+
+test('a student steps one shopper and one update, and recomputes y = r + gamma max Q\' from the shown numbers', async ({ page }) => {
+  test.setTimeout(120_000);
+  const lab = new LabPage(page);
+  const inspector = new InspectorPanel(page);
+  await lab.open();
+  await inspector.stepShopperButton.click();
+  await expect(inspector.summary).toContainText('Shopper #');
+  await expect(lab.stepCounter).toHaveAttribute('data-value', '1');
+  await expectTargetAddsUp(inspector);
+
+  // Before the replay memory holds enough transitions, an update is refused with the reason.
+  await inspector.stepUpdateButton.click();
+  await expect(inspector.notice).toContainText('replay memory');
+
+  await trainUntilUpdates(lab, page);
+  await inspector.stepShopperButton.click();
+  const stepsBefore = await lab.steps();
+  await expectTargetAddsUp(inspector);
+  await inspector.stepUpdateButton.click();
+  await expect(inspector.updateEffect).toContainText(/moved Q\(s, a\) from/);
+  expect(await lab.steps()).toBe(stepsBefore); // an update takes no environment step
+  await expectTargetAddsUp(inspector);
+  await expect(inspector.minibatchRows).toHaveCount(64); // the default batch size
+
+  await inspector.sortByError.click();
+  const errors = (await inspector.tdErrors()).map(Math.abs);
+  expect(errors).toEqual([...errors].sort((a, b) => b - a));
+  expect(errors[0]).toBeGreaterThan(errors.at(-1) ?? 0);
+});
+
+test('stepping a whole session ends it with the target y = r', async ({ page }) => {
+  test.setTimeout(90_000);
+  const lab = new LabPage(page);
+  const inspector = new InspectorPanel(page);
+  await lab.open();
+  await inspector.stepSessionButton.click();
+  await expect(inspector.summary).toContainText('The session ended');
+  const { ended } = await expectTargetAddsUp(inspector);
+  expect(ended).toBe(true);
+  expect(await inspector.value('bellman-target')).toBe(await inspector.value('bellman-reward'));
+  await expect(lab.followedShopper).toContainText('session over');
+});
+
+test('tabular Q-learning shows its update formula with every number', async ({ page }) => {
+  test.setTimeout(90_000);
+  const lab = new LabPage(page);
+  const inspector = new InspectorPanel(page);
+  await lab.open();
+  await lab.choosePreset('Tabular Q-learning');
+  for (let k = 0; k < 3; k++) await inspector.stepShopperButton.click();
+  await expect(inspector.region.getByLabel('Q-learning update with numbers')).toBeVisible();
+  await expect(inspector.stepUpdateButton).toBeDisabled();
+  const old = await inspector.value('tabular-old');
+  const alpha = await inspector.value('tabular-alpha');
+  const reward = await inspector.value('tabular-reward');
+  const gamma = await inspector.value('tabular-discount');
+  const maxNext = await inspector.value('tabular-max-next');
+  const updated = await inspector.value('tabular-new');
+  expect(alpha).toBeGreaterThan(0);
+  expect(Math.abs(old + alpha * (reward + gamma * maxNext - old) - updated)).toBeLessThan(0.5e-4 + 1e-9);
+  await expect(inspector.region.getByRole('table', { name: 'Q-table row of state s' }).locator('tbody tr')).toHaveCount(24);
+});
