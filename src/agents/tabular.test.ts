@@ -49,7 +49,7 @@ describe('TabularAgent', () => {
     agent.remember(transition(here, 7, 1.5, there, false));
     // 2 + 0.5 (1.5 + 0.9 * 3 - 2) = 3.1
     expect(agent.values[s * ITEM_COUNT + 7]).toBeCloseTo(3.1, 12);
-    expect(agent.lastUpdate).toEqual({ stateIndex: s, action: 7, reward: 1.5, discount: 0.9, maxNextValue: 3, done: false, oldValue: 2, newValue: agent.values[s * ITEM_COUNT + 7] });
+    expect(agent.lastUpdate).toEqual({ stateIndex: s, nextStateIndex: next, learningRate: 0.5, action: 7, reward: 1.5, discount: 0.9, maxNextValue: 3, done: false, oldValue: 2, newValue: agent.values[s * ITEM_COUNT + 7] });
     agent.remember(transition(here, 7, 1, there, true));
     // 3.1 + 0.5 (1 - 3.1) = 2.05: the terminal step ignores Q(s', .)
     expect(agent.values[s * ITEM_COUNT + 7]).toBeCloseTo(2.05, 12);
