@@ -89,3 +89,23 @@ test('tabular Q-learning shows its update formula with every number', async ({ p
   expect(Math.abs(old + alpha * (reward + gamma * maxNext - old) - updated)).toBeLessThan(0.5e-4 + 1e-9);
   await expect(inspector.region.getByRole('table', { name: 'Q-table row of state s' }).locator('tbody tr')).toHaveCount(24);
 });
+
+test('each step is deterministic: two fresh labs show the same transition after the same steps', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const summaries: string[] = [];
+  for (let run = 0; run < 2; run++) {
+    const page = await browser.newPage();
+    const lab = new LabPage(page);
+    const inspector = new InspectorPanel(page);
+    await lab.open();
+    await inspector.stepSessionButton.click();
+    await expect(inspector.summary).toContainText('The session ended');
+    const steps = await lab.steps();
+    await inspector.stepShopperButton.click();
+    await expect(lab.stepCounter).toHaveAttribute('data-value', String(steps + 1));
+    summaries.push(`${await inspector.summary.textContent()} y=${await inspector.value('bellman-target')}`);
+    await page.close();
+  }
+  expect(summaries[0]).toContain('Shopper #');
+  expect(summaries[1]).toBe(summaries[0]);
+});
