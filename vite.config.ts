@@ -1,11 +1,12 @@
 // Vite builds the lab (React on the main thread, tfjs only in the training worker); Vitest runs the unit tests.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy, offlineServiceWorker } from './scripts/site-plugins';
 
 export default defineConfig({
   // Relative asset paths, so the built lab works from any static host and any sub-path.
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(), offlineServiceWorker()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 2000 },
   test: {

@@ -11,6 +11,15 @@ const store = createLabStore();
 const { setup, notice } = parsePlaySearch(window.location.search);
 store.getState().playActions.start(setup, notice);
 
+// Offline after the first visit: the built site's service worker precaches every file (relative URL, so any sub-path works).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => {
+      // Without it the lab still works online (file:// pages and some private modes refuse service workers).
+    });
+  });
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

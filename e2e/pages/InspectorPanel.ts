@@ -12,7 +12,7 @@ export class InspectorPanel {
   readonly sortByError: Locator;
   readonly notice: Locator;
 
-  constructor(private readonly page: Page) {
+  constructor(page: Page) {
     this.region = page.getByRole('region', { name: 'Step through training' });
     this.stepShopperButton = this.region.getByRole('button', { name: 'Step one shopper' });
     this.stepUpdateButton = this.region.getByRole('button', { name: 'Step one update' });
