@@ -42,9 +42,9 @@ export class LabPage {
     this.followedShopper = page.getByRole('region', { name: 'Followed shopper' });
   }
 
-  /** Opens the page and waits until the training engine is ready (backend chosen, references scored). */
-  async open(): Promise<void> {
-    await this.page.goto('/?page=train');
+  /** Opens the page (a lab link's search string, if given) and waits until the training engine is ready (backend chosen, references scored). */
+  async open(search = '?page=train'): Promise<void> {
+    await this.page.goto(`/${search}`);
     await expect(this.heading).toBeVisible();
     await expect(this.playButton).toBeEnabled({ timeout: 45_000 });
   }

@@ -3,7 +3,7 @@
 
 import { applyPatch, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
 import { PRESET_NAMES, PRESETS, type PresetName } from '../preset/presets';
-import { AGENT_FIELD, CONFIG_SCHEMA, KNOB_ALIASES, patchField, schemaEntry, type SchemaEntry } from '../preset/schema';
+import { AGENT_FIELD, CONFIG_SCHEMA, KNOB_ALIASES, knobEntry, patchField, schemaEntry, type SchemaEntry } from '../preset/schema';
 import { presetConfig } from '../preset/presets';
 import { UsageError, choice, fieldValidator, flag, integer, number, optionName, repeated, value, type OptionTable, type ValueOption } from './args';
 
@@ -76,9 +76,7 @@ export type TrainArgs = Record<string, unknown> & {
 
 /** The schema entry a field name addresses, with learningRate and discount following the chosen agent. */
 function entryFor(name: string, agent: string): SchemaEntry {
-  const resolved = resolveName(name);
-  const shared = resolved === 'learningRate' || resolved === 'discount';
-  const entry = schemaEntry(shared && agent === 'tabular' ? `tabular${resolved[0].toUpperCase()}${resolved.slice(1)}` : resolved);
+  const entry = knobEntry(name, agent as LabConfig['agent']) ?? schemaEntry(resolveName(name));
   if (!entry) throw new UsageError(`unknown config field --${optionName(name)}`);
   return entry;
 }

@@ -5,7 +5,7 @@ import { DQN_FIELDS, TABULAR_FIELDS } from '../agents/dqn-config';
 import { DEFAULT_LAB_CONFIG, applyPatch } from '../engine/lab-config';
 import { TRAINING_FIELDS } from '../engine/training-config';
 import { SIM_FIELDS } from '../sim/settings';
-import { CONFIG_SCHEMA, KNOB_ALIASES, patchField, readField, schemaEntry } from './schema';
+import { CONFIG_SCHEMA, KNOB_ALIASES, knobEntry, patchField, readField, schemaEntry } from './schema';
 
 const SECTIONS = { dqn: DQN_FIELDS, tabular: TABULAR_FIELDS, training: TRAINING_FIELDS, sim: SIM_FIELDS } as const;
 
@@ -39,6 +39,14 @@ describe('CONFIG_SCHEMA', () => {
 
   it('maps the textbook knob names onto config fields', () => {
     for (const field of Object.values(KNOB_ALIASES)) expect(schemaEntry(field)).toBeDefined();
+  });
+
+  it("points alpha and gamma at the chosen agent's fields", () => {
+    expect(knobEntry('alpha', 'tabular')).toBe(schemaEntry('tabularLearningRate'));
+    expect(knobEntry('gamma', 'tabular')).toBe(schemaEntry('tabularDiscount'));
+    expect(knobEntry('discount', 'dqn')).toBe(schemaEntry('discount'));
+    expect(knobEntry('alpha', 'heuristic')).toBe(schemaEntry('learningRate'));
+    expect(knobEntry('hiddenWidth', 'dqn')).toBeUndefined();
   });
 });
 

@@ -53,6 +53,16 @@ export function schemaEntry(name: string): SchemaEntry | undefined {
   return CONFIG_SCHEMA.find((entry) => entry.name === name);
 }
 
+/**
+ * The entry a knob name addresses for the chosen agent: alpha and gamma (or learningRate and discount)
+ * are the tabular learner's when it is chosen, the DQN's otherwise (reference policies show the DQN's).
+ */
+export function knobEntry(name: string, agent: LabConfig['agent']): SchemaEntry | undefined {
+  const field = KNOB_ALIASES[name] ?? name;
+  if (field !== 'learningRate' && field !== 'discount') return undefined;
+  return schemaEntry(agent === 'tabular' ? `tabular${field[0].toUpperCase()}${field.slice(1)}` : field);
+}
+
 export function readField(config: LabConfig, entry: SchemaEntry): unknown {
   return (config[entry.section] as unknown as Record<string, unknown>)[entry.field];
 }

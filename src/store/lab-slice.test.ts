@@ -153,3 +153,37 @@ describe('lab slice', () => {
     expect(store.getState().lab).toMatchObject({ phase: 'error', error: 'no backend' });
   });
 });
+
+describe('starting the lab from a link', () => {
+  const linked = { ...DEFAULT_LAB_CONFIG, dqn: { ...DEFAULT_LAB_CONFIG.dqn, discount: 0.5 } };
+  const view = { hidden: ['advanced'] as const, present: true, autoplay: false };
+  const link = { presetName: 'alpha-too-high', config: linked, view: { ...view, hidden: [...view.hidden] }, corrections: [{ key: 'gamma', given: '2', reason: 'is too large' }] };
+
+  it("runs the link's config under its preset's name, paused, and keeps its view and corrections", async () => {
+    const client = new FakeClient();
+    const store = createLabStore({ createTrainingClient: () => client });
+    await store.getState().labLinkActions.openLink(link);
+    const { lab, labLink } = store.getState();
+    expect(client.configs).toEqual([linked]);
+    expect(lab).toMatchObject({ presetName: 'alpha-too-high', draft: linked, config: linked });
+    expect(labLink).toEqual({ view: link.view, corrections: link.corrections });
+    expect(client.commands).toEqual(['speed max']);
+    store.getState().labLinkActions.dismissCorrections();
+    store.getState().labLinkActions.setPresenting(false);
+    expect(store.getState().labLink).toEqual({ view: { ...link.view, present: false }, corrections: [] });
+  });
+
+  it('starts training at once when the link asks for autoplay', async () => {
+    const client = new FakeClient();
+    const store = createLabStore({ createTrainingClient: () => client });
+    await store.getState().labLinkActions.openLink({ ...link, view: { ...link.view, autoplay: true } });
+    expect(client.commands).toEqual(['speed max', 'play']);
+  });
+
+  it('keeps the running lab when the page opens again with another link', async () => {
+    const { client, store } = await connected();
+    await store.getState().labLinkActions.openLink(link);
+    expect(client.configs).toEqual([DEFAULT_LAB_CONFIG]);
+    expect(store.getState().labLink.corrections).toEqual([]);
+  });
+});

@@ -30,8 +30,8 @@ export interface TrainingLab {
 }
 
 export interface TrainingLabActions {
-  /** Starts the worker and the default preset's run, paused (once; later calls do nothing). */
-  connect(): Promise<void>;
+  /** Starts the worker and the first run, paused unless start.autoplay (once; later calls do nothing). */
+  connect(start?: LabStart): Promise<void>;
   play(): void;
   pause(): void;
   /** While paused: every shopper's turn, then the learning due. */
@@ -55,6 +55,14 @@ export interface TrainingLabActions {
   reset(): Promise<void>;
   /** After a divergence: a tenth of the learning rate, then a fresh run. */
   lowerAlphaAndRestart(): Promise<void>;
+}
+
+/** What the first run is: a preset's config by default, or what the page's link asked for. */
+export interface LabStart {
+  presetName: string;
+  config: LabConfig;
+  /** Training starts as soon as the run is ready. */
+  autoplay: boolean;
 }
 
 export interface LabSlice {
@@ -115,18 +123,20 @@ export function createLabSlice(createClient: () => TrainingClient): StateCreator
     return {
       lab: initialLab,
       labActions: {
-        async connect() {
+        async connect(start) {
           if (get().lab.phase !== 'idle') return;
           update({ phase: 'loading' });
           try {
             client = createClient();
             const catalogue = await client.catalogue();
-            const preset = catalogue.presets.find((entry) => entry.name === get().lab.presetName) ?? catalogue.presets[0];
-            update({ catalogue, draft: preset.config });
+            const preset = catalogue.presets.find((entry) => entry.name === (start?.presetName ?? get().lab.presetName)) ?? catalogue.presets[0];
+            const config = start?.config ?? preset.config;
+            update({ catalogue, presetName: preset.name, draft: config });
             const onBatch = (batch: Parameters<typeof applyBatch>[1]) =>
               set((state) => ({ lab: { ...state.lab, run: applyBatch(state.lab.run, batch, { watchEveryStep: isSlowMotion(state.lab.speed) }) } }));
-            adopt(await client.init(preset.config, onBatch));
+            adopt(await client.init(config, onBatch));
             await client.setSpeed(get().lab.speed);
+            if (start?.autoplay) await client.play();
           } catch (error) {
             fail(error);
           }

@@ -2,10 +2,11 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createWorkerClient, type TrainingClient } from './lab-client';
+import { createLabLinkSlice, type LabLinkSlice } from './lab-link-slice';
 import { createLabSlice, type LabSlice } from './lab-slice';
 import { createPlaySlice, type PlaySlice } from './play-slice';
 
-export type LabState = PlaySlice & LabSlice;
+export type LabState = PlaySlice & LabSlice & LabLinkSlice;
 export type LabStore = StoreApi<LabState>;
 
 export interface LabStoreOptions {
@@ -18,5 +19,6 @@ export function createLabStore(options: LabStoreOptions = {}): LabStore {
   return createStore<LabState>()((...parts) => ({
     ...createPlaySlice(...parts),
     ...createLabSlice(options.createTrainingClient ?? createWorkerClient)(...parts),
+    ...createLabLinkSlice(...parts),
   }));
 }

@@ -13,7 +13,7 @@ export function AppHeader({ pages, currentPageId }: AppHeaderProps) {
     // Plain clicks navigate in place; modified clicks (new tab) keep the browser's default.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    if (pageId !== currentPageId) navigateToSearch(searchForPage(window.location.search, pageId));
+    if (pageId !== currentPageId) navigateToSearch(searchForPage(pageId));
   };
   return (
     <header className="app-header">
@@ -30,7 +30,7 @@ export function AppHeader({ pages, currentPageId }: AppHeaderProps) {
               <li key={page.id}>
                 <a
                   className="app-nav__link"
-                  href={searchForPage('', page.id)}
+                  href={searchForPage(page.id)}
                   aria-current={page.id === currentPageId ? 'page' : undefined}
                   onClick={(event) => openPage(event, page.id)}
                 >

@@ -15,9 +15,11 @@ export function pageFromSearch(search: string, pages: readonly PageRoute[]): Pag
   return pages.find((page) => page.id === id) ?? pages[0];
 }
 
-/** The search string that opens a page, other parameters kept. */
-export function searchForPage(search: string, pageId: string): string {
-  const params = new URLSearchParams(search);
-  params.set('page', pageId);
-  return `?${params.toString()}`;
+/**
+ * The search string that opens a page. The other parameters belong to the page that wrote them (the play
+ * page's seed is a catalog seed, the lab's a training seed), and each page keeps its own state in the
+ * store and writes it back, so none is carried over.
+ */
+export function searchForPage(pageId: string): string {
+  return `?${new URLSearchParams({ page: pageId }).toString()}`;
 }

@@ -16,7 +16,7 @@ function targetFormula(bellman: BellmanTarget, worked: WorkedTarget): string {
   const q = bellman.usesTargetNetwork ? 'Q_{\\text{target}}' : 'Q';
   const scaled = worked.rewardScale === 1 ? 'r' : 'c\\,r';
   const scaledNumber = worked.rewardScale === 1 ? texOperand(worked.reward) : `${worked.rewardScale} \\times ${texOperand(worked.reward)}`;
-  if (bellman.form === 'terminal') return worked.rewardScale === 1 ? `y = r = ${texNumber(worked.target)}` : `y = c\,r = ${scaledNumber} = ${texNumber(worked.target)}`;
+  if (bellman.form === 'terminal') return worked.rewardScale === 1 ? `y = r = ${texNumber(worked.target)}` : `y = c\\,r = ${scaledNumber} = ${texNumber(worked.target)}`;
   const general = bellman.form === 'double-dqn' ? `${q}\\big(s', \\arg\\max_{a'} Q(s', a')\\big)` : `\\max_{a'} ${q}(s', a')`;
   return `y = ${scaled} + \\gamma\\, ${general} = ${scaledNumber} + ${texNumber(worked.discount)} \\times ${texOperand(worked.maxNextQ)} = ${texNumber(worked.target)}`;
 }

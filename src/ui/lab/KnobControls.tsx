@@ -5,6 +5,7 @@ import { DEFAULT_TRAINING_CONFIG, TRAINING_FIELDS } from '../../engine/training-
 import type { NumberField as NumberFieldSpec } from '../../sim/fields';
 import { selectDraft, selectKnobs, selectLabActions } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
+import { useHidden } from './lecture/Hideable';
 import { formatExact } from './charts/chart-data';
 import { KnobSlider } from './KnobSlider';
 
@@ -20,6 +21,7 @@ export function KnobControls() {
   const draft = useLab(selectDraft);
   const { setKnob, setDraftField } = useLab(selectLabActions);
   const modeName = useId();
+  const hide = { alpha: useHidden('alpha'), gamma: useHidden('gamma'), epsilon: useHidden('epsilon') };
   if (!knobs || !draft) return null;
   const { training } = draft;
   const fixedEpsilon = training.explorationDecaySteps === 0;
@@ -30,6 +32,7 @@ export function KnobControls() {
       {reference && <p className="muted">A reference policy does not learn: alpha and gamma are shown but unused.</p>}
       <KnobSlider
         label="Learning rate α"
+        hidden={hide.alpha}
         hint="How far each update moves the values: too small learns slowly, too large overshoots and diverges."
         value={knobs.learningRate}
         min={LEARNING_RATE.min}
@@ -41,6 +44,7 @@ export function KnobControls() {
       />
       <KnobSlider
         label="Discount γ"
+        hidden={hide.gamma}
         hint="How much a reward one step later counts: 0 is myopic (clickbait), near 1 values trust."
         value={knobs.discount}
         min={DISCOUNT.min}
@@ -49,7 +53,7 @@ export function KnobControls() {
         format={(value) => value.toFixed(3)}
         onCommit={(value) => setKnob('discount', value)}
       />
-      <div className="knob" role="radiogroup" aria-label="Exploration schedule">
+      <div className="knob" role="radiogroup" aria-label="Exploration schedule" hidden={hide.epsilon}>
         <span className="knob__label">Exploration ε</span>
         <label>
           <input type="radio" name={modeName} checked={fixedEpsilon} onChange={() => setKnob('explorationRate', knobs.explorationRate)} /> Fixed
@@ -70,6 +74,7 @@ export function KnobControls() {
       </div>
       <KnobSlider
         label="ε now"
+        hidden={hide.epsilon}
         hint="The chance of recommending a random item; setting it fixes ε for the rest of the run."
         value={knobs.explorationRate}
         min={EXPLORATION.min}
@@ -78,7 +83,7 @@ export function KnobControls() {
         format={(value) => value.toFixed(2)}
         onCommit={(value) => setKnob('explorationRate', value)}
       />
-      {!fixedEpsilon && (
+      {!fixedEpsilon && !hide.epsilon && (
         <div className="knob-grid">
           <NumberField label="ε start" hint="epsilon at step 0" value={training.explorationStart} min={EXPLORATION.min} max={EXPLORATION.max} step={0.01} onChange={(value) => setDraftField('training', 'explorationStart', value)} />
           <NumberField label="ε end" hint="epsilon after the decay" value={training.explorationEnd} min={EXPLORATION.min} max={EXPLORATION.max} step={0.01} onChange={(value) => setDraftField('training', 'explorationEnd', value)} />

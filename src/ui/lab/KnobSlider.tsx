@@ -14,16 +14,18 @@ interface KnobSliderProps {
   format: (value: number) => string;
   onCommit: (value: number) => void;
   disabled?: boolean;
+  /** Left out of the page (a lecture link hid it). */
+  hidden?: boolean;
 }
 
-export function KnobSlider({ label, hint, value, min, max, step, logScale = false, format, onCommit, disabled }: KnobSliderProps) {
+export function KnobSlider({ label, hint, value, min, max, step, logScale = false, format, onCommit, disabled, hidden }: KnobSliderProps) {
   const id = useId();
   const [shown, change] = useDebouncedCommit(value, onCommit);
   // A log-scale slider moves over log10 of the value, so 1e-4 to 1e-3 takes as far as 1e-2 to 1e-1.
   const toSlider = (knob: number) => (logScale ? Math.log10(knob) : knob);
   const fromSlider = (position: number) => (logScale ? Number((10 ** position).toPrecision(3)) : Number(position.toFixed(6)));
   return (
-    <div className="knob">
+    <div className="knob" hidden={hidden}>
       <div className="knob__head">
         <label htmlFor={id} className="knob__label" title={hint}>
           {label}

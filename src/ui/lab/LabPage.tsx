@@ -1,6 +1,5 @@
 // "Train the agent": start the training worker, turn the knobs, and watch learning in charts and one live shopper.
-import { useEffect } from 'react';
-import { selectLabActions, selectMarkers } from '../../store/lab-selectors';
+import { selectMarkers } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
 import { FaqPanel, FurtherReading, KnobExplanation } from '../inspector/Explainer';
 import { Inspector } from '../inspector/Inspector';
@@ -16,17 +15,18 @@ import { SessionRatesChart } from './charts/SessionRatesChart';
 import { formatStep } from './charts/chart-data';
 import { EvaluationScore } from './EvaluationScore';
 import { KnobControls } from './KnobControls';
+import { Hideable } from './lecture/Hideable';
+import { LectureBar } from './lecture/LectureBar';
 import { LiveShopper } from './LiveShopper';
 import { RunControls } from './RunControls';
 import { SetupControls } from './SetupControls';
+import { CorrectionsNotice } from './share/CorrectionsNotice';
+import { useLabLink } from './share/use-lab-link';
 import { StatusBanner } from './StatusBanner';
 import './lab.css';
 
 export function LabPage() {
-  const { connect } = useLab(selectLabActions);
-  useEffect(() => {
-    void connect();
-  }, [connect]);
+  useLabLink();
   return (
     <div className="lab-page">
       <header className="page-intro">
@@ -36,6 +36,8 @@ export function LabPage() {
           epsilon while it learns, and compare its greedy score with the reference policies.
         </p>
       </header>
+      <LectureBar />
+      <CorrectionsNotice />
       <StatusBanner />
       <div className="lab-page__layout">
         <div className="lab-page__side">
@@ -43,8 +45,12 @@ export function LabPage() {
           <SetupControls />
           <KnobControls />
           <KnobExplanation />
-          <AdvancedDrawer />
-          <BackendInfo />
+          <Hideable control="advanced">
+            <AdvancedDrawer />
+          </Hideable>
+          <Hideable control="backend">
+            <BackendInfo />
+          </Hideable>
         </div>
         <div className="lab-page__main">
           <EvaluationScore />

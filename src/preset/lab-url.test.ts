@@ -1,0 +1,166 @@
+// The lab link: every field of every preset survives a round trip, unchanged fields are left out, and
+// whatever a link gets wrong is corrected with a reason.
+
+import { describe, expect, it } from 'vitest';
+import type { LabConfig } from '../engine/lab-config';
+import type { FieldSpec } from '../sim/fields';
+import { formatLabSearch, parseLabSearch, type LabLink } from './lab-url';
+import { PRESET_NAMES, presetConfig, type PresetName } from './presets';
+import { CONFIG_SCHEMA, patchField, readField } from './schema';
+import { applyPatch } from '../engine/lab-config';
+import { PLAIN_VIEW, fieldKey } from './url-keys';
+
+const link = (presetName: PresetName, config: LabConfig = presetConfig(presetName), view = PLAIN_VIEW): LabLink => ({ presetName, config, view });
+
+/** A valid value of the field that differs from the given one. */
+function otherValue(spec: FieldSpec, current: unknown): number | string | boolean {
+  if (spec.kind === 'boolean') return !current;
+  if (spec.kind === 'choice') return spec.choices.find((choice) => choice !== current) as string;
+  const middle = spec.integer ? Math.round((spec.min + spec.max) / 2) : (spec.min + spec.max) / 2;
+  return middle === current ? spec.min : middle;
+}
+
+describe('formatLabSearch', () => {
+  it('writes a preset alone as the page, the version and its name', () => {
+    expect(formatLabSearch(link('default'), 'train')).toBe('?page=train&v=1');
+    for (const name of PRESET_NAMES.filter((other) => other !== 'default')) expect(formatLabSearch(link(name), 'train')).toBe(`?page=train&v=1&preset=${name}`);
+  });
+
+  it('writes only the fields that differ from the preset, knobs by their textbook names', () => {
+    const config = applyPatch(presetConfig('myopic'), { dqn: { discount: 0.5 }, training: { trainingSeed: 7 } });
+    expect(formatLabSearch(link('myopic', config), 'train')).toBe('?page=train&v=1&preset=myopic&gamma=0.5&seed=7');
+    expect(formatLabSearch(link('myopic', config), null)).toBe('?v=1&preset=myopic&gamma=0.5&seed=7');
+  });
+
+  it('gives alpha and gamma to the chosen agent, and the other learner its own field names', () => {
+    const config = applyPatch(presetConfig('tabular'), { tabular: { learningRate: 0.5 }, dqn: { learningRate: 0.01 } });
+    expect(formatLabSearch(link('tabular', config), 'train')).toBe('?page=train&v=1&preset=tabular&alpha=0.5&learningRate=0.01');
+  });
+
+  it('writes a fixed exploration rate as one epsilon, and a changed schedule field by field', () => {
+    const fixed = applyPatch(presetConfig('default'), { training: { explorationStart: 0.2, explorationEnd: 0.2, explorationDecaySteps: 0 } });
+    expect(formatLabSearch(link('default', fixed), 'train')).toBe('?page=train&v=1&epsilon=0.2');
+    const slower = applyPatch(presetConfig('default'), { training: { explorationDecaySteps: 50_000 } });
+    expect(formatLabSearch(link('default', slower), 'train')).toBe('?page=train&v=1&explorationDecaySteps=50000');
+  });
+
+  it('writes the lecture options with readable commas', () => {
+    const view = { hidden: ['alpha', 'advanced'] as const, present: true, autoplay: true };
+    expect(formatLabSearch(link('default', undefined, { ...view, hidden: [...view.hidden] }), 'train')).toBe('?page=train&v=1&hide=alpha,advanced&present=1&autoplay=1');
+  });
+});
+
+describe('parseLabSearch and formatLabSearch round trip', () => {
+  it.each(PRESET_NAMES)('brings back every field of the %s preset changed on its own', (presetName) => {
+    const base = presetConfig(presetName);
+    for (const entry of CONFIG_SCHEMA) {
+      const config = applyPatch(base, patchField({}, entry, otherValue(entry.spec, readField(base, entry))));
+      const search = formatLabSearch(link(presetName, config), 'train');
+      const parsed = parseLabSearch(search);
+      expect(parsed.corrections, `${entry.name} in ${search}`).toEqual([]);
+      expect(parsed.presetName).toBe(presetName);
+      expect(parsed.config, `${entry.name} in ${search}`).toEqual(config);
+    }
+  });
+
+  it('brings back every agent choice and a config that differs everywhere at once', () => {
+    for (const agent of ['dqn', 'tabular', 'random', 'dp-oracle'] as const) {
+      const base = presetConfig('default');
+      let patch = {};
+      for (const entry of CONFIG_SCHEMA) patch = patchField(patch, entry, otherValue(entry.spec, readField(base, entry)));
+      const config = applyPatch(base, { ...patch, agent });
+      const parsed = parseLabSearch(formatLabSearch(link('default', config), 'train'));
+      expect(parsed.corrections).toEqual([]);
+      expect(parsed.config).toEqual(config);
+    }
+  });
+
+  it('brings back the lecture options', () => {
+    const view = { hidden: ['preset', 'gamma', 'backend'] as Array<'preset' | 'gamma' | 'backend'>, present: true, autoplay: false };
+    expect(parseLabSearch(formatLabSearch(link('myopic', undefined, view), 'train')).view).toEqual(view);
+  });
+
+  it('uses a field key for every field, distinct from every other key', () => {
+    const keys = CONFIG_SCHEMA.map(fieldKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const reserved of ['page', 'v', 'preset', 'agent', 'alpha', 'gamma', 'epsilon', 'hide', 'present', 'autoplay']) expect(keys).not.toContain(reserved);
+  });
+});
+
+describe('parseLabSearch', () => {
+  it('reads a hand-written link, knob aliases included', () => {
+    const parsed = parseLabSearch('?page=train&preset=myopic&gamma=0.5&seed=7&epsilon=0.1');
+    expect(parsed.corrections).toEqual([]);
+    expect(parsed.presetName).toBe('myopic');
+    expect(parsed.config.dqn.discount).toBe(0.5);
+    expect(parsed.config.dqn.multiStep).toBe(1);
+    expect(parsed.config.training).toMatchObject({ trainingSeed: 7, explorationStart: 0.1, explorationEnd: 0.1, explorationDecaySteps: 0 });
+  });
+
+  it('gives alpha and gamma to the agent the link chooses', () => {
+    const parsed = parseLabSearch('?agent=tabular&alpha=0.3&gamma=0.9');
+    expect(parsed.config.tabular).toMatchObject({ learningRate: 0.3, discount: 0.9 });
+    expect(parsed.config.dqn.discount).toBe(presetConfig('default').dqn.discount);
+  });
+
+  it('opens an empty link as the default preset, without corrections', () => {
+    expect(parseLabSearch('')).toEqual({ ...link('default'), corrections: [] });
+    expect(parseLabSearch('?page=train')).toEqual({ ...link('default'), corrections: [] });
+  });
+
+  it('clamps out-of-range values to the documented range and lists why', () => {
+    const parsed = parseLabSearch('?gamma=1.5&alpha=-3&hiddenWidth=7.6&seed=-1&steps=1e999');
+    expect(parsed.config.dqn).toMatchObject({ discount: 0.999, learningRate: 1e-5, hiddenWidth: 8 });
+    expect(parsed.config.training).toMatchObject({ trainingSeed: 0, totalSteps: 100_000_000 });
+    expect(parsed.corrections).toEqual([
+      { key: 'alpha', given: '-3', reason: 'is below the smallest value, 0.00001, so 0.00001 is used' },
+      { key: 'gamma', given: '1.5', reason: 'is above the largest value, 0.999, so 0.999 is used' },
+      { key: 'hiddenWidth', given: '7.6', reason: 'is not a whole number, so 8 is used' },
+      { key: 'seed', given: '-1', reason: 'is below the smallest value, 0, so 0 is used' },
+      { key: 'steps', given: '1e999', reason: 'is above the largest value, 100000000, so 100000000 is used' },
+    ]);
+  });
+
+  it("keeps the preset's value for text that is no value at all, and says which", () => {
+    const parsed = parseLabSearch('?preset=myopic&gamma=abc&observability=foggy&doubleDqn=maybe&agent=robot');
+    expect(parsed.config).toEqual(presetConfig('myopic'));
+    expect(parsed.corrections.map(({ key, reason }) => `${key}: ${reason}`)).toEqual([
+      "agent: is not one of dqn, tabular, random, most-popular, myopic-oracle, heuristic, dp-oracle, so the preset's agent, dqn, is used",
+      "gamma: is not a number, so the preset's value, 0, is used",
+      "observability: is not one of noisy, exact, hidden, so the preset's value, noisy, is used",
+      "doubleDqn: is not true or false, so the preset's value, true, is used",
+    ]);
+  });
+
+  it('falls back to the default preset and the current version, and ignores unknown keys', () => {
+    const parsed = parseLabSearch('?v=9&preset=nonsense&gama=0.5&__proto__=1');
+    expect(parsed.presetName).toBe('default');
+    expect(parsed.config).toEqual(presetConfig('default'));
+    expect(parsed.corrections.map((correction) => correction.key)).toEqual(['v', 'preset', 'gama', '__proto__']);
+    expect(parsed.corrections[2].reason).toBe('is not a setting of the lab, so it is ignored');
+  });
+
+  it('uses the first of a repeated key, and the knob alias where two keys set one field', () => {
+    const parsed = parseLabSearch('?discount=0.2&gamma=0.5&gamma=0.7&explorationEnd=0.3&epsilon=0.1');
+    expect(parsed.config.dqn.discount).toBe(0.5);
+    expect(parsed.config.training).toMatchObject({ explorationStart: 0.1, explorationEnd: 0.1, explorationDecaySteps: 0 });
+    expect(parsed.corrections).toEqual([
+      { key: 'gamma', given: '0.5, 0.7', reason: 'is given 2 times, so the first, 0.5, is used' },
+      { key: 'discount', given: '0.2', reason: "sets the same field as gamma, so gamma's value is used" },
+      { key: 'explorationEnd', given: '0.3', reason: "sets the same field as epsilon, so epsilon's value is used" },
+    ]);
+  });
+
+  it('reads the lecture options, ignoring controls it cannot hide', () => {
+    const parsed = parseLabSearch('?hide=advanced,%20alpha,,wings&present=1&autoplay=yes');
+    expect(parsed.view).toEqual({ hidden: ['alpha', 'advanced'], present: true, autoplay: true });
+    expect(parsed.corrections).toEqual([{ key: 'hide', given: 'wings', reason: 'is not a control that can be hidden (preset, agent, alpha, gamma, epsilon, advanced, backend), so it is ignored' }]);
+    expect(parseLabSearch('?present=banana').corrections[0].reason).toBe('is not true or false, so it is off');
+  });
+
+  it('shortens a long value in its correction', () => {
+    const [correction] = parseLabSearch(`?gamma=${'9'.repeat(500)}`).corrections;
+    expect(correction.given).toHaveLength(40);
+    expect(correction.given.endsWith('…')).toBe(true);
+  });
+});

@@ -1,0 +1,174 @@
+// The lab's link, `?page=train&v=1&preset=myopic&gamma=0.5&seed=7&hide=advanced`: read leniently into a
+// valid config with every correction explained, and written back with only what differs from the preset.
+
+import { applyPatch, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
+import type { TrainingConfig } from '../engine/training-config';
+import { PRESET_NAMES, isPresetName, presetConfig, type PresetName } from './presets';
+import { AGENT_FIELD, CONFIG_SCHEMA, KNOB_ALIASES, knobEntry, patchField, readField, schemaEntry, type SchemaEntry } from './schema';
+import {
+  EXPLORATION_FIELDS,
+  FOREIGN_KEYS,
+  HIDEABLE_CONTROLS,
+  LINK_KEYS,
+  LINK_VERSION,
+  fieldForKey,
+  fieldKey,
+  isHideableControl,
+  type HideableControl,
+  type LectureView,
+} from './url-keys';
+import { readValue, writeValue, type FieldValue } from './url-values';
+
+/** Everything a link describes: the preset it starts from, the config, and how the page presents it. */
+export interface LabLink {
+  presetName: PresetName;
+  config: LabConfig;
+  view: LectureView;
+}
+
+/** One thing the link asked for that the lab could not take as written. */
+export interface LinkCorrection {
+  key: string;
+  /** What the link gave (shortened when long). */
+  given: string;
+  /** Why, and what is used instead: "is above the largest value, 0.999, so 0.999 is used". */
+  reason: string;
+}
+
+export interface ParsedLink extends LabLink {
+  /** Empty for a link the lab wrote itself. */
+  corrections: LinkCorrection[];
+}
+
+const BOOLEAN_FIELD = { kind: 'boolean', doc: 'A lecture option.' } as const;
+const KNOB_KEYS = Object.keys(KNOB_ALIASES);
+const OWN_KEYS: readonly string[] = [...Object.values(LINK_KEYS), ...KNOB_KEYS, ...FOREIGN_KEYS];
+const EPSILON_ENTRY = schemaEntry('explorationStart') as SchemaEntry;
+const EXPLORATION_ENTRIES = EXPLORATION_FIELDS.map((name) => schemaEntry(name) as SchemaEntry);
+
+/** Keeps notices readable (and short) whatever a link holds. */
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+export function parseLabSearch(search: string): ParsedLink {
+  const corrections: LinkCorrection[] = [];
+  const correct = (key: string, given: string, reason: string) => corrections.push({ key, given: shorten(given), reason });
+  const given = firstValues(new URLSearchParams(search), correct);
+
+  const version = given.get(LINK_KEYS.version);
+  if (version !== undefined && version.trim() !== String(LINK_VERSION)) {
+    correct(LINK_KEYS.version, version, `is not a link version this lab knows, so the link is read as version ${LINK_VERSION}`);
+  }
+  const presetText = given.get(LINK_KEYS.preset);
+  let presetName: PresetName = 'default';
+  if (presetText !== undefined && isPresetName(presetText.trim())) presetName = presetText.trim() as PresetName;
+  else if (presetText !== undefined) correct(LINK_KEYS.preset, presetText, `is not one of the presets (${PRESET_NAMES.join(', ')}), so the default preset is used`);
+  const base = presetConfig(presetName);
+
+  let patch: LabConfigPatch = {};
+  /** Which key set each field: a field named twice keeps the first value read. */
+  const setBy = new Map<string, string>();
+  const take = (key: string, text: string, entry: SchemaEntry, targets: readonly SchemaEntry[] = [entry]) => {
+    const earlier = targets.map((target) => setBy.get(target.name)).find((owner) => owner !== undefined);
+    if (earlier !== undefined) return correct(key, text, `sets the same field as ${earlier}, so ${earlier}'s value is used`);
+    const reading = readValue(entry.spec, text);
+    const value = reading.value ?? (readField(base, entry) as FieldValue);
+    if (reading.problem) correct(key, text, reading.value === null ? `${reading.problem}, so the preset's value, ${writeValue(value)}, is used` : reading.problem);
+    for (const target of targets) setBy.set(target.name, key);
+    if (reading.value === null) return;
+    // epsilon fixes the exploration rate: the schedule starts and ends at it, without decay.
+    const values = targets.length === 1 ? [value] : [value, value, 0];
+    for (const [index, target] of targets.entries()) patch = patchField(patch, target, values[index]);
+  };
+
+  const agentText = given.get(LINK_KEYS.agent);
+  let agent = base.agent;
+  if (agentText !== undefined) {
+    const reading = readValue(AGENT_FIELD, agentText);
+    if (reading.value !== null) agent = reading.value as LabConfig['agent'];
+    else correct(LINK_KEYS.agent, agentText, `${reading.problem}, so the preset's agent, ${base.agent}, is used`);
+  }
+  // The textbook names first: where a link sets a field twice, alpha, gamma and epsilon win.
+  for (const key of KNOB_KEYS) {
+    const text = given.get(key);
+    if (text !== undefined) take(key, text, knobEntry(key, agent) as SchemaEntry);
+  }
+  const epsilon = given.get(LINK_KEYS.epsilon);
+  if (epsilon !== undefined) take(LINK_KEYS.epsilon, epsilon, EPSILON_ENTRY, EXPLORATION_ENTRIES);
+  for (const [key, text] of given) {
+    if (OWN_KEYS.includes(key)) continue;
+    const entry = fieldForKey(key);
+    if (entry) take(key, text, entry);
+    else correct(key, text, 'is not a setting of the lab, so it is ignored');
+  }
+  return { presetName, config: applyPatch(base, { ...patch, agent }), view: readView(given, correct), corrections };
+}
+
+/** The first value of each key, in link order; a repeated key is a correction. */
+function firstValues(params: URLSearchParams, correct: (key: string, given: string, reason: string) => void): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    first.set(key, values[0]);
+    if (values.length > 1) correct(key, values.join(', '), `is given ${values.length} times, so the first, ${shorten(values[0])}, is used`);
+  }
+  return first;
+}
+
+function readView(given: Map<string, string>, correct: (key: string, given: string, reason: string) => void): LectureView {
+  const hidden = new Set<HideableControl>();
+  const hideText = given.get(LINK_KEYS.hide);
+  for (const name of hideText?.split(',') ?? []) {
+    const trimmed = name.trim();
+    if (isHideableControl(trimmed)) hidden.add(trimmed);
+    else if (trimmed !== '') correct(LINK_KEYS.hide, trimmed, `is not a control that can be hidden (${HIDEABLE_CONTROLS.join(', ')}), so it is ignored`);
+  }
+  const flag = (key: string) => {
+    const text = given.get(key);
+    if (text === undefined) return false;
+    const reading = readValue(BOOLEAN_FIELD, text);
+    if (reading.value === null) correct(key, text, `${reading.problem}, so it is off`);
+    return reading.value === true;
+  };
+  return { hidden: HIDEABLE_CONTROLS.filter((name) => hidden.has(name)), present: flag(LINK_KEYS.present), autoplay: flag(LINK_KEYS.autoplay) };
+}
+
+/**
+ * The search string of a link: the page (when given), the version, the preset, then every field that
+ * differs from the preset's value (alpha, gamma and epsilon first, by those names), then the lecture options.
+ */
+export function formatLabSearch(link: LabLink, page: string | null): string {
+  const pairs: Array<[string, string]> = page === null ? [] : [['page', page]];
+  pairs.push([LINK_KEYS.version, String(LINK_VERSION)]);
+  if (link.presetName !== 'default') pairs.push([LINK_KEYS.preset, link.presetName]);
+  pairs.push(...fieldPairs(link.config, presetConfig(link.presetName)));
+  const { hidden, present, autoplay } = link.view;
+  if (hidden.length > 0) pairs.push([LINK_KEYS.hide, HIDEABLE_CONTROLS.filter((name) => hidden.includes(name)).join(',')]);
+  if (present) pairs.push([LINK_KEYS.present, '1']);
+  if (autoplay) pairs.push([LINK_KEYS.autoplay, '1']);
+  // Commas stay readable: `hide=advanced,alpha`, not `hide=advanced%2Calpha`.
+  return `?${pairs.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value).replace(/%2C/gi, ',')}`).join('&')}`;
+}
+
+function fieldPairs(config: LabConfig, base: LabConfig): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  if (config.agent !== base.agent) pairs.push([LINK_KEYS.agent, config.agent]);
+  const differs = (entry: SchemaEntry) => readField(config, entry) !== readField(base, entry);
+  const keyOf = new Map<SchemaEntry, string>();
+  for (const alias of KNOB_KEYS) keyOf.set(knobEntry(alias, config.agent) as SchemaEntry, alias);
+  for (const [entry, alias] of keyOf) if (differs(entry)) pairs.push([alias, writeValue(readField(config, entry) as FieldValue)]);
+  const fixed = fixedExplorationRate(config.training);
+  const byEpsilon = fixed !== null && EXPLORATION_ENTRIES.some(differs);
+  if (byEpsilon) pairs.push([LINK_KEYS.epsilon, writeValue(fixed)]);
+  for (const entry of CONFIG_SCHEMA) {
+    if (keyOf.has(entry) || (byEpsilon && EXPLORATION_ENTRIES.includes(entry)) || !differs(entry)) continue;
+    pairs.push([fieldKey(entry), writeValue(readField(config, entry) as FieldValue)]);
+  }
+  return pairs;
+}
+
+/** The exploration rate when the schedule holds it fixed (what one epsilon key describes), else null. */
+function fixedExplorationRate(training: TrainingConfig): number | null {
+  return training.explorationDecaySteps === 0 && training.explorationStart === training.explorationEnd ? training.explorationStart : null;
+}

@@ -1,0 +1,63 @@
+// The keyboard shortcuts overlay, opened with "?": what each key does, and which key chooses which preset.
+import { selectCatalogue } from '../../../store/lab-selectors';
+import { useLab } from '../../app/store-context';
+import { useHidden } from './Hideable';
+import { PRESET_KEYS } from './shortcuts';
+import { useModalDialog } from './use-modal-dialog';
+
+const TEXT = {
+  title: 'Keyboard shortcuts',
+  keys: [
+    ['Space', 'Play or pause'],
+    ['→', 'Step once (while paused)'],
+    ['R', 'Reset: a fresh run of the current settings'],
+    ['P', 'Presenter view on or off'],
+    ['?', 'This help'],
+    ['Esc', 'Close a dialog'],
+  ],
+  presets: 'Presets',
+  typing: 'Shortcuts pause while you type in a field or a menu.',
+  close: 'Close',
+};
+
+/** Shown while mounted; onClose unmounts it. */
+export function ShortcutHelp({ onClose }: { onClose: () => void }) {
+  const dialog = useModalDialog(onClose);
+  const catalogue = useLab(selectCatalogue);
+  const presetsHidden = useHidden('preset');
+  const presets = presetsHidden ? [] : (catalogue?.presets.slice(0, PRESET_KEYS.length) ?? []);
+  return (
+    <dialog ref={dialog} className="lab-dialog shortcut-help" aria-labelledby="shortcut-help-title">
+      <h2 id="shortcut-help-title">{TEXT.title}</h2>
+      <dl className="shortcut-help__keys">
+        {TEXT.keys.map(([key, meaning]) => (
+          <div key={key}>
+            <dt>
+              <kbd>{key}</kbd>
+            </dt>
+            <dd>{meaning}</dd>
+          </div>
+        ))}
+      </dl>
+      {presets.length > 0 && (
+        <>
+          <h3>{TEXT.presets}</h3>
+          <dl className="shortcut-help__keys shortcut-help__keys--presets">
+            {presets.map((preset, index) => (
+              <div key={preset.name}>
+                <dt>
+                  <kbd>{PRESET_KEYS[index]}</kbd>
+                </dt>
+                <dd>{preset.title}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+      <p className="muted">{TEXT.typing}</p>
+      <button type="button" className="button button--primary" onClick={onClose} autoFocus>
+        {TEXT.close}
+      </button>
+    </dialog>
+  );
+}

@@ -1,0 +1,38 @@
+// What the opening link asked for that the lab corrected, and why, until the reader dismisses it.
+import { selectLabLinkActions, selectLinkCorrections } from '../../../store/lab-link-selectors';
+import { useLab } from '../../app/store-context';
+
+const TEXT = {
+  region: 'Link corrections',
+  heading: 'Some settings in this link could not be used as written',
+  after: 'The lab runs with the corrected values, and the address bar now holds the corrected link.',
+  dismiss: 'Dismiss',
+  dismissLabel: 'Dismiss the link corrections',
+};
+
+export function CorrectionsNotice() {
+  const corrections = useLab(selectLinkCorrections);
+  const { dismissCorrections } = useLab(selectLabLinkActions);
+  if (corrections.length === 0) return null;
+  return (
+    <section className="notice link-corrections" aria-label={TEXT.region}>
+      <span className="notice__icon" aria-hidden="true">
+        i
+      </span>
+      <div className="notice__text">
+        <h2 className="link-corrections__heading">{TEXT.heading}</h2>
+        <ul className="link-corrections__list">
+          {corrections.map((correction, index) => (
+            <li key={`${correction.key}-${index}`}>
+              <code>{correction.key}</code> “{correction.given}” {correction.reason}.
+            </li>
+          ))}
+        </ul>
+        <p className="muted">{TEXT.after}</p>
+      </div>
+      <button type="button" className="button button--quiet" onClick={dismissCorrections} aria-label={TEXT.dismissLabel}>
+        {TEXT.dismiss}
+      </button>
+    </section>
+  );
+}

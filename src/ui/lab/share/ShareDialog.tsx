@@ -1,0 +1,72 @@
+// Share: the link to this lab (copied, or selected for Ctrl+C), its QR code for a projector, and the
+// lecture options that the link carries.
+import { useRef, useState } from 'react';
+import { selectLectureView } from '../../../store/lab-link-selectors';
+import { useLab } from '../../app/store-context';
+import { useModalDialog } from '../lecture/use-modal-dialog';
+import { copyLink, type CopyResult } from './copy-link';
+import { LectureOptions } from './LectureOptions';
+import { QrCode } from './QrCode';
+import { linkAddress, useCurrentLink } from './use-lab-link';
+
+const TEXT = {
+  title: 'Share this lab',
+  intro: 'Whoever opens this link gets the same settings, the same seed, so the same shoppers and the same initial weights.',
+  field: 'Link to this lab',
+  copy: 'Copy link',
+  copied: 'Link copied.',
+  selected: 'The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+  open: 'Open the link in a new tab',
+  qr: 'QR code of the link',
+  loading: 'The link is ready once the training engine has loaded.',
+  close: 'Close',
+};
+
+/** Shown while mounted; onClose unmounts it. */
+export function ShareDialog({ onClose }: { onClose: () => void }) {
+  const dialog = useModalDialog(onClose);
+  const pageView = useLab(selectLectureView);
+  const [view, setView] = useState(pageView);
+  const [copy, setCopy] = useState<CopyResult | null>(null);
+  const field = useRef<HTMLInputElement | null>(null);
+  const link = useCurrentLink(view);
+  const address = link ? linkAddress(link) : null;
+  return (
+    <dialog ref={dialog} className="lab-dialog share" aria-labelledby="share-title">
+      <h2 id="share-title">{TEXT.title}</h2>
+      {address === null ? (
+        <p>{TEXT.loading}</p>
+      ) : (
+        <div className="share__layout">
+          <div className="share__link">
+            <p className="muted">{TEXT.intro}</p>
+            <label htmlFor="share-link">{TEXT.field}</label>
+            <div className="share__copy">
+              <input id="share-link" ref={field} type="text" readOnly value={address} onFocus={(event) => event.target.select()} />
+              <button type="button" className="button button--primary" onClick={() => void copyLink(address, field.current).then(setCopy)}>
+                {TEXT.copy}
+              </button>
+            </div>
+            <p className="share__status" role="status">
+              {copy === 'copied' ? TEXT.copied : copy === 'selected' ? TEXT.selected : ''}
+            </p>
+            <a href={address} target="_blank" rel="noopener noreferrer">
+              {TEXT.open}
+            </a>
+            <LectureOptions
+              view={view}
+              onChange={(next) => {
+                setView(next);
+                setCopy(null);
+              }}
+            />
+          </div>
+          <QrCode text={address} label={TEXT.qr} />
+        </div>
+      )}
+      <button type="button" className="button share__close" onClick={onClose}>
+        {TEXT.close}
+      </button>
+    </dialog>
+  );
+}
