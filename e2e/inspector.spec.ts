@@ -109,3 +109,15 @@ test('each step is deterministic: two fresh labs show the same transition after 
   expect(summaries[0]).toContain('Shopper #');
   expect(summaries[1]).toBe(summaries[0]);
 });
+
+test('a lecture link can hide the inspector and the explanations', async ({ page }) => {
+  const lab = new LabPage(page);
+  const inspector = new InspectorPanel(page);
+  await lab.open('?page=train&hide=inspector,explanations');
+  await expect(lab.playButton).toBeEnabled();
+  await expect(inspector.region).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Questions students ask' })).toHaveCount(0);
+  await lab.open('?page=train');
+  await expect(inspector.region).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Questions students ask' })).toBeVisible();
+});

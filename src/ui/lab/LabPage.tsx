@@ -44,7 +44,9 @@ export function LabPage() {
           <RunControls />
           <SetupControls />
           <KnobControls />
-          <KnobExplanation />
+          <Hideable control="explanations">
+            <KnobExplanation />
+          </Hideable>
           <Hideable control="advanced">
             <AdvancedDrawer />
           </Hideable>
@@ -64,9 +66,13 @@ export function LabPage() {
           </section>
           <KnobChangeList />
           <LiveShopper />
-          <Inspector />
-          <FaqPanel />
-          <FurtherReading />
+          <Hideable control="inspector">
+            <Inspector />
+          </Hideable>
+          <Hideable control="explanations">
+            <FaqPanel />
+            <FurtherReading />
+          </Hideable>
         </div>
       </div>
     </div>

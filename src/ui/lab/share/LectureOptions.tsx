@@ -12,6 +12,8 @@ const TEXT = {
     epsilon: 'Exploration ε',
     advanced: 'Advanced settings',
     backend: 'Compute backend',
+    inspector: 'Step-through inspector',
+    explanations: 'Explanations, FAQ and reading',
   } satisfies Record<HideableControl, string>,
   present: 'Open in presenter view (large type, high contrast)',
   autoplay: 'Start training as soon as the link opens',
