@@ -154,7 +154,7 @@ describe('parseLabSearch', () => {
   it('reads the lecture options, ignoring controls it cannot hide', () => {
     const parsed = parseLabSearch('?hide=advanced,%20alpha,,wings&present=1&autoplay=yes');
     expect(parsed.view).toEqual({ hidden: ['alpha', 'advanced'], present: true, autoplay: true });
-    expect(parsed.corrections).toEqual([{ key: 'hide', given: 'wings', reason: 'is not a control that can be hidden (preset, agent, alpha, gamma, epsilon, advanced, backend), so it is ignored' }]);
+    expect(parsed.corrections).toEqual([{ key: 'hide', given: 'wings', reason: 'is not a control that can be hidden (preset, agent, alpha, gamma, epsilon, advanced, backend, inspector, explanations), so it is ignored' }]);
     expect(parseLabSearch('?present=banana').corrections[0].reason).toBe('is not true or false, so it is off');
   });
 
