@@ -40,7 +40,7 @@ export class PlayPage {
   }
 
   item(category: string, tier: string): Locator {
-    return this.page.getByRole('button', { name: new RegExp(`^Recommend ${category} ${tier},`, 'i') });
+    return this.page.getByRole('button', { name: new RegExp(`^Recommend ${tier} \\$[0-9.]+ (Last pick \\()?${category}`, 'i') });
   }
 
   async sessionIsOver(): Promise<boolean> {

@@ -17,11 +17,12 @@ export function ItemCard({ item, disabled, isLast, onRecommend }: ItemCardProps)
       type="button"
       className={`item-card item-card--${item.tierName}${isLast ? ' item-card--last' : ''}`}
       disabled={disabled}
-      aria-label={`Recommend ${item.categoryName} ${tier}, ${formatPrice(item.price)}`}
+      // The name reads the visible text in order, so speech users can say what they see.
+      aria-label={`Recommend ${tier} ${formatPrice(item.price)} ${isLast ? `Last pick (${item.categoryName})` : item.categoryName}`}
       onClick={() => onRecommend(item.index)}
     >
-      <span className={`tier-badge tier-badge--${item.tierName}`}>{tier}</span>
-      <span className="item-card__price">{formatPrice(item.price)}</span>
+      <span className={`tier-badge tier-badge--${item.tierName}`}>{tier}</span>{' '}
+      <span className="item-card__price">{formatPrice(item.price)}</span>{' '}
       {isLast ? (
         <span className="item-card__last">Last pick</span>
       ) : (

@@ -14,7 +14,7 @@ export function TeX({ math, block = false, label }: TeXProps) {
   const html = useMemo(() => katex.renderToString(math, { displayMode: block, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore' }), [math, block]);
   const Tag = block ? 'div' : 'span';
   // KaTeX escapes its input; the formulas are the lab's own strings with numbers put in.
-  return <Tag className={block ? 'tex tex--block' : 'tex'} aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <Tag className={block ? 'tex tex--block' : 'tex'} role={label ? 'group' : undefined} aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 /** Text with inline mathematics between dollar signs, e.g. "the discount $\\gamma$ weighs the future". */

@@ -1,0 +1,52 @@
+// Accessibility: axe-core finds no serious or critical violation on any view of the lab.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { InspectorPanel } from './pages/InspectorPanel';
+import { SharedLabPage } from './pages/SharedLabPage';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+test('the play page has no serious accessibility violation, before and after a pick', async ({ page }) => {
+  await page.goto('/?page=play');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: /Recommend/ }).first().click();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the training page has no serious accessibility violation: charts, inspector, explanations, share and shortcuts', async ({ page }) => {
+  test.setTimeout(120_000);
+  const lab = new SharedLabPage(page);
+  const inspector = new InspectorPanel(page);
+  await lab.open();
+  expect(await seriousViolations(page)).toEqual([]);
+  await lab.playButton.click();
+  await expect.poll(() => lab.chartPoints('Loss'), { timeout: 45_000 }).toBeGreaterThan(3);
+  await lab.pauseButton.click();
+  await inspector.stepShopperButton.click();
+  await expect(inspector.summary).toContainText('Shopper #');
+  for (const summary of await page.locator('details > summary').all()) await summary.click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await lab.shareButton.click();
+  await expect(lab.shareDialog).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await lab.shortcutsButton.click();
+  await expect(lab.shortcutHelp).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the presenter view and the tabular inspector have no serious accessibility violation', async ({ page }) => {
+  test.setTimeout(90_000);
+  const lab = new SharedLabPage(page);
+  const inspector = new InspectorPanel(page);
+  await lab.open('?page=train&preset=tabular&present=1');
+  await inspector.stepShopperButton.click();
+  await expect(inspector.region.getByLabel('Q-learning update with numbers')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
