@@ -21,6 +21,8 @@ export interface RunView {
   markers: readonly KnobChange[];
   evaluations: readonly EvaluationResultAt[];
   followed: FollowedStep | null;
+  /** tfjs tensors alive in the worker at the last batch. */
+  tensors: number;
   /** The step-through inspector's last view (kept while training runs too fast to inspect). */
   inspection: Inspection | null;
 }
@@ -41,6 +43,7 @@ export function emptyRunView(runId = 0): RunView {
     evaluations: [],
     followed: null,
     inspection: null,
+    tensors: 0,
   };
 }
 
@@ -70,6 +73,7 @@ export function applyBatch(run: RunView, batch: MetricsBatch, options: { limits?
     // At full speed the followed shopper moves on faster than anyone reads: it redraws with the charts.
     followed: redraw || watchEveryStep || !base.followed ? (batch.followed ?? base.followed) : base.followed,
     inspection: batch.inspection ?? base.inspection,
+    tensors: batch.tensors,
   };
 }
 

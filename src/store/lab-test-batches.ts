@@ -49,5 +49,6 @@ export function testBatch(contents: BatchContents): MetricsBatch {
     knobChanges: contents.knobChanges ?? [],
     followed: null,
     inspection: contents.inspection ?? null,
+    tensors: 12,
   };
 }

@@ -92,6 +92,8 @@ export interface MetricsBatch {
   evaluations: EvaluationResultAt[];
   knobChanges: KnobChange[];
   followed: FollowedStep | null;
+  /** tfjs tensors alive in the worker: flat while training runs (a growing count is a leak). */
+  tensors: number;
   /** The step-through inspector's view; null while training runs faster than anyone reads. */
   inspection: Inspection | null;
 }

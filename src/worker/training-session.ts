@@ -1,5 +1,6 @@
 // Hosts one training run in the worker: the time-sliced loop, speed, knobs, and the batched metric stream.
 
+import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../engine/lab-config';
 import type { KnobValues, Trainer } from '../engine/trainer';
 import type { BackendName } from '../engine/training-config';
@@ -283,6 +284,7 @@ export class TrainingSession {
       evaluations: drained.evaluations,
       knobChanges: drained.knobChanges,
       followed: followedStep(trainer.env, trainer.actionBatch, trainer.step),
+      tensors: tf.memory().numTensors,
       // Worked out only while someone can read it: paused, stepping, or in slow motion.
       inspection: this.playing && !this.slowMotion ? null : (this.stepThrough?.inspect() ?? null),
     });

@@ -1,6 +1,6 @@
 // Play, pause, one step, reset, the speed, and the run's counters.
 import { useId } from 'react';
-import { selectLabActions, selectLabPhase, selectRunStatus, selectRunStep, selectSpeed, selectStepsPerSecond, selectTotalSteps, selectTrainingSeconds, selectUpdateCount } from '../../store/lab-selectors';
+import { selectLabActions, selectLabPhase, selectRunStatus, selectRunStep, selectSpeed, selectStepsPerSecond, selectTensorCount, selectTotalSteps, selectTrainingSeconds, selectUpdateCount } from '../../store/lab-selectors';
 import type { Speed } from '../../worker/protocol';
 import { useLab } from '../app/store-context';
 import { formatStep } from './charts/chart-data';
@@ -64,6 +64,7 @@ function RunCounters() {
   const updates = useLab(selectUpdateCount);
   const seconds = useLab(selectTrainingSeconds);
   const rate = useLab(selectStepsPerSecond);
+  const tensors = useLab(selectTensorCount);
   return (
     <dl className="run-counters">
       <div>
@@ -85,6 +86,12 @@ function RunCounters() {
       <div>
         <dt>Training time</dt>
         <dd aria-label="Training time">{seconds.toFixed(1)} s</dd>
+      </div>
+      <div title="tfjs tensors alive in the training worker: the count stays flat while training runs">
+        <dt>Tensors in memory</dt>
+        <dd aria-label="Tensors in memory" data-value={tensors}>
+          {tensors}
+        </dd>
       </div>
     </dl>
   );
