@@ -1,7 +1,7 @@
 // Vite builds the lab (React on the main thread, tfjs only in the training worker); Vitest runs the unit tests.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy, offlineServiceWorker } from './scripts/site-plugins';
+import { contentSecurityPolicy, offlineServiceWorker } from './scripts/site-plugins.ts';
 
 export default defineConfig({
   // Relative asset paths, so the built lab works from any static host and any sub-path.

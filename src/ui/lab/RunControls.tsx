@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { selectLabActions, selectLabPhase, selectRunStatus, selectRunStep, selectSpeed, selectStepsPerSecond, selectTensorCount, selectTotalSteps, selectTrainingSeconds, selectUpdateCount } from '../../store/lab-selectors';
 import type { Speed } from '../../worker/protocol';
 import { useLab } from '../app/store-context';
+import { BackgroundChoice } from './BackgroundChoice';
 import { formatStep } from './charts/chart-data';
 
 const SPEEDS: ReadonlyArray<{ value: string; label: string }> = [
@@ -53,6 +54,7 @@ export function RunControls() {
           </select>
         </div>
       </div>
+      <BackgroundChoice />
       <RunCounters />
     </div>
   );
