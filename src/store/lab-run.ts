@@ -21,6 +21,10 @@ export interface RunView {
   markers: readonly KnobChange[];
   evaluations: readonly EvaluationResultAt[];
   followed: FollowedStep | null;
+  /** What the lab did on its own that the user should hear about (a recovery), until dismissed or reset. */
+  notice: string | null;
+  /** After a recovery went back to an earlier step: records up to this step are already charted. */
+  chartedUntil: number;
   /** tfjs tensors alive in the worker at the last batch. */
   tensors: number;
   /** The step-through inspector's last view (kept while training runs too fast to inspect). */
@@ -44,6 +48,8 @@ export function emptyRunView(runId = 0): RunView {
     followed: null,
     inspection: null,
     tensors: 0,
+    notice: null,
+    chartedUntil: -1,
   };
 }
 
@@ -55,6 +61,9 @@ export function applyBatch(run: RunView, batch: MetricsBatch, options: { limits?
   const { limits, watchEveryStep = false } = options;
   if (batch.runId < run.runId) return run;
   const base = batch.runId > run.runId ? emptyRunView(batch.runId) : run;
+  // A recovery continues from an earlier step: what the charts already hold is not drawn twice.
+  const chartedUntil = batch.step < base.step ? Math.max(base.chartedUntil, base.step) : base.chartedUntil;
+  if (chartedUntil >= 0) batch = withoutRecordsUpTo(batch, chartedUntil);
   const redraw = refreshCharts(batch);
   const hasNews = batch.sessions.step.length + batch.updatesColumns.step.length + batch.probes.step.length + batch.evaluations.length > 0;
   return {
@@ -74,6 +83,27 @@ export function applyBatch(run: RunView, batch: MetricsBatch, options: { limits?
     followed: redraw || watchEveryStep || !base.followed ? (batch.followed ?? base.followed) : base.followed,
     inspection: batch.inspection ?? base.inspection,
     tensors: batch.tensors,
+    notice: batch.notice ?? base.notice,
+    chartedUntil: batch.step > chartedUntil ? -1 : chartedUntil,
+  };
+}
+
+function keepAfter<Field extends string>(columns: Record<Field, Float64Array> & { step: Float64Array }, step: number): Record<Field, Float64Array> {
+  const first = columns.step.findIndex((value) => value > step);
+  const start = first < 0 ? columns.step.length : first;
+  if (start === 0) return columns;
+  return Object.fromEntries(Object.entries<Float64Array>(columns).map(([field, values]) => [field, values.subarray(start)])) as Record<Field, Float64Array>;
+}
+
+/** The batch without the records at or before a step (steps only grow within a batch). */
+function withoutRecordsUpTo(batch: MetricsBatch, step: number): MetricsBatch {
+  return {
+    ...batch,
+    sessions: keepAfter(batch.sessions, step),
+    updatesColumns: keepAfter(batch.updatesColumns, step),
+    probes: keepAfter(batch.probes, step),
+    evaluations: batch.evaluations.filter((evaluation) => evaluation.step > step),
+    knobChanges: batch.knobChanges.filter((change) => change.step > step),
   };
 }
 

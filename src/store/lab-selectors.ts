@@ -32,3 +32,4 @@ export const selectStepNotice = (state: LabState) => state.lab.stepNotice;
 /** The running config's agent: 'dqn', 'tabular' or a reference policy's name. */
 export const selectAgent = (state: LabState) => state.lab.config?.agent ?? null;
 export const selectTensorCount = (state: LabState) => state.lab.run.tensors;
+export const selectRunNotice = (state: LabState) => state.lab.run.notice;

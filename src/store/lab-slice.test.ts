@@ -143,6 +143,18 @@ describe('lab slice', () => {
     expect(store.getState().lab.run.inspection?.round.nextSlot).toBe(3);
   });
 
+  it('keeps the charts whole across a recovery that went back to an earlier step, and shows its notice until dismissed', async () => {
+    const { client, store } = await connected();
+    client.onBatch(testBatch({ runId: 1, step: 640, sessions: [{ step: 600, sessionReturn: 1 }, { step: 640, sessionReturn: 2 }] }));
+    client.onBatch(testBatch({ runId: 1, step: 512, notice: 'The WebGL context was lost at step 640.' }));
+    expect(store.getState().lab.run.notice).toMatch(/WebGL context was lost/);
+    client.onBatch(testBatch({ runId: 1, step: 704, sessions: [{ step: 600, sessionReturn: 9 }, { step: 700, sessionReturn: 3 }] }));
+    expect(store.getState().lab.run.series.raw.sessionReturn.values).toEqual([1, 2, 3]);
+    expect(store.getState().lab.run.notice).toMatch(/WebGL context was lost/);
+    store.getState().labActions.dismissRunNotice();
+    expect(store.getState().lab.run.notice).toBeNull();
+  });
+
   it('shows an error instead of throwing when the engine cannot start', async () => {
     const client = new FakeClient();
     client.catalogue = async () => {

@@ -43,6 +43,8 @@ export interface TrainingLabActions {
   /** While paused: one gradient update (a notice says why not, when the agent cannot make one). */
   stepUpdate(): void;
   dismissStepNotice(): void;
+  /** Hides the notice of something the lab did on its own (a recovery). */
+  dismissRunNotice(): void;
   setSpeed(speed: Speed): void;
   /** Turns alpha, gamma or a fixed epsilon at once (a marker on every chart), and keeps it for the next reset. */
   setKnob(knob: KnobName, value: number): void;
@@ -133,7 +135,13 @@ export function createLabSlice(createClient: () => TrainingClient): StateCreator
             const config = start?.config ?? preset.config;
             update({ catalogue, presetName: preset.name, draft: config });
             const onBatch = (batch: Parameters<typeof applyBatch>[1]) =>
-              set((state) => ({ lab: { ...state.lab, run: applyBatch(state.lab.run, batch, { watchEveryStep: isSlowMotion(state.lab.speed) }) } }));
+              set((state) => ({
+                lab: {
+                  ...state.lab,
+                  run: applyBatch(state.lab.run, batch, { watchEveryStep: isSlowMotion(state.lab.speed) }),
+                  backend: batch.runId === state.lab.run.runId && batch.backend ? batch.backend : state.lab.backend,
+                },
+              }));
             adopt(await client.init(config, onBatch));
             await client.setSpeed(get().lab.speed);
             if (start?.autoplay) await client.play();
@@ -159,6 +167,7 @@ export function createLabSlice(createClient: () => TrainingClient): StateCreator
           send(async (active) => update({ stepNotice: await active.stepUpdate() }));
         },
         dismissStepNotice: () => update({ stepNotice: null }),
+        dismissRunNotice: () => set((state) => ({ lab: { ...state.lab, run: { ...state.lab.run, notice: null } } })),
         setSpeed(speed) {
           update({ speed });
           send((active) => active.setSpeed(speed));

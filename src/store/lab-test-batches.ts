@@ -18,6 +18,7 @@ export interface BatchContents {
   status?: MetricsBatch['status'];
   explorationRate?: number;
   inspection?: Inspection;
+  notice?: string;
 }
 
 export function testBatch(contents: BatchContents): MetricsBatch {
@@ -50,5 +51,7 @@ export function testBatch(contents: BatchContents): MetricsBatch {
     followed: null,
     inspection: contents.inspection ?? null,
     tensors: 12,
+    notice: contents.notice ?? null,
+    backend: null,
   };
 }

@@ -92,6 +92,10 @@ export interface MetricsBatch {
   evaluations: EvaluationResultAt[];
   knobChanges: KnobChange[];
   followed: FollowedStep | null;
+  /** Something the lab did on its own that the user should hear about (e.g. a recovery), or null. */
+  notice: string | null;
+  /** The backend report when it changed during the run (a recovery moved training elsewhere), else null. */
+  backend: BackendReport | null;
   /** tfjs tensors alive in the worker: flat while training runs (a growing count is a leak). */
   tensors: number;
   /** The step-through inspector's view; null while training runs faster than anyone reads. */

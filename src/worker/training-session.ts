@@ -10,6 +10,8 @@ import type { BackendReport, MetricsBatch, ReferenceResult, RunReady, RunStatus,
 import { trainerFor } from '../engine/agent-for';
 import { evaluateReferences, referenceKey } from './run-factory';
 import { followedStep } from './shopper-follower';
+import { RecoveryPoint } from './recovery-point';
+import { watchWebglContext } from './webgl-loss';
 import { StepThrough } from '../engine/step-through';
 
 export interface LoopScheduler {
@@ -30,6 +32,8 @@ export interface SessionOptions {
 
 /** Slow-motion speeds at or below this post a batch after every step, so each one can be watched. */
 const STEP_BY_STEP_SPEED = 10;
+/** Milliseconds between saves of the state a lost WebGL context falls back to. */
+const RECOVERY_INTERVAL_MS = 5000;
 
 export class TrainingSession {
   private readonly scheduler: LoopScheduler;
@@ -57,6 +61,13 @@ export class TrainingSession {
   private backend: { key: string; report: BackendReport } | null = null;
   private readonly referenceCache = new Map<string, ReferenceResult[]>();
   private flushTimerRunning = false;
+  /** Recovery from a lost WebGL context: the last good state, and what the page should hear. */
+  private readonly recoveryPoint = new RecoveryPoint(RECOVERY_INTERVAL_MS);
+  private stopWatchingContext: () => void = () => {};
+  private contextLost = false;
+  private recovering = false;
+  private notice: string | null = null;
+  private changedBackend: BackendReport | null = null;
 
   constructor(options: SessionOptions) {
     this.scheduler = options.scheduler;
@@ -87,6 +98,9 @@ export class TrainingSession {
     }
     this.trainer = trainer;
     this.config = config;
+    this.watchContext(backend.backend);
+    this.recoveryPoint.clear();
+    this.recoveryPoint.save(trainer, this.scheduler.now());
     this.sequence = 0;
     this.cursor = new MetricsCursor();
     this.stepThrough = new StepThrough(trainer);
@@ -137,6 +151,10 @@ export class TrainingSession {
   }
 
   private stepPaused(step: (through: StepThrough) => void): void {
+    if (this.contextLost) {
+      void this.recoverOnAnotherBackend();
+      return;
+    }
     const { trainer, stepThrough } = this;
     if (!trainer || !stepThrough || this.playing) return;
     step(stepThrough);
@@ -199,8 +217,53 @@ export class TrainingSession {
     else this.scheduler.soon(run);
   }
 
+  private watchContext(backend: string): void {
+    this.stopWatchingContext();
+    this.contextLost = false;
+    this.stopWatchingContext = backend === 'webgl' ? watchWebglContext(() => (this.contextLost = true)) : () => {};
+  }
+
+  /**
+   * After a lost WebGL context: the last good state on another backend, the same run id (the page keeps
+   * its charts), and a notice saying what happened.
+   */
+  private async recoverOnAnotherBackend(): Promise<void> {
+    const { config, trainer: lost } = this;
+    const saved = this.recoveryPoint.latest;
+    if (!config || !lost || !saved || this.recovering) return;
+    this.recovering = true;
+    const resume = this.playing;
+    this.playing = false;
+    const lostAt = lost.step;
+    const { learningRate, discount } = lost.knobValues;
+    try {
+      lost.dispose();
+    } catch {
+      // its tensors lived on the lost context
+    }
+    this.trainer = null;
+    const report = await selectBackend('wasm', null, this.webgl ?? this.probe());
+    const trainer = trainerFor(config);
+    trainer.loadCheckpoint(saved.checkpoint);
+    trainer.setKnobs({ learningRate, discount }); // knobs turned since the save stay turned
+    this.trainer = trainer;
+    this.stepThrough = new StepThrough(trainer);
+    this.cursor = new MetricsCursor();
+    this.backend = null; // the next reset chooses again
+    this.watchContext(report.backend);
+    this.changedBackend = report;
+    this.notice = `The WebGL context was lost at step ${lostAt}. The lab restored the weights, replay memory and shoppers saved at step ${saved.step} and continues on ${report.backend}; the charts keep the whole history.`;
+    this.recovering = false;
+    if (resume) this.play();
+    else this.flush();
+  }
+
   /** One slice of training, then a yield so that commands and batches get their turn. */
   private loop(): void {
+    if (this.contextLost) {
+      void this.recoverOnAnotherBackend();
+      return;
+    }
     const { trainer, scheduler } = this;
     if (!trainer || !this.playing) return;
     const deadline = scheduler.now() + this.sliceMs;
@@ -214,6 +277,7 @@ export class TrainingSession {
       }
       if (owed > 0 && this.speed <= STEP_BY_STEP_SPEED) this.flush();
     }
+    this.recoveryPoint.saveIfDue(trainer, scheduler.now());
     if (!this.canTick(trainer)) {
       this.playing = false;
       this.flush();
@@ -224,6 +288,18 @@ export class TrainingSession {
       const nextDue = this.rateStartedAt + ((this.ticksSinceRateStart + 1) * 1000) / this.speed;
       this.scheduleLoop(Math.max(0, nextDue - scheduler.now()));
     }
+  }
+
+  private takeNotice(): string | null {
+    const { notice } = this;
+    this.notice = null;
+    return notice;
+  }
+
+  private takeChangedBackend(): BackendReport | null {
+    const report = this.changedBackend;
+    this.changedBackend = null;
+    return report;
   }
 
   private get slowMotion(): boolean {
@@ -285,6 +361,8 @@ export class TrainingSession {
       knobChanges: drained.knobChanges,
       followed: followedStep(trainer.env, trainer.actionBatch, trainer.step),
       tensors: tf.memory().numTensors,
+      notice: this.takeNotice(),
+      backend: this.takeChangedBackend(),
       // Worked out only while someone can read it: paused, stepping, or in slow motion.
       inspection: this.playing && !this.slowMotion ? null : (this.stepThrough?.inspect() ?? null),
     });

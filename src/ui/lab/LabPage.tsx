@@ -19,6 +19,7 @@ import { Hideable } from './lecture/Hideable';
 import { LectureBar } from './lecture/LectureBar';
 import { LiveShopper } from './LiveShopper';
 import { RunControls } from './RunControls';
+import { RunNotice } from './RunNotice';
 import { SetupControls } from './SetupControls';
 import { CorrectionsNotice } from './share/CorrectionsNotice';
 import { useLabLink } from './share/use-lab-link';
@@ -39,6 +40,7 @@ export function LabPage() {
       <LectureBar />
       <CorrectionsNotice />
       <StatusBanner />
+      <RunNotice />
       <div className="lab-page__layout">
         <div className="lab-page__side">
           <RunControls />

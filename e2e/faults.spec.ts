@@ -1,0 +1,32 @@
+// Faults survived with nothing lost: a WebGL context lost in the middle of training.
+import { expect, test } from '@playwright/test';
+import { LabPage } from './pages/LabPage';
+
+test('a WebGL context lost mid-training: the lab restores the last weights on another backend, keeps the charts and continues', async ({ page }) => {
+  test.setTimeout(150_000);
+  const lab = new LabPage(page);
+  await lab.open('?page=train&backend=webgl');
+  await expect(lab.backend).toContainText(/Backend: webgl/, { timeout: 30_000 });
+  await lab.playButton.click();
+  await expect.poll(() => lab.chartPoints('Loss'), { timeout: 90_000 }).toBeGreaterThan(3);
+  const pointsBefore = await lab.chartPoints('Session return');
+  const [worker] = page.workers();
+  // tfjs keeps its engine on the worker's global object; its WebGL backend owns the context.
+  const lost = await worker.evaluate(() => {
+    const engine = (self as unknown as { _tfengine: { backend: { gpgpu?: { gl: WebGL2RenderingContext } } } })._tfengine;
+    const extension = engine.backend.gpgpu?.gl.getExtension('WEBGL_lose_context');
+    extension?.loseContext();
+    return Boolean(extension);
+  });
+  expect(lost).toBe(true);
+  const notice = page.getByRole('alert', { name: 'The lab recovered' });
+  await expect(notice).toContainText('The WebGL context was lost', { timeout: 30_000 });
+  await expect(notice).toContainText(/continues on (wasm|cpu)/);
+  await expect(lab.backend).toContainText(/Backend: (wasm|cpu)/);
+  await expect(lab.pauseButton).toBeVisible();
+  const stepsAfter = await lab.steps();
+  await expect.poll(() => lab.steps(), { timeout: 30_000 }).toBeGreaterThan(stepsAfter + 500);
+  expect(await lab.chartPoints('Session return')).toBeGreaterThanOrEqual(pointsBefore);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+});

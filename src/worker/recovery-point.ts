@@ -1,0 +1,40 @@
+// The run's last good state, kept in the worker every few seconds, so that a lost WebGL context costs a
+// few seconds of training rather than the run.
+
+import type { Trainer, TrainerCheckpoint } from '../engine/trainer';
+
+export interface SavedPoint {
+  step: number;
+  checkpoint: TrainerCheckpoint;
+}
+
+export class RecoveryPoint {
+  private readonly intervalMs: number;
+  private saved: SavedPoint | null = null;
+  private savedAt = Number.NEGATIVE_INFINITY;
+
+  constructor(intervalMs: number) {
+    this.intervalMs = intervalMs;
+  }
+
+  get latest(): SavedPoint | null {
+    return this.saved;
+  }
+
+  /** Saves now (a checkpoint copies the weights, the optimizer, the replay memory and the shoppers). */
+  save(trainer: Trainer, now: number): void {
+    if (trainer.diverged || !trainer.agent.isFinite()) return; // never keep a broken state as the good one
+    this.saved = { step: trainer.step, checkpoint: trainer.saveCheckpoint() };
+    this.savedAt = now;
+  }
+
+  /** Saves when the last save is older than the interval. */
+  saveIfDue(trainer: Trainer, now: number): void {
+    if (now - this.savedAt >= this.intervalMs) this.save(trainer, now);
+  }
+
+  clear(): void {
+    this.saved = null;
+    this.savedAt = Number.NEGATIVE_INFINITY;
+  }
+}
