@@ -30,3 +30,23 @@ test('a WebGL context lost mid-training: the lab restores the last weights on an
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
 });
+
+test('the training worker dies mid-training: the lab restarts it from the last checkpoint and says so', async ({ page }) => {
+  test.setTimeout(150_000);
+  const lab = new LabPage(page);
+  await lab.open();
+  await lab.playButton.click();
+  // Past the first checkpoint the page pulls (every ten seconds of training).
+  await expect.poll(() => lab.steps(), { timeout: 60_000 }).toBeGreaterThan(3000);
+  await page.waitForTimeout(11_000);
+  const pointsBefore = await lab.chartPoints('Session return');
+  const [worker] = page.workers();
+  await worker.evaluate(() => self.close());
+  const notice = page.getByRole('alert', { name: 'The lab recovered' });
+  await expect(notice).toContainText('The training worker stopped', { timeout: 40_000 });
+  await expect(notice).toContainText(/restarted it from the checkpoint at step \d+/);
+  await expect(lab.pauseButton).toBeVisible();
+  const stepsAfter = await lab.steps();
+  await expect.poll(() => lab.steps(), { timeout: 30_000 }).toBeGreaterThan(stepsAfter + 500);
+  expect(await lab.chartPoints('Session return')).toBeGreaterThanOrEqual(pointsBefore);
+});

@@ -3,12 +3,15 @@
 import * as Comlink from 'comlink';
 import type { LabConfig } from '../engine/lab-config';
 import type { KnobValues } from '../engine/trainer';
-import type { LabCatalogue, MetricsBatch, RunReady, Speed, TrainingWorkerApi } from '../worker/protocol';
+import type { LabCatalogue, MetricsBatch, RunReady, RunResume, Speed, TrainingWorkerApi } from '../worker/protocol';
+import type { TrainerCheckpoint } from '../engine/trainer';
 
 /** What the lab slice needs from a training engine; tests pass a fake. */
 export interface TrainingClient {
   catalogue(): Promise<LabCatalogue>;
-  init(config: LabConfig, onBatch: (batch: MetricsBatch) => void): Promise<RunReady>;
+  init(config: LabConfig, onBatch: (batch: MetricsBatch) => void, resume?: RunResume): Promise<RunReady>;
+  /** The run's last good state in the worker, for restarting a worker that died. */
+  recoveryCheckpoint(): Promise<{ step: number; checkpoint: TrainerCheckpoint } | null>;
   reset(config: LabConfig): Promise<RunReady>;
   play(): Promise<void>;
   pause(): Promise<void>;
@@ -22,13 +25,50 @@ export interface TrainingClient {
   dispose(): void;
 }
 
+/** How the page hears that its worker died (it stopped answering, or failed to load). */
+export interface ClientEvents {
+  onLost(reason: string): void;
+}
+
+/** Milliseconds between heartbeats, and how long a heartbeat may go unanswered (a busy worker answers between slices). */
+const HEARTBEAT_MS = 2000;
+const HEARTBEAT_TIMEOUT_MS = 10_000;
+
+/** Calls onLost once when the worker stops answering or reports an error it cannot survive. */
+function watchWorker(worker: Worker, remote: Comlink.Remote<TrainingWorkerApi>, onLost: (reason: string) => void): () => void {
+  let lost = false;
+  let waiting = false;
+  const lose = (reason: string) => {
+    if (lost) return;
+    lost = true;
+    window.clearInterval(timer);
+    onLost(reason);
+  };
+  const timer = window.setInterval(() => {
+    if (waiting) return;
+    waiting = true;
+    const overdue = window.setTimeout(() => lose(`it did not answer for ${HEARTBEAT_TIMEOUT_MS / 1000} s`), HEARTBEAT_TIMEOUT_MS);
+    remote.ping().then(() => {
+      window.clearTimeout(overdue);
+      waiting = false;
+    }, () => lose('it stopped answering'));
+  }, HEARTBEAT_MS);
+  worker.addEventListener('error', (event) => lose(event.message || 'its script failed'));
+  return () => {
+    lost = true;
+    window.clearInterval(timer);
+  };
+}
+
 /** Starts the training worker (tfjs loads there, never on the page's thread). */
-export function createWorkerClient(): TrainingClient {
+export function createWorkerClient(events?: ClientEvents): TrainingClient {
   const worker = new Worker(new URL('../worker/training-worker.ts', import.meta.url), { type: 'module', name: 'training' });
   const remote = Comlink.wrap<TrainingWorkerApi>(worker);
+  const stopWatching = events ? watchWorker(worker, remote, events.onLost) : () => {};
   return {
     catalogue: () => remote.catalogue(),
-    init: (config, onBatch) => remote.init(config, Comlink.proxy(onBatch)),
+    init: (config, onBatch, resume) => remote.init(config, Comlink.proxy(onBatch), resume),
+    recoveryCheckpoint: () => remote.recoveryCheckpoint(),
     reset: (config) => remote.reset(config),
     play: () => remote.play(),
     pause: () => remote.pause(),
@@ -39,6 +79,7 @@ export function createWorkerClient(): TrainingClient {
     setSpeed: (speed) => remote.setSpeed(speed),
     setKnobs: (knobs) => remote.setKnobs(knobs),
     dispose: () => {
+      stopWatching();
       remote[Comlink.releaseProxy]();
       worker.terminate();
     },

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG, type LabConfig } from '../engine/lab-config';
 import type { KnobValues } from '../engine/trainer';
-import type { LabCatalogue, MetricsBatch, RunReady } from '../worker/protocol';
-import type { TrainingClient } from './lab-client';
+import type { LabCatalogue, MetricsBatch, RunReady, RunResume } from '../worker/protocol';
+import type { TrainerCheckpoint } from '../engine/trainer';
+import type { ClientEvents, TrainingClient } from './lab-client';
 import { createLabStore } from './lab-store';
 import { testBatch } from './lab-test-batches';
 
@@ -26,8 +27,11 @@ class FakeClient implements TrainingClient {
       defaultConfig: DEFAULT_LAB_CONFIG,
     };
   }
-  async init(config: LabConfig, onBatch: (batch: MetricsBatch) => void): Promise<RunReady> {
+  resumes: Array<RunResume | undefined> = [];
+  async init(config: LabConfig, onBatch: (batch: MetricsBatch) => void, resume?: RunResume): Promise<RunReady> {
     this.onBatch = onBatch;
+    this.resumes.push(resume);
+    if (resume) this.runId = resume.runId - 1;
     return this.reset(config);
   }
   async reset(config: LabConfig): Promise<RunReady> {
@@ -44,6 +48,10 @@ class FakeClient implements TrainingClient {
   }
   async stepOnce() {
     this.commands.push('step');
+  }
+  savedPoint: { step: number; checkpoint: TrainerCheckpoint } | null = null;
+  async recoveryCheckpoint() {
+    return this.savedPoint;
   }
   async stepShopper() {
     this.commands.push('step shopper');
@@ -153,6 +161,46 @@ describe('lab slice', () => {
     expect(store.getState().lab.run.notice).toMatch(/WebGL context was lost/);
     store.getState().labActions.dismissRunNotice();
     expect(store.getState().lab.run.notice).toBeNull();
+  });
+
+  it('restarts a worker that died from its last checkpoint, under the same run id, and says so', async () => {
+    const client = new FakeClient();
+    let events: ClientEvents | null = null;
+    const store = createLabStore({
+      createTrainingClient: (given) => {
+        events = given;
+        return client;
+      },
+    });
+    await store.getState().labActions.connect();
+    client.savedPoint = { step: 320, checkpoint: { step: 320 } as TrainerCheckpoint };
+    client.onBatch(testBatch({ runId: 1, step: 400, status: 'running', sessions: [{ step: 380, sessionReturn: 1 }] }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    (events as ClientEvents | null)?.onLost('it stopped answering');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(client.resumes.at(-1)).toEqual({ runId: 1, checkpoint: { step: 320 } });
+    const { run } = store.getState().lab;
+    expect(run.runId).toBe(1);
+    expect(run.series.raw.sessionReturn.values).toEqual([1]);
+    expect(run.notice).toMatch(/stopped \(it stopped answering\) at step 400.*checkpoint at step 320/);
+    expect(client.commands.at(-1)).toBe('play');
+  });
+
+  it('starts the run again under a new id when the worker died before its first checkpoint', async () => {
+    const client = new FakeClient();
+    let events: ClientEvents | null = null;
+    const store = createLabStore({
+      createTrainingClient: (given) => {
+        events = given;
+        return client;
+      },
+    });
+    await store.getState().labActions.connect();
+    (events as ClientEvents | null)?.onLost('its script failed');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(client.resumes.at(-1)).toEqual({ runId: 2 });
+    expect(store.getState().lab.run.runId).toBe(2);
+    expect(store.getState().lab.run.notice).toMatch(/before its first checkpoint/);
   });
 
   it('shows an error instead of throwing when the engine cannot start', async () => {

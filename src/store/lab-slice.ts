@@ -4,8 +4,9 @@
 import type { StateCreator } from 'zustand';
 import type { LabConfig } from '../engine/lab-config';
 import type { KnobName } from '../engine/metrics';
-import type { BackendReport, LabCatalogue, ReferenceResult, RunReady, Speed } from '../worker/protocol';
-import type { TrainingClient } from './lab-client';
+import type { BackendReport, LabCatalogue, MetricsBatch, ReferenceResult, RunReady, Speed } from '../worker/protocol';
+import type { ClientEvents, TrainingClient } from './lab-client';
+import type { TrainerCheckpoint } from '../engine/trainer';
 import { applyBatch, emptyRunView, type RunView } from './lab-run';
 import { lowerLearningRate, withField, withKnob } from './lab-config-edits';
 
@@ -86,12 +87,15 @@ const initialLab: TrainingLab = {
   stepNotice: null,
 };
 
+/** Milliseconds between pulls of the worker's last good state while training runs. */
+const RECOVERY_PULL_MS = 10_000;
+
 /** Speeds at which every step of the followed shopper is shown (the worker posts each one). */
 const isSlowMotion = (speed: Speed) => speed !== 'max' && speed <= 10;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function createLabSlice(createClient: () => TrainingClient): StateCreator<LabSlice, [], [], LabSlice> {
+export function createLabSlice(createClient: (events: ClientEvents) => TrainingClient): StateCreator<LabSlice, [], [], LabSlice> {
   return (set, get) => {
     // The client lives in this store's closure: it is not state, and components never touch it.
     let client: TrainingClient | null = null;
@@ -111,6 +115,45 @@ export function createLabSlice(createClient: () => TrainingClient): StateCreator
         run: run.runId < ready.runId ? { ...emptyRunView(ready.runId), knobs: ready.knobs } : { ...run, knobs: run.knobs ?? ready.knobs },
       });
     };
+    // The worker's last good state, pulled every few seconds while training runs, to restart a worker that died.
+    let saved: { runId: number; step: number; checkpoint: TrainerCheckpoint } | null = null;
+    let lastPull = 0;
+    const pullCheckpoint = (active: TrainingClient, runId: number) => {
+      lastPull = Date.now();
+      active.recoveryCheckpoint().then((point) => {
+        if (point && runId === get().lab.run.runId) saved = { runId, ...point };
+      }, () => {});
+    };
+    const onBatch = (batch: MetricsBatch) => {
+      set((state) => ({
+        lab: {
+          ...state.lab,
+          run: applyBatch(state.lab.run, batch, { watchEveryStep: isSlowMotion(state.lab.speed) }),
+          backend: batch.runId === state.lab.run.runId && batch.backend ? batch.backend : state.lab.backend,
+        },
+      }));
+      if (client && batch.status === 'running' && Date.now() - lastPull > RECOVERY_PULL_MS) pullCheckpoint(client, batch.runId);
+    };
+    const recoverWorker = async (reason: string) => {
+      const { config, run } = get().lab;
+      if (!config) return;
+      const wasRunning = run.status === 'running';
+      const point = saved?.runId === run.runId ? saved : null;
+      client?.dispose();
+      update({ phase: 'loading' });
+      try {
+        client = createClient({ onLost: (why) => void recoverWorker(why) });
+        adopt(await client.init(config, onBatch, point ? { runId: run.runId, checkpoint: point.checkpoint } : { runId: run.runId + 1 }));
+        await client.setSpeed(get().lab.speed);
+        const notice = point
+          ? `The training worker stopped (${reason}) at step ${run.step}. The lab restarted it from the checkpoint at step ${point.step}; the charts keep the whole history.`
+          : `The training worker stopped (${reason}) before its first checkpoint, so the lab restarted the run from the start.`;
+        set((state) => ({ lab: { ...state.lab, run: { ...state.lab.run, notice } } }));
+        if (wasRunning) await client.play();
+      } catch (error) {
+        fail(error);
+      }
+    };
     const restart = async (config: LabConfig) => {
       if (!client) return;
       update({ phase: 'loading', draft: config });
@@ -129,19 +172,11 @@ export function createLabSlice(createClient: () => TrainingClient): StateCreator
           if (get().lab.phase !== 'idle') return;
           update({ phase: 'loading' });
           try {
-            client = createClient();
+            client = createClient({ onLost: (why) => void recoverWorker(why) });
             const catalogue = await client.catalogue();
             const preset = catalogue.presets.find((entry) => entry.name === (start?.presetName ?? get().lab.presetName)) ?? catalogue.presets[0];
             const config = start?.config ?? preset.config;
             update({ catalogue, presetName: preset.name, draft: config });
-            const onBatch = (batch: Parameters<typeof applyBatch>[1]) =>
-              set((state) => ({
-                lab: {
-                  ...state.lab,
-                  run: applyBatch(state.lab.run, batch, { watchEveryStep: isSlowMotion(state.lab.speed) }),
-                  backend: batch.runId === state.lab.run.runId && batch.backend ? batch.backend : state.lab.backend,
-                },
-              }));
             adopt(await client.init(config, onBatch));
             await client.setSpeed(get().lab.speed);
             if (start?.autoplay) await client.play();

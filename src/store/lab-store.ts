@@ -1,7 +1,7 @@
 // The lab's one zustand store, assembled from slices (more pages add their slice here).
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createWorkerClient, type TrainingClient } from './lab-client';
+import { createWorkerClient, type ClientEvents, type TrainingClient } from './lab-client';
 import { createLabLinkSlice, type LabLinkSlice } from './lab-link-slice';
 import { createLabSlice, type LabSlice } from './lab-slice';
 import { createPlaySlice, type PlaySlice } from './play-slice';
@@ -11,7 +11,7 @@ export type LabStore = StoreApi<LabState>;
 
 export interface LabStoreOptions {
   /** Starts the training engine when the training page first opens (tests pass a fake). */
-  createTrainingClient?: () => TrainingClient;
+  createTrainingClient?: (events: ClientEvents) => TrainingClient;
 }
 
 /** A fresh store; the app makes one at start-up, each test makes its own. */

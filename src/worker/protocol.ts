@@ -4,7 +4,7 @@
 import type { LabConfig } from '../engine/lab-config';
 import type { ConcreteBackend } from '../engine/backends';
 import type { KnobChange, ProbeField, SessionField, UpdateField } from '../engine/metrics';
-import type { KnobValues } from '../engine/trainer';
+import type { KnobValues, TrainerCheckpoint } from '../engine/trainer';
 import type { Inspection } from '../engine/inspection';
 import type { EvaluationResult } from '../sim/evaluation';
 import type { FieldSpec } from '../sim/fields';
@@ -138,11 +138,22 @@ export interface RunReady {
   knobs: KnobValues;
 }
 
+/** A run to continue in a new worker: its id and the state to restore (after the old worker died). */
+export interface RunResume {
+  runId: number;
+  /** Absent when the old worker died before its first checkpoint: the run starts again. */
+  checkpoint?: TrainerCheckpoint;
+}
+
 /** The worker's API, as the page calls it through comlink (every call returns a promise there). */
 export interface TrainingWorkerApi {
   catalogue(): LabCatalogue;
-  /** Builds the run (choosing the backend on the first call) and starts streaming batches to onBatch. */
-  init(config: LabConfig, onBatch: (batch: MetricsBatch) => void): Promise<RunReady>;
+  /** Builds the run (choosing the backend on the first call) and starts streaming batches to onBatch; resume continues a saved run. */
+  init(config: LabConfig, onBatch: (batch: MetricsBatch) => void, resume?: RunResume): Promise<RunReady>;
+  /** Answers at once: the page's heartbeat, to notice a worker that died. */
+  ping(): number;
+  /** The run's last good state (saved every few seconds), for the page to restart a dead worker from; null before the first. */
+  recoveryCheckpoint(): { step: number; checkpoint: TrainerCheckpoint } | null;
   play(): void;
   pause(): void;
   /** A fresh run of the given config (or the current one), paused at step 0. */

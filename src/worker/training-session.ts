@@ -6,11 +6,11 @@ import type { KnobValues, Trainer } from '../engine/trainer';
 import type { BackendName } from '../engine/training-config';
 import { selectBackend } from './backend-selection';
 import { MetricsCursor } from './metrics-cursor';
-import type { BackendReport, MetricsBatch, ReferenceResult, RunReady, RunStatus, Speed, WebglReport } from './protocol';
+import type { BackendReport, MetricsBatch, ReferenceResult, RunReady, RunResume, RunStatus, Speed, WebglReport } from './protocol';
 import { trainerFor } from '../engine/agent-for';
 import { evaluateReferences, referenceKey } from './run-factory';
 import { followedStep } from './shopper-follower';
-import { RecoveryPoint } from './recovery-point';
+import { RecoveryPoint, type SavedPoint } from './recovery-point';
 import { watchWebglContext } from './webgl-loss';
 import { StepThrough } from '../engine/step-through';
 
@@ -76,9 +76,20 @@ export class TrainingSession {
     this.batchIntervalMs = options.batchIntervalMs ?? 200;
   }
 
-  async init(config: LabConfig, onBatch: (batch: MetricsBatch) => void): Promise<RunReady> {
+  async init(config: LabConfig, onBatch: (batch: MetricsBatch) => void, resume?: RunResume): Promise<RunReady> {
     this.onBatch = onBatch;
-    return this.reset(config);
+    if (!resume) return this.reset(config);
+    this.runId = resume.runId - 1; // the reset below takes the resumed run's id, so the page keeps its charts
+    const ready = await this.reset(config);
+    if (resume.checkpoint) this.trainer?.loadCheckpoint(resume.checkpoint);
+    if (this.trainer) this.recoveryPoint.save(this.trainer, this.scheduler.now());
+    this.flush();
+    return { ...ready, knobs: this.trainer?.knobValues ?? ready.knobs };
+  }
+
+  /** The run's last good state, or null. */
+  recoveryCheckpoint(): SavedPoint | null {
+    return this.recoveryPoint.latest;
   }
 
   /** A fresh run, paused at step 0; the backend is re-chosen only when the request or the network changes. */

@@ -40,7 +40,9 @@ const session = new TrainingSession({ scheduler: workerScheduler(), probeWebgl }
 
 const api: TrainingWorkerApi = {
   catalogue,
-  init: (config, onBatch) => session.init(config, onBatch),
+  init: (config, onBatch, resume) => session.init(config, onBatch, resume),
+  ping: () => Date.now(),
+  recoveryCheckpoint: () => session.recoveryCheckpoint(),
   play: () => session.play(),
   pause: () => session.pause(),
   reset: (config) => session.reset(config),
