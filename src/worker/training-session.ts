@@ -3,15 +3,15 @@
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../engine/lab-config';
 import type { KnobValues, Trainer } from '../engine/trainer';
-import type { BackendName } from '../engine/training-config';
-import { selectBackend } from './backend-selection';
 import { MetricsCursor } from './metrics-cursor';
-import type { BackendReport, MetricsBatch, ReferenceResult, RunReady, RunResume, RunStatus, Speed, WebglReport } from './protocol';
+import type { BackendReport, MetricsBatch, RunReady, RunResume, RunStatus, Speed, WebglReport } from './protocol';
 import { trainerFor } from '../engine/agent-for';
-import { evaluateReferences, referenceKey } from './run-factory';
 import { followedStep } from './shopper-follower';
 import { RecoveryPoint, type SavedPoint } from './recovery-point';
 import { watchWebglContext } from './webgl-loss';
+import { RunResources } from './run-resources';
+import { restoreOnFallbackBackend } from './context-recovery';
+import { Pacer } from './pacer';
 import { StepThrough } from '../engine/step-through';
 
 export interface LoopScheduler {
@@ -30,14 +30,12 @@ export interface SessionOptions {
   batchIntervalMs?: number;
 }
 
-/** Slow-motion speeds at or below this post a batch after every step, so each one can be watched. */
-const STEP_BY_STEP_SPEED = 10;
 /** Milliseconds between saves of the state a lost WebGL context falls back to. */
 const RECOVERY_INTERVAL_MS = 5000;
 
 export class TrainingSession {
   private readonly scheduler: LoopScheduler;
-  private readonly probe: () => WebglReport;
+  private readonly resources: RunResources;
   private readonly sliceMs: number;
   private readonly batchIntervalMs: number;
   private trainer: Trainer | null = null;
@@ -49,17 +47,11 @@ export class TrainingSession {
   private stepThrough: StepThrough | null = null;
   private playing = false;
   private loopPending = false;
-  private speed: Speed = 'max';
-  /** Paced speeds: ticks owed since rateStartedAt. */
-  private rateStartedAt = 0;
-  private ticksSinceRateStart = 0;
+  private readonly pacer: Pacer;
   private lastBatchAt = 0;
   private lastBatchStep = 0;
   private stepsPerSecond = 0;
   private lastStatus: RunStatus | null = null;
-  private webgl: WebglReport | null = null;
-  private backend: { key: string; report: BackendReport } | null = null;
-  private readonly referenceCache = new Map<string, ReferenceResult[]>();
   private flushTimerRunning = false;
   /** Recovery from a lost WebGL context: the last good state, and what the page should hear. */
   private readonly recoveryPoint = new RecoveryPoint(RECOVERY_INTERVAL_MS);
@@ -71,7 +63,8 @@ export class TrainingSession {
 
   constructor(options: SessionOptions) {
     this.scheduler = options.scheduler;
-    this.probe = options.probeWebgl;
+    this.resources = new RunResources(options.probeWebgl);
+    this.pacer = new Pacer(() => this.scheduler.now());
     this.sliceMs = options.sliceMs ?? 30;
     this.batchIntervalMs = options.batchIntervalMs ?? 200;
   }
@@ -100,9 +93,9 @@ export class TrainingSession {
     this.trainer = null;
     this.runId += 1;
     const runId = this.runId;
-    const backend = await this.backendFor(config);
+    const backend = await this.resources.backendFor(config);
     const trainer = trainerFor(config);
-    const references = this.referencesFor(config, trainer);
+    const references = this.resources.referencesFor(config, trainer);
     if (runId !== this.runId) {
       trainer.dispose(); // a newer reset overtook this one
       throw new Error('superseded by a newer reset');
@@ -127,7 +120,7 @@ export class TrainingSession {
   play(): void {
     if (!this.trainer || this.trainer.finished || this.trainer.diverged) return;
     this.playing = true;
-    this.restartPacing();
+    this.pacer.restart();
     this.scheduleLoop();
     this.flush();
   }
@@ -173,8 +166,7 @@ export class TrainingSession {
   }
 
   setSpeed(speed: Speed): void {
-    this.speed = speed === 'max' || !(speed > 0) ? 'max' : speed;
-    this.restartPacing();
+    this.pacer.setSpeed(speed);
   }
 
   setKnobs(knobs: Partial<KnobValues>): void {
@@ -189,32 +181,6 @@ export class TrainingSession {
     if (trainer.finished) return 'finished';
     if (this.playing) return 'running';
     return trainer.step === 0 ? 'ready' : 'paused';
-  }
-
-  private async backendFor(config: LabConfig): Promise<BackendReport> {
-    const requested: BackendName = config.training.backend;
-    const network = config.agent === 'dqn' ? config.dqn : null;
-    const key = JSON.stringify([requested, network && [network.hiddenWidth, network.hiddenLayerCount, network.dueling, network.batchSize, network.optimizer]]);
-    if (this.backend?.key === key) return this.backend.report;
-    this.webgl ??= this.probe();
-    const report = await selectBackend(requested, network, this.webgl);
-    this.backend = { key, report };
-    return report;
-  }
-
-  private referencesFor(config: LabConfig, trainer: Trainer): ReferenceResult[] {
-    const key = referenceKey(config);
-    let references = this.referenceCache.get(key);
-    if (!references) {
-      references = evaluateReferences(trainer, config.training.trainingSeed);
-      this.referenceCache.set(key, references);
-    }
-    return references;
-  }
-
-  private restartPacing(): void {
-    this.rateStartedAt = this.scheduler.now();
-    this.ticksSinceRateStart = 0;
   }
 
   private scheduleLoop(delay = 0): void {
@@ -245,25 +211,14 @@ export class TrainingSession {
     this.recovering = true;
     const resume = this.playing;
     this.playing = false;
-    const lostAt = lost.step;
-    const { learningRate, discount } = lost.knobValues;
-    try {
-      lost.dispose();
-    } catch {
-      // its tensors lived on the lost context
-    }
     this.trainer = null;
-    const report = await selectBackend('wasm', null, this.webgl ?? this.probe());
-    const trainer = trainerFor(config);
-    trainer.loadCheckpoint(saved.checkpoint);
-    trainer.setKnobs({ learningRate, discount }); // knobs turned since the save stay turned
+    const { trainer, report, notice } = await restoreOnFallbackBackend(lost, config, saved, this.resources);
     this.trainer = trainer;
     this.stepThrough = new StepThrough(trainer);
     this.cursor = new MetricsCursor();
-    this.backend = null; // the next reset chooses again
     this.watchContext(report.backend);
     this.changedBackend = report;
-    this.notice = `The WebGL context was lost at step ${lostAt}. The lab restored the weights, replay memory and shoppers saved at step ${saved.step} and continues on ${report.backend}; the charts keep the whole history.`;
+    this.notice = notice;
     this.recovering = false;
     if (resume) this.play();
     else this.flush();
@@ -277,28 +232,21 @@ export class TrainingSession {
     }
     const { trainer, scheduler } = this;
     if (!trainer || !this.playing) return;
+    const { pacer } = this;
     const deadline = scheduler.now() + this.sliceMs;
-    if (this.speed === 'max') {
-      while (scheduler.now() < deadline && this.canTick(trainer)) this.tick(trainer);
-    } else {
-      const owed = Math.floor(((scheduler.now() - this.rateStartedAt) * this.speed) / 1000) - this.ticksSinceRateStart;
-      for (let k = 0; k < owed && scheduler.now() < deadline && this.canTick(trainer); k++) {
-        this.tick(trainer);
-        this.ticksSinceRateStart += 1;
-      }
-      if (owed > 0 && this.speed <= STEP_BY_STEP_SPEED) this.flush();
+    const owed = pacer.owed();
+    for (let k = 0; k < owed && scheduler.now() < deadline && this.canTick(trainer); k++) {
+      trainer.tick();
+      pacer.counted();
     }
+    if (owed > 0 && pacer.slowMotion) this.flush();
     this.recoveryPoint.saveIfDue(trainer, scheduler.now());
     if (!this.canTick(trainer)) {
       this.playing = false;
       this.flush();
       return;
     }
-    if (this.speed === 'max') this.scheduleLoop();
-    else {
-      const nextDue = this.rateStartedAt + ((this.ticksSinceRateStart + 1) * 1000) / this.speed;
-      this.scheduleLoop(Math.max(0, nextDue - scheduler.now()));
-    }
+    this.scheduleLoop(pacer.nextDelay());
   }
 
   private takeNotice(): string | null {
@@ -313,16 +261,8 @@ export class TrainingSession {
     return report;
   }
 
-  private get slowMotion(): boolean {
-    return this.speed !== 'max' && this.speed <= STEP_BY_STEP_SPEED;
-  }
-
   private canTick(trainer: Trainer): boolean {
     return !trainer.finished && !trainer.diverged;
-  }
-
-  private tick(trainer: Trainer): void {
-    trainer.tick();
   }
 
   private startFlushTimer(): void {
@@ -375,7 +315,7 @@ export class TrainingSession {
       notice: this.takeNotice(),
       backend: this.takeChangedBackend(),
       // Worked out only while someone can read it: paused, stepping, or in slow motion.
-      inspection: this.playing && !this.slowMotion ? null : (this.stepThrough?.inspect() ?? null),
+      inspection: this.playing && !this.pacer.slowMotion ? null : (this.stepThrough?.inspect() ?? null),
     });
   }
 }
