@@ -80,6 +80,20 @@ async function connected() {
   return { client, store };
 }
 
+/** Connected, with a way to tell the store that its worker died. */
+async function connectedWithEvents() {
+  const client = new FakeClient();
+  const listeners: ClientEvents[] = [];
+  const store = createLabStore({
+    createTrainingClient: (events) => {
+      listeners.push(events);
+      return client;
+    },
+  });
+  await store.getState().labActions.connect();
+  return { client, store, loseWorker: (reason: string) => listeners.at(-1)?.onLost(reason) };
+}
+
 describe('lab slice', () => {
   it('connects: loads the catalogue and the default preset, paused, with the backend report', async () => {
     const { client, store } = await connected();
@@ -164,19 +178,11 @@ describe('lab slice', () => {
   });
 
   it('restarts a worker that died from its last checkpoint, under the same run id, and says so', async () => {
-    const client = new FakeClient();
-    let events: ClientEvents | null = null;
-    const store = createLabStore({
-      createTrainingClient: (given) => {
-        events = given;
-        return client;
-      },
-    });
-    await store.getState().labActions.connect();
+    const { client, store, loseWorker } = await connectedWithEvents();
     client.savedPoint = { step: 320, checkpoint: { step: 320 } as TrainerCheckpoint };
     client.onBatch(testBatch({ runId: 1, step: 400, status: 'running', sessions: [{ step: 380, sessionReturn: 1 }] }));
     await new Promise((resolve) => setTimeout(resolve, 0));
-    (events as ClientEvents | null)?.onLost('it stopped answering');
+    loseWorker('it stopped answering');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(client.resumes.at(-1)).toEqual({ runId: 1, checkpoint: { step: 320 } });
     const { run } = store.getState().lab;
@@ -187,16 +193,8 @@ describe('lab slice', () => {
   });
 
   it('starts the run again under a new id when the worker died before its first checkpoint', async () => {
-    const client = new FakeClient();
-    let events: ClientEvents | null = null;
-    const store = createLabStore({
-      createTrainingClient: (given) => {
-        events = given;
-        return client;
-      },
-    });
-    await store.getState().labActions.connect();
-    (events as ClientEvents | null)?.onLost('its script failed');
+    const { client, store, loseWorker } = await connectedWithEvents();
+    loseWorker('its script failed');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(client.resumes.at(-1)).toEqual({ runId: 2 });
     expect(store.getState().lab.run.runId).toBe(2);
