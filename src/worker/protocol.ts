@@ -143,7 +143,7 @@ export interface ImportedRun extends RunReady {
 /** Saving, loading and exporting the run (src/worker/run-files.ts). */
 export interface RunFilesApi {
   /** The run as a model file; the replay memory only when asked (it can be tens of megabytes). */
-  exportModel(options: { includeReplay: boolean; presetName: string }): Uint8Array;
+  exportModel(options: { includeReplay: boolean; presetName: string }): { bytes: Uint8Array; step: number };
   /** Replaces the run with a model file's, or throws a readable Error and leaves the run as it was. */
   importModel(bytes: Uint8Array): Promise<ImportedRun>;
   /** Every metric record the run still holds, at full resolution. */

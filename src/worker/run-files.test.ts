@@ -45,7 +45,7 @@ beforeAll(async () => {
 describe('run files in the worker', () => {
   it('a model saved and loaded in a fresh session evaluates to the same greedy return and trains on identically', async () => {
     const source = await sessionWith(CONFIG, 60);
-    const bytes = source.files.exportModel({ includeReplay: true, presetName: 'default' });
+    const bytes = source.files.exportModel({ includeReplay: true, presetName: 'default' }).bytes;
     const target = await sessionWith(smallConfig({ dqn: { hiddenWidth: 32 } }));
     const imported = await target.files.importModel(bytes);
     expect(imported.presetName).toBe('default');
@@ -65,7 +65,7 @@ describe('run files in the worker', () => {
 
   it('without the replay memory: the same greedy return, and learning waits for a refilled replay', async () => {
     const source = await sessionWith(CONFIG, 60);
-    const bytes = source.files.exportModel({ includeReplay: false, presetName: 'default' });
+    const bytes = source.files.exportModel({ includeReplay: false, presetName: 'default' }).bytes;
     const target = await sessionWith();
     await target.files.importModel(bytes);
     expect(target.files.evaluateNow()?.meanReturn).toBe(source.files.evaluateNow()?.meanReturn);
@@ -74,11 +74,11 @@ describe('run files in the worker', () => {
 
   it('refuses a file whose network does not match its settings, a tabular agent under DQN settings and a random file; the run goes on', async () => {
     const source = await sessionWith(CONFIG, 20);
-    const file = decodeContainer(source.files.exportModel({ includeReplay: false, presetName: 'default' }));
+    const file = decodeContainer(source.files.exportModel({ includeReplay: false, presetName: 'default' }).bytes);
     if (!file.ok) throw new Error(file.problem);
     const relinked = (link: string) => encodeContainer({ ...file.value.header, link }, file.value.arrays);
     const tabular = await sessionWith(smallConfig({ agent: 'tabular' }), 5);
-    const tabularFile = decodeContainer(tabular.files.exportModel({ includeReplay: false, presetName: 'default' }));
+    const tabularFile = decodeContainer(tabular.files.exportModel({ includeReplay: false, presetName: 'default' }).bytes);
     if (!tabularFile.ok) throw new Error(tabularFile.problem);
 
     const target = await sessionWith(CONFIG, 10);
@@ -100,7 +100,7 @@ describe('run files in the worker', () => {
 
   it('fuzz: random and mutated files through the worker never change the run', async () => {
     const source = await sessionWith(CONFIG, 20);
-    const valid = source.files.exportModel({ includeReplay: false, presetName: 'default' });
+    const valid = source.files.exportModel({ includeReplay: false, presetName: 'default' }).bytes;
     const target = await sessionWith(CONFIG, 10);
     const before = runState(target.session);
     const input = fc.oneof(
@@ -124,7 +124,7 @@ describe('run files in the worker', () => {
   it('leaks no tensor across export, import and evaluation', async () => {
     const source = await sessionWith(CONFIG, 30);
     const target = await sessionWith(CONFIG);
-    const bytes = source.files.exportModel({ includeReplay: true, presetName: 'default' });
+    const bytes = source.files.exportModel({ includeReplay: true, presetName: 'default' }).bytes;
     const tensors = tf.memory().numTensors;
     await target.files.importModel(bytes);
     target.files.evaluateNow();

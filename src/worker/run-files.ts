@@ -63,7 +63,7 @@ export function runFiles(session: TrainingSession, now: () => Date = () => new D
       const { trainer, config, backend } = current;
       const link = formatLabSearch({ presetName: isPresetName(presetName) ? presetName : 'default', config, view: PLAIN_VIEW }, 'train');
       const run = { link, config, backend, agentName: trainer.agent.name, savedAt: now().toISOString(), checkpoint: trainer.saveCheckpoint(), metrics: metricsTables(trainer.metrics) };
-      return encodeModelFile(run, { includeReplay });
+      return { bytes: encodeModelFile(run, { includeReplay }), step: trainer.step };
     },
     async importModel(bytes): Promise<ImportedRun> {
       const prepared = prepareImport(bytes);

@@ -53,9 +53,9 @@ const api: TrainingWorkerApi = {
   setSpeed: (speed) => session.setSpeed(speed),
   setKnobs: (knobs) => session.setKnobs(knobs),
   exportModel(options) {
-    const bytes = files.exportModel(options);
+    const file = files.exportModel(options);
     // Transferred, not copied: a file with its replay memory can be tens of megabytes.
-    return Comlink.transfer(bytes, [bytes.buffer]);
+    return Comlink.transfer(file, [file.bytes.buffer]);
   },
   importModel: (bytes) => files.importModel(bytes),
   metricsTables: () => files.metricsTables(),
