@@ -136,7 +136,7 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
         async autosave() {
           const client = files();
           const { lab, labFiles } = get();
-          if (!client || saving || lab.phase !== 'ready' || lab.run.status === 'diverged' || lab.run.step === 0 || lab.run.step === labFiles.autosavedStep) return;
+          if (!client || saving || labFiles.busy || lab.phase !== 'ready' || lab.run.status === 'diverged' || lab.run.step === 0 || lab.run.step === labFiles.autosavedStep) return;
           saving = true;
           try {
             const keep = async (includeReplay: boolean) => {
@@ -148,6 +148,7 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
             let step: number;
             try {
               step = await keep(true);
+              update({ autosaveProblem: null });
             } catch {
               // A replay memory can be tens of megabytes: without it the run still resumes, learning after a refill.
               step = await keep(false);

@@ -79,10 +79,10 @@ function ModelFiles({ disabled, onSave }: { disabled: boolean; onSave: (file: Pr
         <button type="button" className="button" disabled={disabled} onClick={() => void onSave(modelFile(capacity !== null && includeReplay))}>
           Download model
         </button>
+        <input id={inputId} className="files-panel__input" type="file" accept={MODEL_FILE_EXTENSION} aria-label="Load a model file" disabled={disabled} onChange={onChoose} />
         <label htmlFor={inputId} className={`button files-panel__load${disabled ? ' files-panel__load--disabled' : ''}`}>
           Load a model file…
         </label>
-        <input id={inputId} className="files-panel__input" type="file" accept={MODEL_FILE_EXTENSION} aria-label="Load a model file" disabled={disabled} onChange={onChoose} />
         <button type="button" className="button" disabled={disabled} onClick={() => void evaluateNow()}>
           Evaluate now
         </button>
