@@ -130,7 +130,13 @@ export class ReplayBuffer {
     }
   }
 
-  /** The columns and counters, for checkpoints. */
+  /** Bytes of the columns of a buffer of this shape: what its checkpoint arrays weigh in a file. */
+  static bytesFor(capacity: number, observationSize: number, maxSteps: number): number {
+    // Per row: s and s' (float32 each), the action (int32), the raw rewards (float32), the step count and done (a byte each).
+    return capacity * (2 * observationSize * 4 + 4 + maxSteps * 4 + 1 + 1);
+  }
+
+  /** The columns and counters, for checkpoints (every array name starts with "replay"). */
   exportState(): { arrays: Record<string, Float32Array | Int32Array | Uint8Array>; numbers: Record<string, number> } {
     return {
       arrays: {

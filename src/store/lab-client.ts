@@ -3,8 +3,11 @@
 import * as Comlink from 'comlink';
 import type { LabConfig } from '../engine/lab-config';
 import type { KnobValues } from '../engine/trainer';
-import type { LabCatalogue, MetricsBatch, RunReady, RunResume, Speed, TrainingWorkerApi } from '../worker/protocol';
+import type { LabCatalogue, MetricsBatch, RunFilesApi, RunReady, RunResume, Speed, TrainingWorkerApi } from '../worker/protocol';
 import type { TrainerCheckpoint } from '../engine/trainer';
+
+/** The worker's file calls, as promises on the page. */
+export type RunFilesClient = { [Name in keyof RunFilesApi]: (...args: Parameters<RunFilesApi[Name]>) => Promise<Awaited<ReturnType<RunFilesApi[Name]>>> };
 
 /** What the lab slice needs from a training engine; tests pass a fake. */
 export interface TrainingClient {
@@ -22,6 +25,8 @@ export interface TrainingClient {
   stepUpdate(): Promise<string | null>;
   setSpeed(speed: Speed): Promise<void>;
   setKnobs(knobs: Partial<KnobValues>): Promise<void>;
+  /** Model files, metric tables and evaluation on demand (absent from clients that have no files). */
+  files?: RunFilesClient;
   dispose(): void;
 }
 
@@ -78,6 +83,13 @@ export function createWorkerClient(events?: ClientEvents): TrainingClient {
     stepUpdate: () => remote.stepUpdate(),
     setSpeed: (speed) => remote.setSpeed(speed),
     setKnobs: (knobs) => remote.setKnobs(knobs),
+    files: {
+      exportModel: (options) => remote.exportModel(options),
+      // Transferred, not copied: the page has no further use for the bytes.
+      importModel: (bytes) => remote.importModel(Comlink.transfer(bytes, [bytes.buffer])),
+      metricsTables: () => remote.metricsTables(),
+      evaluateNow: () => remote.evaluateNow(),
+    },
     dispose: () => {
       stopWatching();
       remote[Comlink.releaseProxy]();

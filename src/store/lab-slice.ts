@@ -4,7 +4,7 @@
 import type { StateCreator } from 'zustand';
 import type { LabConfig } from '../engine/lab-config';
 import type { KnobName } from '../engine/metrics';
-import type { BackendReport, LabCatalogue, MetricsBatch, ReferenceResult, RunReady, Speed } from '../worker/protocol';
+import type { BackendReport, ImportedRun, LabCatalogue, MetricsBatch, ReferenceResult, RunReady, Speed } from '../worker/protocol';
 import type { ClientEvents, TrainingClient } from './lab-client';
 import type { TrainerCheckpoint } from '../engine/trainer';
 import { applyBatch, emptyRunView, type RunView } from './lab-run';
@@ -58,6 +58,8 @@ export interface TrainingLabActions {
   reset(): Promise<void>;
   /** After a divergence: a tenth of the learning rate, then a fresh run. */
   lowerAlphaAndRestart(): Promise<void>;
+  /** Shows a run the worker loaded from a model file: its preset and config become the lab's (and the link's). */
+  adoptImported(imported: ImportedRun): void;
 }
 
 /** What the first run is: a preset's config by default, or what the page's link asked for. */
@@ -233,6 +235,10 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
         async lowerAlphaAndRestart() {
           const { draft } = get().lab;
           if (draft) await restart(lowerLearningRate(draft));
+        },
+        adoptImported(imported) {
+          update({ presetName: imported.presetName, draft: imported.config });
+          adopt(imported);
         },
       },
     };

@@ -1,24 +1,32 @@
 // The lab's one zustand store, assembled from slices (more pages add their slice here).
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { indexedDbAutosave, type AutosaveStorage } from './autosave-storage';
 import { createWorkerClient, type ClientEvents, type TrainingClient } from './lab-client';
+import { createLabFilesSlice, type LabFilesSlice } from './lab-files-slice';
 import { createLabLinkSlice, type LabLinkSlice } from './lab-link-slice';
 import { createLabSlice, type LabSlice } from './lab-slice';
 import { createPlaySlice, type PlaySlice } from './play-slice';
 
-export type LabState = PlaySlice & LabSlice & LabLinkSlice;
+export type LabState = PlaySlice & LabSlice & LabLinkSlice & LabFilesSlice;
 export type LabStore = StoreApi<LabState>;
 
 export interface LabStoreOptions {
   /** Starts the training engine when the training page first opens (tests pass a fake). */
   createTrainingClient?: (events: ClientEvents) => TrainingClient;
+  /** Where the last run is kept across reloads (IndexedDB by default; tests pass a fake). */
+  autosaveStorage?: AutosaveStorage;
 }
 
 /** A fresh store; the app makes one at start-up, each test makes its own. */
 export function createLabStore(options: LabStoreOptions = {}): LabStore {
+  // The lab slice starts the client; the files slice reaches the same one through this closure.
+  let client: TrainingClient | null = null;
+  const createClient = (events: ClientEvents) => (client = (options.createTrainingClient ?? createWorkerClient)(events));
   return createStore<LabState>()((...parts) => ({
     ...createPlaySlice(...parts),
-    ...createLabSlice(options.createTrainingClient ?? createWorkerClient)(...parts),
+    ...createLabSlice(createClient)(...parts),
     ...createLabLinkSlice(...parts),
+    ...createLabFilesSlice(() => client?.files ?? null, options.autosaveStorage ?? indexedDbAutosave())(...parts),
   }));
 }

@@ -4,6 +4,8 @@
 import type { LabConfig } from '../engine/lab-config';
 import type { ConcreteBackend } from '../engine/backends';
 import type { KnobChange, ProbeField, SessionField, UpdateField } from '../engine/metrics';
+import type { MetricsTables } from '../engine/metrics-tables';
+import type { ModelFileSummary } from '../engine/model-file';
 import type { KnobValues, TrainerCheckpoint } from '../engine/trainer';
 import type { Inspection } from '../engine/inspection';
 import type { EvaluationResult } from '../sim/evaluation';
@@ -145,8 +147,26 @@ export interface RunResume {
   checkpoint?: TrainerCheckpoint;
 }
 
+/** A model file loaded as the run on show: paused at the file's step, with the preset its link names. */
+export interface ImportedRun extends RunReady {
+  presetName: string;
+  summary: ModelFileSummary;
+}
+
+/** Saving, loading and exporting the run (src/worker/run-files.ts). */
+export interface RunFilesApi {
+  /** The run as a model file; the replay memory only when asked (it can be tens of megabytes). */
+  exportModel(options: { includeReplay: boolean; presetName: string }): { bytes: Uint8Array; step: number };
+  /** Replaces the run with a model file's, or throws a readable Error and leaves the run as it was. */
+  importModel(bytes: Uint8Array): Promise<ImportedRun>;
+  /** Every metric record the run still holds, at full resolution. */
+  metricsTables(): MetricsTables | null;
+  /** A greedy evaluation on the fixed cohort now (recorded like the periodic ones). */
+  evaluateNow(): EvaluationResultAt | null;
+}
+
 /** The worker's API, as the page calls it through comlink (every call returns a promise there). */
-export interface TrainingWorkerApi {
+export interface TrainingWorkerApi extends RunFilesApi {
   catalogue(): LabCatalogue;
   /** Builds the run (choosing the backend on the first call) and starts streaming batches to onBatch; resume continues a saved run. */
   init(config: LabConfig, onBatch: (batch: MetricsBatch) => void, resume?: RunResume): Promise<RunReady>;

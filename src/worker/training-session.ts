@@ -117,6 +117,11 @@ export class TrainingSession {
     return { runId, config, backend, references, knobs: trainer.knobValues };
   }
 
+  /** The run on show, for the files the worker writes and reads (null before the first init). */
+  get current(): { trainer: Trainer; config: LabConfig; backend: string | null } | null {
+    return this.trainer && this.config ? { trainer: this.trainer, config: this.config, backend: tf.getBackend() ?? null } : null;
+  }
+
   play(): void {
     if (!this.trainer || this.trainer.finished || this.trainer.diverged) return;
     this.playing = true;

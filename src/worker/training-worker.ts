@@ -5,6 +5,7 @@ import { AGENT_CHOICES, DEFAULT_LAB_CONFIG } from '../engine/lab-config';
 import { PRESETS, PRESET_NAMES, presetConfig } from '../preset/presets';
 import { CONFIG_SCHEMA } from '../preset/schema';
 import type { LabCatalogue, TrainingWorkerApi } from './protocol';
+import { runFiles } from './run-files';
 import { TrainingSession, type LoopScheduler } from './training-session';
 import { serveWasmFromBuild } from './wasm-paths';
 import { probeWebgl } from './webgl-probe';
@@ -37,6 +38,7 @@ function catalogue(): LabCatalogue {
 
 serveWasmFromBuild();
 const session = new TrainingSession({ scheduler: workerScheduler(), probeWebgl });
+const files = runFiles(session);
 
 const api: TrainingWorkerApi = {
   catalogue,
@@ -52,6 +54,14 @@ const api: TrainingWorkerApi = {
   stepUpdate: () => session.stepUpdate(),
   setSpeed: (speed) => session.setSpeed(speed),
   setKnobs: (knobs) => session.setKnobs(knobs),
+  exportModel(options) {
+    const file = files.exportModel(options);
+    // Transferred, not copied: a file with its replay memory can be tens of megabytes.
+    return Comlink.transfer(file, [file.bytes.buffer]);
+  },
+  importModel: (bytes) => files.importModel(bytes),
+  metricsTables: () => files.metricsTables(),
+  evaluateNow: () => files.evaluateNow(),
 };
 
 Comlink.expose(api);

@@ -14,6 +14,9 @@ import { ReturnChart } from './charts/ReturnChart';
 import { SessionRatesChart } from './charts/SessionRatesChart';
 import { formatStep } from './charts/chart-data';
 import { EvaluationScore } from './EvaluationScore';
+import { AutosaveOffer } from './files/AutosaveOffer';
+import { FilesPanel } from './files/FilesPanel';
+import { useAutosave } from './files/use-autosave';
 import { KnobControls } from './KnobControls';
 import { Hideable } from './lecture/Hideable';
 import { LectureBar } from './lecture/LectureBar';
@@ -28,6 +31,7 @@ import './lab.css';
 
 export function LabPage() {
   useLabLink();
+  useAutosave();
   return (
     <div className="lab-page">
       <header className="page-intro">
@@ -41,6 +45,7 @@ export function LabPage() {
       <CorrectionsNotice />
       <StatusBanner />
       <RunNotice />
+      <AutosaveOffer />
       <div className="lab-page__layout">
         <div className="lab-page__side">
           <RunControls />
@@ -55,6 +60,7 @@ export function LabPage() {
           <Hideable control="backend">
             <BackendInfo />
           </Hideable>
+          <FilesPanel />
         </div>
         <div className="lab-page__main">
           <EvaluationScore />

@@ -1,6 +1,7 @@
 // A chart's frame: a titled figure with a one-line explanation; data-points lets tests see it fill.
 import type { ReactNode } from 'react';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import { ChartPngButton } from '../files/ChartPngButton';
 
 interface ChartFrameProps {
   title: string;
@@ -13,13 +14,15 @@ interface ChartFrameProps {
 
 export function ChartFrame({ title, caption, points, actions, children }: ChartFrameProps) {
   const titleId = useId();
+  const figure = useRef<HTMLElement>(null);
   return (
-    <figure className="chart-frame" aria-labelledby={titleId} data-points={points}>
+    <figure ref={figure} className="chart-frame" aria-labelledby={titleId} data-points={points}>
       <div className="chart-frame__head">
         <h3 id={titleId} className="chart-frame__title">
           {title}
         </h3>
         {actions}
+        {points > 0 && <ChartPngButton figure={figure} title={title} />}
       </div>
       <div className="chart-frame__plot">{points > 0 ? children : <p className="chart-frame__empty">Waiting for data…</p>}</div>
       <figcaption className="chart-frame__caption">{caption}</figcaption>

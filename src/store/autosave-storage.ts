@@ -1,0 +1,66 @@
+// Where the last run is kept across reloads: a model file and a few words about it, in IndexedDB
+// (through idb-keyval). Every call may reject (private windows, full disks): callers turn that into a notice.
+
+import { createStore, delMany, get, setMany, type UseStore } from 'idb-keyval';
+
+/** What the page offers back after a reload, without reading the (large) file itself. */
+export interface AutosaveMeta {
+  /** Milliseconds since the epoch. */
+  savedAt: number;
+  step: number;
+  agentName: string;
+  /** Bytes of the saved model file. */
+  bytes: number;
+  includesReplay: boolean;
+}
+
+export interface AutosaveStorage {
+  readMeta(): Promise<AutosaveMeta | null>;
+  readFile(): Promise<Uint8Array | null>;
+  /** Meta and file in one transaction: an offer never points at another run's file. */
+  write(meta: AutosaveMeta, file: Uint8Array): Promise<void>;
+  clear(): Promise<void>;
+}
+
+const META_KEY = 'last-run-meta';
+const FILE_KEY = 'last-run-file';
+
+export function indexedDbAutosave(): AutosaveStorage {
+  // Opened on first use: a page that never trains never touches IndexedDB (and Node tests have none).
+  let store: UseStore | null = null;
+  const opened = () => {
+    if (typeof indexedDB === 'undefined') throw new Error('this browser offers no IndexedDB');
+    return (store ??= createStore('q-shop-lab', 'autosave'));
+  };
+  const attempt = async <T>(action: (store: UseStore) => Promise<T>) => action(opened());
+  return {
+    readMeta: () => attempt(async (db) => (await get<AutosaveMeta>(META_KEY, db)) ?? null),
+    readFile: () => attempt(async (db) => (await get<Uint8Array>(FILE_KEY, db)) ?? null),
+    write: (meta, file) =>
+      attempt((db) =>
+        setMany(
+          [
+            [META_KEY, meta],
+            [FILE_KEY, file],
+          ],
+          db,
+        ),
+      ),
+    clear: () => attempt((db) => delMany([META_KEY, FILE_KEY], db)),
+  };
+}
+
+/** "2 minutes ago", for the resume offer. */
+export function timeAgo(savedAt: number, now: number): string {
+  const seconds = Math.max(0, Math.round((now - savedAt) / 1000));
+  const units: Array<[number, string]> = [
+    [86_400, 'day'],
+    [3600, 'hour'],
+    [60, 'minute'],
+  ];
+  for (const [size, unit] of units) {
+    const count = Math.floor(seconds / size);
+    if (count >= 1) return `${count} ${unit}${count === 1 ? '' : 's'} ago`;
+  }
+  return 'just now';
+}

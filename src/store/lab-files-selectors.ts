@@ -1,0 +1,14 @@
+// Named selectors for export and import: each returns a stored value or a primitive.
+
+import type { LabState } from './lab-store';
+
+export const selectFilesBusy = (state: LabState) => state.labFiles.busy;
+export const selectFileNotice = (state: LabState) => state.labFiles.notice;
+export const selectAutosaveOffer = (state: LabState) => state.labFiles.offer;
+export const selectAutosavedStep = (state: LabState) => state.labFiles.autosavedStep;
+export const selectAutosaveProblem = (state: LabState) => state.labFiles.autosaveProblem;
+export const selectLabFilesActions = (state: LabState) => state.labFilesActions;
+/** The running DQN's replay capacity (null for agents without a replay memory). */
+export const selectReplayCapacity = (state: LabState) => (state.lab.config?.agent === 'dqn' ? state.lab.config.dqn.replayCapacity : null);
+/** n of the running DQN's n-step rows (each row keeps n rewards). */
+export const selectMultiStep = (state: LabState) => state.lab.config?.dqn.multiStep ?? 1;

@@ -1,0 +1,136 @@
+// Export and import in the store: autosave keeps the run and degrades to a message when the browser will
+// not store it; a refused or oversized model file leaves the lab as it was and says why.
+
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../engine/file-container';
+import { DEFAULT_LAB_CONFIG, type LabConfig } from '../engine/lab-config';
+import type { ImportedRun, RunReady } from '../worker/protocol';
+import type { AutosaveMeta, AutosaveStorage } from './autosave-storage';
+import type { RunFilesClient, TrainingClient } from './lab-client';
+import { createLabStore } from './lab-store';
+import { testBatch } from './lab-test-batches';
+
+const OTHER_CONFIG: LabConfig = { ...DEFAULT_LAB_CONFIG, dqn: { ...DEFAULT_LAB_CONFIG.dqn, hiddenWidth: 32 } };
+
+function ready(runId: number, config: LabConfig): RunReady {
+  const webgl = { available: false, renderer: null, softwareRendered: false };
+  return { runId, config, backend: { backend: 'cpu', requested: 'cpu', trials: [], webgl, summary: 'cpu' }, references: [], knobs: { learningRate: 1e-3, discount: 0.99, explorationRate: 1 } };
+}
+
+/** A worker stand-in: answers the lab's calls and the file calls, recording what it was asked. */
+function fakeClient(refuseImport: string | null) {
+  const calls: string[] = [];
+  let onBatch: Parameters<TrainingClient['init']>[1] = () => {};
+  const files: RunFilesClient = {
+    exportModel: async ({ includeReplay }) => (calls.push(`export replay=${includeReplay}`), { bytes: new Uint8Array(includeReplay ? 100 : 10), step: 480 }),
+    importModel: async (): Promise<ImportedRun> => {
+      calls.push('import');
+      if (refuseImport) throw new Error(refuseImport);
+      return { ...ready(2, OTHER_CONFIG), presetName: 'myopic', summary: { savedAt: '2025-01-02T03:04:05Z', step: 960, updates: 5, agent: { kind: 'dqn', name: 'DQN', signature: 's' }, backend: 'cpu', includesReplay: false, link: '?v=1' } };
+    },
+    metricsTables: async () => null,
+    evaluateNow: async () => null,
+  };
+  const noop = async () => {};
+  const client: TrainingClient = {
+    catalogue: async () => ({ presets: [{ name: 'default', title: 'Default', description: '', config: DEFAULT_LAB_CONFIG }], schema: [], agentChoices: ['dqn'], defaultConfig: DEFAULT_LAB_CONFIG }),
+    init: async (config, listener) => ((onBatch = listener), ready(1, config)),
+    reset: async (config) => ready(1, config),
+    play: noop,
+    pause: noop,
+    stepOnce: noop,
+    stepShopper: noop,
+    stepSession: noop,
+    stepUpdate: async () => null,
+    recoveryCheckpoint: async () => null,
+    setSpeed: noop,
+    setKnobs: noop,
+    files,
+    dispose: () => {},
+  };
+  return { client, calls, batch: (step: number) => onBatch(testBatch({ step, status: 'paused' })) };
+}
+
+/** A storage that fails as told: on every write, or only on writes of more than `room` bytes. */
+function fakeStorage(options: { room?: number; blocked?: boolean } = {}) {
+  const kept: { meta: AutosaveMeta | null; file: Uint8Array | null } = { meta: null, file: null };
+  const refuse = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+  const storage: AutosaveStorage = {
+    readMeta: async () => (options.blocked ? refuse() : kept.meta),
+    readFile: async () => kept.file,
+    write: async (meta, file) => {
+      if (options.blocked || file.length > (options.room ?? Infinity)) return refuse();
+      Object.assign(kept, { meta, file });
+    },
+    clear: async () => void Object.assign(kept, { meta: null, file: null }),
+  };
+  return { storage, kept };
+}
+
+async function labWith(refuseImport: string | null = null, storageOptions = {}) {
+  const fake = fakeClient(refuseImport);
+  const { storage, kept } = fakeStorage(storageOptions);
+  const store = createLabStore({ createTrainingClient: () => fake.client, autosaveStorage: storage });
+  await store.getState().labActions.connect();
+  return { store, kept, ...fake };
+}
+
+describe('lab files slice', () => {
+  it('autosaves the run with its replay memory, once per new step, and offers it back', async () => {
+    const { store, kept, calls, batch } = await labWith();
+    const actions = store.getState().labFilesActions;
+    await actions.autosave();
+    expect(calls).toEqual([]); // step 0: nothing to keep
+    batch(480);
+    await actions.autosave();
+    await actions.autosave();
+    expect(calls).toEqual(['export replay=true']);
+    expect(kept.meta).toMatchObject({ step: 480, bytes: 100, includesReplay: true });
+    expect(store.getState().labFiles).toMatchObject({ autosavedStep: 480, autosaveProblem: null });
+
+    const reloaded = await labWith();
+    Object.assign(reloaded.kept, kept);
+    await reloaded.store.getState().labFilesActions.checkAutosave();
+    expect(reloaded.store.getState().labFiles.offer).toMatchObject({ step: 480 });
+    await reloaded.store.getState().labFilesActions.resumeAutosave();
+    expect(reloaded.calls).toEqual(['import']);
+    expect(reloaded.store.getState().labFiles.offer).toBeNull();
+    expect(reloaded.store.getState().lab).toMatchObject({ config: OTHER_CONFIG, draft: OTHER_CONFIG, presetName: 'myopic' });
+  });
+
+  it('keeps the network without the replay when the browser has little room, and says so', async () => {
+    const { store, kept, calls, batch } = await labWith(null, { room: 50 });
+    batch(480);
+    await store.getState().labFilesActions.autosave();
+    expect(calls).toEqual(['export replay=true', 'export replay=false']);
+    expect(kept.meta).toMatchObject({ includesReplay: false });
+    expect(store.getState().labFiles.autosaveProblem).toMatch(/not the replay memory/);
+  });
+
+  it('degrades to a message when storage is blocked (private window): the lab carries on', async () => {
+    const { store, batch } = await labWith(null, { blocked: true });
+    await store.getState().labFilesActions.checkAutosave();
+    expect(store.getState().labFiles.autosaveProblem).toMatch(/^Autosave is off in this browser window \(The quota has been exceeded\.\)/);
+    batch(480);
+    await store.getState().labFilesActions.autosave();
+    expect(store.getState().labFiles.autosaveProblem).toMatch(/^Autosave is off: this browser would not store the run/);
+    expect(store.getState().lab.phase).toBe('ready');
+  });
+
+  it('a refused model file leaves the lab as it was and shows the reason', async () => {
+    const { store, calls } = await labWith('This file cannot be loaded: it is corrupt: its checksum does not match its contents.');
+    const before = store.getState().lab;
+    await store.getState().labFilesActions.loadModel(new Blob([new Uint8Array(20)]));
+    expect(calls).toEqual(['import']);
+    expect(store.getState().labFiles.notice).toEqual({ kind: 'error', text: 'This file cannot be loaded: it is corrupt: its checksum does not match its contents.' });
+    expect(store.getState().lab).toBe(before);
+    expect(store.getState().labFiles.busy).toBe(false);
+  });
+
+  it('refuses a file larger than any lab file without reading it', async () => {
+    const { store, calls } = await labWith();
+    await store.getState().labFilesActions.loadModel({ size: MAX_FILE_BYTES + 1 } as Blob);
+    expect(calls).toEqual([]);
+    expect(store.getState().labFiles.notice?.text).toMatch(/^This file cannot be loaded: it is 268 MB, larger than any lab file can be/);
+  });
+});
