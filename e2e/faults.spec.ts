@@ -1,5 +1,6 @@
 // Faults survived with nothing lost: a WebGL context lost in the middle of training.
 import { expect, test } from '@playwright/test';
+import { FilesPanel } from './pages/FilesPanel';
 import { LabPage } from './pages/LabPage';
 
 test('a WebGL context lost mid-training: the lab restores the last weights on another backend, keeps the charts and continues', async ({ page }) => {
@@ -49,4 +50,21 @@ test('the training worker dies mid-training: the lab restarts it from the last c
   const stepsAfter = await lab.steps();
   await expect.poll(() => lab.steps(), { timeout: 30_000 }).toBeGreaterThan(stepsAfter + 500);
   expect(await lab.chartPoints('Session return')).toBeGreaterThanOrEqual(pointsBefore);
+});
+
+test('a diverging run stops with an explanation, and its history stays on the charts and exportable', async ({ page }) => {
+  test.setTimeout(120_000);
+  const lab = new LabPage(page);
+  const files = new FilesPanel(page);
+  await lab.open('?page=train&optimizer=sgd&alpha=1&gradientClipNorm=0&rewardScale=100&loss=squared&targetUpdate=none&doubleDqn=false&gamma=0.999&learningStarts=500&replayCapacity=5000&backend=wasm');
+  await lab.playButton.click();
+  await expect(lab.divergedBanner).toBeVisible({ timeout: 90_000 });
+  await expect(lab.divergedBanner).toContainText(/finite|diverged/i);
+  await expect(lab.playButton).toBeDisabled();
+  expect(await lab.chartPoints('Loss')).toBeGreaterThan(0);
+  const updates = await files.downloadText('Updates CSV');
+  const rows = updates.text.trimEnd().split('\r\n').slice(1);
+  expect(rows.length).toBeGreaterThan(0);
+  const sessions = await files.downloadText('Sessions CSV');
+  expect(sessions.text.trimEnd().split('\r\n').length).toBeGreaterThan(1);
 });
