@@ -50,3 +50,24 @@ test('the presenter view and the tabular inspector have no serious accessibility
   await expect(inspector.region.getByLabel('Q-learning update with numbers')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('a keyboard user tabs to the inspector\'s step button, sees where focus is, and steps with Enter', async ({ page }) => {
+  test.setTimeout(90_000);
+  const lab = new SharedLabPage(page);
+  const inspector = new InspectorPanel(page);
+  await lab.open();
+  let reached = false;
+  for (let presses = 0; presses < 250 && !reached; presses++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.textContent?.trim() === 'Step one shopper');
+  }
+  expect(reached).toBe(true);
+  const outline = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement as Element);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThan(0);
+  await page.keyboard.press('Enter');
+  await expect(inspector.summary).toContainText('Shopper #');
+});
