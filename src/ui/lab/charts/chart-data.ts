@@ -1,15 +1,4 @@
-// Chart helpers shared by the lab's charts: points for Recharts, the palette, and number formats.
-
-import type { Series } from '../../../store/downsample';
-
-export interface ChartPoint {
-  step: number;
-  value: number;
-}
-
-export function toPoints(series: Series): ChartPoint[] {
-  return series.steps.map((step, index) => ({ step, value: series.values[index] }));
-}
+// Chart helpers shared by the lab's charts: the palette, number formats and the log axis.
 
 /** Okabe-Ito: distinguishable with the common colour-vision deficiencies. */
 export const PALETTE = {
