@@ -2,7 +2,7 @@
 
 import * as Comlink from 'comlink';
 import type { LabConfig } from '../engine/lab-config';
-import type { KnobValues } from '../engine/trainer';
+import type { KnobRequest } from '../engine/trainer';
 import type { LabCatalogue, MetricsBatch, RunReady, Speed, TrainingWorkerApi } from '../worker/protocol';
 
 /** What the lab slice needs from a training engine; tests pass a fake. */
@@ -14,7 +14,7 @@ export interface TrainingClient {
   pause(): Promise<void>;
   stepOnce(): Promise<void>;
   setSpeed(speed: Speed): Promise<void>;
-  setKnobs(knobs: Partial<KnobValues>): Promise<void>;
+  setKnobs(knobs: KnobRequest): Promise<void>;
   dispose(): void;
 }
 

@@ -4,7 +4,7 @@
 import type { LabConfig } from '../engine/lab-config';
 import type { ConcreteBackend } from '../engine/backends';
 import type { KnobChange, ProbeField, SessionField, UpdateField } from '../engine/metrics';
-import type { KnobValues } from '../engine/trainer';
+import type { KnobRequest, KnobValues } from '../engine/trainer';
 import type { EvaluationResult } from '../sim/evaluation';
 import type { FieldSpec } from '../sim/fields';
 
@@ -141,5 +141,6 @@ export interface TrainingWorkerApi {
   /** One tick while paused: every shopper takes one step. */
   stepOnce(): void;
   setSpeed(speed: Speed): void;
-  setKnobs(knobs: Partial<KnobValues>): void;
+  /** Live knobs, or epsilon back on a decay schedule; each real change is a marker on the charts. */
+  setKnobs(knobs: KnobRequest): void;
 }

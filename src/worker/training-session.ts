@@ -1,7 +1,7 @@
 // Hosts one training run in the worker: the time-sliced loop, speed, knobs, and the batched metric stream.
 
 import type { LabConfig } from '../engine/lab-config';
-import type { KnobValues, Trainer } from '../engine/trainer';
+import type { KnobRequest, Trainer } from '../engine/trainer';
 import type { BackendName } from '../engine/training-config';
 import { selectBackend } from './backend-selection';
 import { MetricsCursor } from './metrics-cursor';
@@ -122,7 +122,7 @@ export class TrainingSession {
     this.restartPacing();
   }
 
-  setKnobs(knobs: Partial<KnobValues>): void {
+  setKnobs(knobs: KnobRequest): void {
     this.trainer?.setKnobs(knobs);
     this.flush();
   }
