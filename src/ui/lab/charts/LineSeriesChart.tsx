@@ -1,12 +1,13 @@
 // A line chart of one or more step series, with knob markers, worded axes and exact values on hover.
 // Recharts draws the frame (axes, grid, reference lines, markers) and redraws it only when an axis moves;
 // the lines themselves are a SeriesLayer inside it, so a refresh of the data costs one <path> per line.
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { CartesianGrid, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { KnobChange } from '../../../engine/metrics';
 import { lastStep, linearAxis, quantile, steadyAxis, stepAxis, valueExtent, type AxisShape } from './chart-axes';
 import { formatExact, formatStepTick, logAxis } from './chart-data';
 import { knobMarkers } from './knob-markers';
+import { PlainTick } from './plain-tick';
 import { referenceLines, type ReferenceSpec } from './reference-lines';
 import { SeriesContext, SeriesLayer, type LineSpec } from './SeriesLayer';
 
@@ -37,6 +38,9 @@ export function LineSeriesChart({ title, lines, yLabel, markers, logScale = fals
   const tickKey = axis.ticks.join(' ');
   const yAxis = useMemo<AxisShape>(() => ({ domain: [low, high], ticks: tickKey.split(' ').map(Number) }), [low, high, tickKey]);
   const xAxis = useMemo(() => stepAxis(xEnd), [xEnd]);
+  // A moved axis redraws the Recharts frame: deferred, React renders it in the background, in slices between frames.
+  const deferredX = useDeferredValue(xAxis);
+  const deferredY = useDeferredValue(yAxis);
   return (
     <>
       <ul className="chart-legend" aria-label="Lines">
@@ -54,7 +58,7 @@ export function LineSeriesChart({ title, lines, yLabel, markers, logScale = fals
         ))}
       </ul>
       <SeriesContext.Provider value={drawn}>
-        <ChartScaffold title={title} xAxis={xAxis} yAxis={yAxis} logScale={logScale} yLabel={yLabel} markers={markers} references={references} />
+        <ChartScaffold title={title} xAxis={deferredX} yAxis={deferredY} logScale={logScale} yLabel={yLabel} markers={markers} references={references} />
       </SeriesContext.Provider>
     </>
   );
@@ -85,18 +89,19 @@ const ChartScaffold = memo(function ChartScaffold({ title, xAxis, yAxis, logScal
   const referenceElements = useMemo(() => (references ? referenceLines(references) : null), [references]);
   const markerElements = useMemo(() => knobMarkers(markers), [markers]);
   const layer = useMemo(() => <SeriesLayer title={title} />, [title]);
-  // Explicit ticks, interval 0 and an HTML legend: Recharts then measures no text, so a redraw forces no layout.
+  // Explicit ticks, plain tick labels and an HTML legend: Recharts then measures no text, so a redraw forces no layout.
   return (
     <ResponsiveContainer width="100%" height={220}>
       <LineChart margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#e6e9f0" />
-        <XAxis dataKey="step" type="number" domain={xAxis.domain} ticks={xAxis.ticks} allowDataOverflow tickFormatter={formatStepTick} label={STEP_LABEL} interval={0} />
+        <XAxis dataKey="step" type="number" domain={xAxis.domain} ticks={xAxis.ticks} allowDataOverflow tick={PlainTick} tickFormatter={formatStepTick} label={STEP_LABEL} interval={0} />
         <YAxis
           type="number"
           scale={logScale ? 'log' : 'linear'}
           domain={yAxis.domain}
           ticks={yAxis.ticks}
           allowDataOverflow
+          tick={PlainTick}
           tickFormatter={formatExact}
           interval={0}
           width={64}

@@ -10,6 +10,7 @@ import { useLab } from '../../app/store-context';
 import { ChartFrame } from './ChartFrame';
 import { steadyAxis, valueExtent, type AxisShape } from './chart-axes';
 import { PALETTE, formatExact } from './chart-data';
+import { PlainTick } from './plain-tick';
 
 const CATEGORY_COLORS = [PALETTE.blue, PALETTE.orange, PALETTE.green, PALETTE.purple, PALETTE.sky, PALETTE.vermillion];
 
@@ -72,7 +73,7 @@ const BarsScaffold = memo(function BarsScaffold({ axis }: { axis: AxisShape }) {
       <BarChart data={ITEMS} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#e6e9f0" vertical={false} />
         <XAxis dataKey="name" interval={0} angle={-60} textAnchor="end" height={70} tick={ITEM_TICK} label={ITEM_LABEL} />
-        <YAxis type="number" domain={axis.domain} ticks={axis.ticks} allowDataOverflow tickFormatter={formatExact} interval={0} width={64} label={VALUE_LABEL} />
+        <YAxis type="number" domain={axis.domain} ticks={axis.ticks} allowDataOverflow tick={PlainTick} tickFormatter={formatExact} interval={0} width={64} label={VALUE_LABEL} />
         {bars}
       </BarChart>
     </ResponsiveContainer>
