@@ -1,7 +1,7 @@
 // A line chart of one or more step series, with knob markers, worded axes and exact values on hover.
 // Recharts draws the frame (axes, grid, reference lines, markers) and redraws it only when an axis moves;
 // the lines themselves are a SeriesLayer inside it, so a refresh of the data costs one <path> per line.
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { CartesianGrid, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { KnobChange } from '../../../engine/metrics';
 import { lastStep, linearAxis, quantile, steadyAxis, stepAxis, valueExtent, type AxisShape } from './chart-axes';
@@ -10,6 +10,7 @@ import { knobMarkers } from './knob-markers';
 import { PlainTick } from './plain-tick';
 import { referenceLines, type ReferenceSpec } from './reference-lines';
 import { SeriesContext, SeriesLayer, type LineSpec } from './SeriesLayer';
+import { useStaggered } from './use-staggered';
 
 export type { LineSpec } from './SeriesLayer';
 
@@ -24,9 +25,11 @@ interface LineSeriesChartProps {
   yDomain?: readonly [number, number];
   /** Horizontal reference lines (kept inside the value axis). */
   references?: readonly ReferenceSpec[];
+  /** Milliseconds a moved axis waits before the frame redraws: different per chart, so they redraw in turn. */
+  redrawDelayMs?: number;
 }
 
-export function LineSeriesChart({ title, lines, yLabel, markers, logScale = false, yDomain, references }: LineSeriesChartProps) {
+export function LineSeriesChart({ title, lines, yLabel, markers, logScale = false, yDomain, references, redrawDelayMs = 0 }: LineSeriesChartProps) {
   const drawn = useMemo(
     () => (logScale ? lines.map((line) => ({ ...line, series: positivePart(line.series) })) : lines),
     [lines, logScale],
@@ -38,9 +41,9 @@ export function LineSeriesChart({ title, lines, yLabel, markers, logScale = fals
   const tickKey = axis.ticks.join(' ');
   const yAxis = useMemo<AxisShape>(() => ({ domain: [low, high], ticks: tickKey.split(' ').map(Number) }), [low, high, tickKey]);
   const xAxis = useMemo(() => stepAxis(xEnd), [xEnd]);
-  // A moved axis redraws the Recharts frame: deferred, React renders it in the background, in slices between frames.
-  const deferredX = useDeferredValue(xAxis);
-  const deferredY = useDeferredValue(yAxis);
+  // A moved axis redraws the Recharts frame: each chart does so at its own moment after the change.
+  const staggeredX = useStaggered(xAxis, redrawDelayMs);
+  const staggeredY = useStaggered(yAxis, redrawDelayMs);
   return (
     <>
       <ul className="chart-legend" aria-label="Lines">
@@ -58,7 +61,7 @@ export function LineSeriesChart({ title, lines, yLabel, markers, logScale = fals
         ))}
       </ul>
       <SeriesContext.Provider value={drawn}>
-        <ChartScaffold title={title} xAxis={deferredX} yAxis={deferredY} logScale={logScale} yLabel={yLabel} markers={markers} references={references} />
+        <ChartScaffold title={title} xAxis={staggeredX} yAxis={staggeredY} logScale={logScale} yLabel={yLabel} markers={markers} references={references} />
       </SeriesContext.Provider>
     </>
   );

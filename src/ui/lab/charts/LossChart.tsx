@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { selectChartSeries, selectMarkers } from '../../../store/lab-selectors';
 import { useLab } from '../../app/store-context';
 import { ChartFrame } from './ChartFrame';
-import { PALETTE } from './chart-data';
+import { PALETTE, REDRAW_DELAYS } from './chart-data';
 import { LineSeriesChart } from './LineSeriesChart';
 
 const TITLE = 'Loss';
@@ -21,7 +21,7 @@ export function LossChart() {
   );
   return (
     <ChartFrame title={TITLE} caption="Huber or squared TD error of each update: it should fall and settle, not explode." points={loss.steps.length} actions={toggle}>
-      <LineSeriesChart title={TITLE} lines={lines} yLabel="Loss" markers={markers} logScale={logScale} />
+      <LineSeriesChart title={TITLE} lines={lines} yLabel="Loss" markers={markers} logScale={logScale} redrawDelayMs={REDRAW_DELAYS.loss} />
     </ChartFrame>
   );
 }

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { selectChartSeries, selectMarkers } from '../../../store/lab-selectors';
 import { useLab } from '../../app/store-context';
 import { ChartFrame } from './ChartFrame';
-import { PALETTE } from './chart-data';
+import { PALETTE, REDRAW_DELAYS } from './chart-data';
 import { LineSeriesChart } from './LineSeriesChart';
 
 const SHARES_TITLE = 'Clicks, purchases and trust';
@@ -31,10 +31,10 @@ export function SessionRatesChart() {
   return (
     <>
       <ChartFrame title={SHARES_TITLE} caption="Clickbait raises clicks now and lowers trust; a good policy keeps trust high and converts." points={clickRate.steps.length}>
-        <LineSeriesChart title={SHARES_TITLE} lines={shares} yLabel="Share (0 to 1)" markers={markers} yDomain={[0, 1]} />
+        <LineSeriesChart title={SHARES_TITLE} lines={shares} yLabel="Share (0 to 1)" markers={markers} yDomain={[0, 1]} redrawDelayMs={REDRAW_DELAYS.shares} />
       </ChartFrame>
       <ChartFrame title={LENGTH_TITLE} caption="Recommendations per session: shoppers who trust the shop stay longer." points={length.steps.length}>
-        <LineSeriesChart title={LENGTH_TITLE} lines={lengths} yLabel="Steps per session" markers={markers} />
+        <LineSeriesChart title={LENGTH_TITLE} lines={lengths} yLabel="Steps per session" markers={markers} redrawDelayMs={REDRAW_DELAYS.sessionLength} />
       </ChartFrame>
     </>
   );

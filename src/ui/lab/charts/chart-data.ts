@@ -13,6 +13,12 @@ export const PALETTE = {
   grey: '#8a91a3',
 } as const;
 
+/**
+ * Milliseconds each line chart waits before redrawing a moved axis: their step axes jump at the same
+ * refresh, and one Recharts redraw per frame keeps the page from stuttering (the return chart goes first).
+ */
+export const REDRAW_DELAYS = { loss: 120, qValues: 240, exploration: 360, shares: 480, sessionLength: 600 } as const;
+
 /** Exact values for tooltips: up to four significant digits, plain or scientific. */
 export function formatExact(value: number): string {
   if (!Number.isFinite(value)) return String(value);
