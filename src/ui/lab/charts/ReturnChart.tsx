@@ -10,14 +10,14 @@ import type { ReferenceSpec } from './reference-lines';
 
 /**
  * Each reference policy's line style. Random (0.35) and most-popular (0.41) sit a few pixels apart, and
- * heuristic (3.8) and the DP oracle (4.5) not far more: their labels go below and above their lines.
+ * heuristic (3.8) and the DP oracle (4.5) not far more: the lower one's label goes below, the upper one's above.
  */
-const REFERENCE_STYLE: Record<string, Pick<ReferenceSpec, 'color' | 'dash' | 'labelPosition'>> = {
-  random: { color: PALETTE.grey, dash: '2 3', labelPosition: 'insideBottomRight' },
-  'most-popular': { color: PALETTE.yellow, dash: '4 2', labelPosition: 'insideTopRight' },
-  'myopic-oracle': { color: PALETTE.vermillion, dash: '6 3', labelPosition: 'insideTopLeft' },
-  heuristic: { color: PALETTE.orange, dash: '8 3 2 3', labelPosition: 'insideBottomRight' },
-  'dp-oracle': { color: PALETTE.black, dash: '10 4', labelPosition: 'insideTopRight' },
+const REFERENCE_STYLE: Record<string, Pick<ReferenceSpec, 'color' | 'dash' | 'label'>> = {
+  random: { color: PALETTE.grey, dash: '2 3', label: { side: 'below', end: 'right' } },
+  'most-popular': { color: PALETTE.yellow, dash: '4 2', label: { side: 'above', end: 'right' } },
+  'myopic-oracle': { color: PALETTE.vermillion, dash: '6 3', label: { side: 'above', end: 'left' } },
+  heuristic: { color: PALETTE.orange, dash: '8 3 2 3', label: { side: 'below', end: 'right' } },
+  'dp-oracle': { color: PALETTE.black, dash: '10 4', label: { side: 'above', end: 'right' } },
 };
 
 const TITLE = 'Session return';

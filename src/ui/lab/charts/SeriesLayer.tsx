@@ -3,6 +3,7 @@
 import { createContext, useContext, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Series } from '../../../store/downsample';
+import { lastStep } from './chart-axes';
 import { formatExact, formatStep } from './chart-data';
 import { dotsPath, linePath, nearestIndex, type PixelScale } from './series-path';
 
@@ -84,7 +85,8 @@ export function SeriesLayer({ title }: { title: string }) {
         aria-label={`${title}: point or use the arrow keys for exact values`}
         onPointerMove={onPointerMove}
         onPointerLeave={() => setHoverX(null)}
-        onFocus={() => setHoverX(plot.x + plot.width)}
+        // Keyboard readers start at the newest point.
+        onFocus={() => setHoverX(clamp(Number(xScale(lastStep(lines.map((line) => line.series)))) || plot.x + plot.width))}
         onBlur={() => setHoverX(null)}
         onKeyDown={onKeyDown}
       />

@@ -7,7 +7,13 @@ export interface ReferenceSpec {
   color: string;
   dash: string;
   /** Where the label sits, so that close lines (random and most-popular) do not print over each other. */
-  labelPosition: 'insideTopRight' | 'insideBottomRight' | 'insideTopLeft' | 'insideBottomLeft';
+  label: { side: 'above' | 'below'; end: 'left' | 'right' };
+}
+
+/** Recharts' label positions on a horizontal line: its "inside top" is just below the line. */
+function labelPosition({ side, end }: ReferenceSpec['label']) {
+  const vertical = side === 'above' ? 'Bottom' : 'Top';
+  return `inside${vertical}${end === 'left' ? 'Left' : 'Right'}` as const;
 }
 
 /** ReferenceLine elements to place directly inside a chart (Recharts reads its direct children). */
@@ -19,7 +25,7 @@ export function referenceLines(references: readonly ReferenceSpec[]) {
       stroke={reference.color}
       strokeDasharray={reference.dash}
       className="reference-line"
-      label={{ value: reference.name, position: reference.labelPosition, fontSize: 11, fill: reference.color }}
+      label={{ value: reference.name, position: labelPosition(reference.label), fontSize: 11, fill: reference.color }}
     />
   ));
 }
