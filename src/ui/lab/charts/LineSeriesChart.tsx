@@ -77,8 +77,11 @@ interface ScaffoldProps {
   references?: readonly ReferenceSpec[];
 }
 
-/** Share of a cloud's dots the value axis makes room for. */
-const CLOUD_AXIS_QUANTILE = 0.95;
+/**
+ * The share of a cloud's dots the value axis is fitted to; its headroom then holds most of the rest
+ * (session returns: the top of a 0-10 axis, where fitting every dot gave 0-15 and squashed the lines).
+ */
+const CLOUD_AXIS_QUANTILE = 0.75;
 const MARGIN = { top: 8, right: 16, bottom: 24, left: 8 };
 const STEP_LABEL = { value: 'Environment steps', position: 'insideBottom', offset: -14 } as const;
 
@@ -127,7 +130,7 @@ function useValueAxis(lines: readonly LineSpec[], logScale: boolean, fixed: Line
   if (fixed) return linearAxis(fixed[0], fixed[1]);
   const series = lines.map((line) => line.series);
   if (logScale) return logAxis(series.flatMap((entry) => entry.values)) ?? { domain: [0.1, 1], ticks: [0.1, 1] };
-  // A cloud's rare highest dots would squash the lines and reference lines into the axis' bottom: they may lie above it.
+  // A cloud's highest dots would squash the lines and reference lines into the axis' bottom: they may lie above it.
   const clouds = lines.filter((line) => line.kind === 'dots').flatMap((line) => [Math.min(...line.series.values), quantile(line.series.values, CLOUD_AXIS_QUANTILE)]);
   const lineSeries = lines.filter((line) => line.kind !== 'dots').map((line) => line.series);
   const extent = valueExtent(lineSeries, [...clouds, ...(references?.map((reference) => reference.value) ?? [])]);

@@ -50,7 +50,7 @@ export function ReturnChart() {
   return (
     <ChartFrame
       title={TITLE}
-      caption="Each dot is one finished session's total reward (the rare highest lie above the axis); the dashed horizontal lines are the reference policies on the evaluation cohort."
+      caption="Each dot is one finished session's total reward (the highest few lie above the axis); the dashed horizontal lines are the reference policies on the evaluation cohort."
       points={returns.steps.length}
     >
       <LineSeriesChart title={TITLE} lines={lines} yLabel="Return per session" markers={markers} references={referenceLines} />
