@@ -8,9 +8,10 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { formatFigures, type BenchFigure } from './section';
 
-const PORT = 4175;
+// Each checkout on a shared machine benches on its own port; BENCH_DIST compares another build (e.g. a saved baseline).
+const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const BASE = `http://localhost:${PORT}`;
-const DIST = join(process.cwd(), 'dist');
+const DIST = process.env.BENCH_DIST ?? join(process.cwd(), 'dist');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** Longest wait for 75% of the oracle before the figure is reported as not reached. */
 const ORACLE_WAIT_SECONDS = 120;
@@ -24,7 +25,7 @@ function firstPaintGzipBytes(): number {
 
 async function startPreview(): Promise<ChildProcess> {
   // Its own process group, so that stopping it also stops the vite process npx starts.
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore', detached: true });
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
       if ((await fetch(BASE)).ok) return server;

@@ -20,6 +20,17 @@ export class LabPage {
   readonly lowerAlphaButton: Locator;
   readonly backend: Locator;
   readonly followedShopper: Locator;
+  readonly headerBackend: Locator;
+  readonly backendChoice: Locator;
+  readonly agent: Locator;
+  readonly applySetupButton: Locator;
+  readonly advancedDrawer: Locator;
+  readonly statusBanner: Locator;
+  readonly epsilonSlider: Locator;
+  readonly epsilonValue: Locator;
+  readonly fixedEpsilon: Locator;
+  readonly decayEpsilon: Locator;
+  readonly referencePolicies: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -40,6 +51,18 @@ export class LabPage {
     this.lowerAlphaButton = page.getByRole('button', { name: 'Lower alpha and restart' });
     this.backend = page.getByRole('region', { name: 'Compute backend' });
     this.followedShopper = page.getByRole('region', { name: 'Followed shopper' });
+    this.headerBackend = page.getByRole('banner').getByRole('group', { name: 'Training backend' });
+    this.backendChoice = this.backend.getByLabel('Run on (restarts the run)');
+    const setup = page.getByRole('group', { name: 'Lesson and agent' });
+    this.agent = setup.getByLabel('Agent', { exact: true });
+    this.applySetupButton = setup.getByRole('button', { name: 'Apply and reset' });
+    this.advancedDrawer = page.locator('details.advanced');
+    this.statusBanner = page.locator('.lab-page').getByRole('status').first();
+    this.epsilonSlider = page.getByRole('slider', { name: 'ε now' });
+    this.epsilonValue = page.getByLabel('ε now value', { exact: true });
+    this.fixedEpsilon = page.getByRole('radio', { name: 'Fixed' });
+    this.decayEpsilon = page.getByRole('radio', { name: 'Decay' });
+    this.referencePolicies = page.getByRole('table', { name: 'Reference policies' });
   }
 
   /** Opens the page (a lab link's search string, if given) and waits until the training engine is ready (backend chosen, references scored). */
@@ -91,5 +114,45 @@ export class LabPage {
     const before = await this.steps();
     await this.page.waitForTimeout(seconds * 1000);
     return ((await this.steps()) - before) / seconds;
+  }
+
+  /** Chooses the agent and starts a fresh run of it (paused at step 0). */
+  async chooseAgent(label: string): Promise<void> {
+    await this.agent.selectOption({ label });
+    await this.applySetupButton.click();
+    await expect(this.playButton).toBeEnabled({ timeout: 45_000 });
+  }
+
+  /** Chooses the backend in the backend panel, which restarts the run on it. */
+  async chooseBackend(value: string): Promise<void> {
+    await this.backendChoice.selectOption(value);
+    await expect(this.playButton).toBeEnabled({ timeout: 45_000 });
+  }
+
+  /** Sets one field of the advanced drawer (by its schema name) and applies it with a reset. */
+  async applyAdvancedField(name: string, value: string): Promise<void> {
+    if (!(await this.advancedDrawer.getAttribute('open'))) await this.advancedDrawer.locator('summary').click();
+    await this.advancedDrawer.getByLabel(name, { exact: true }).fill(value);
+    await this.advancedDrawer.getByRole('button', { name: 'Apply and reset' }).click();
+    await expect(this.playButton).toBeEnabled({ timeout: 45_000 });
+  }
+
+  /** A reference policy's % of the oracle, as the page's reference table lists it. */
+  async referencePercent(label: string): Promise<number> {
+    const cells = this.referencePolicies.getByRole('row', { name: label }).getByRole('cell');
+    return Number((await cells.last().textContent())?.replace('%', ''));
+  }
+
+  knobsPanel(): Locator {
+    return this.page.getByRole('group', { name: 'Learning knobs' });
+  }
+
+  /** Points at a chart's plot, a share of its width from the left, and returns the readout of exact values. */
+  async pointAt(title: string, share: number): Promise<Locator> {
+    const plot = this.chart(title).getByRole('img', { name: new RegExp(`^${title}: point or use the arrow keys`) });
+    const box = await plot.boundingBox();
+    if (!box) throw new Error(`the ${title} chart has no plot to point at`);
+    await this.page.mouse.move(box.x + box.width * share, box.y + box.height / 2);
+    return this.chart(title).locator('.chart-readout');
   }
 }

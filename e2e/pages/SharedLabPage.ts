@@ -5,9 +5,6 @@ import { LabPage } from './LabPage';
 
 export class SharedLabPage extends LabPage {
   readonly alphaSlider: Locator;
-  readonly epsilonSlider: Locator;
-  readonly agent: Locator;
-  readonly advancedDrawer: Locator;
   readonly corrections: Locator;
   readonly dismissCorrectionsButton: Locator;
   readonly shareButton: Locator;
@@ -23,9 +20,6 @@ export class SharedLabPage extends LabPage {
   constructor(page: Page) {
     super(page);
     this.alphaSlider = page.getByRole('slider', { name: 'Learning rate α' });
-    this.epsilonSlider = page.getByRole('slider', { name: 'ε now' });
-    this.agent = page.getByLabel('Agent', { exact: true });
-    this.advancedDrawer = page.getByText('Advanced settings (applied on reset)');
     this.corrections = page.getByRole('region', { name: 'Link corrections' });
     this.dismissCorrectionsButton = page.getByRole('button', { name: 'Dismiss the link corrections' });
     const tools = page.getByRole('group', { name: 'Share and present' });

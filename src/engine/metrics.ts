@@ -28,6 +28,8 @@ export interface KnobChange {
   knob: KnobName;
   from: number;
   to: number;
+  /** epsilon went back onto a decay schedule (`to` is the schedule's value at this step). */
+  schedule?: boolean;
 }
 
 /** Ring capacities: enough for long runs, bounded so a ten-minute soak holds its memory flat. */

@@ -99,6 +99,35 @@ describe('Trainer with the DQN', () => {
     trainer.dispose();
   });
 
+  it('puts a hand-set epsilon back on a decay schedule mid-run, marked on the charts, and keeps the schedule in a checkpoint', async () => {
+    await switchBackend('cpu');
+    const trainer = createTrainer(smallConfig());
+    for (let k = 0; k < 5; k++) trainer.tick();
+    trainer.setKnobs({ explorationRate: 0.3 });
+    for (let k = 0; k < 5; k++) trainer.tick();
+    const step = trainer.step;
+    const configured = { explorationStart: 1, explorationEnd: 0.05, explorationDecaySteps: 1000 };
+    trainer.setKnobs({ explorationSchedule: configured });
+    const scheduled = linearSchedule(1, 0.05, 1000, step);
+    expect(trainer.explorationRate()).toBeCloseTo(scheduled, 12);
+    expect(trainer.metrics.knobChanges.at(-1)).toEqual({ step, knob: 'explorationRate', from: 0.3, to: scheduled, schedule: true });
+    // Asking for the schedule it already follows changes nothing and marks nothing.
+    const marked = trainer.metrics.knobChanges.length;
+    trainer.setKnobs({ explorationSchedule: configured });
+    expect(trainer.metrics.knobChanges).toHaveLength(marked);
+    // Another schedule: epsilon is at this step's point of it, and keeps following it.
+    const slower = { explorationStart: 0.5, explorationEnd: 0.1, explorationDecaySteps: 100_000 };
+    trainer.setKnobs({ explorationSchedule: slower });
+    expect(trainer.explorationRate()).toBeCloseTo(linearSchedule(0.5, 0.1, 100_000, step), 12);
+    for (let k = 0; k < 5; k++) trainer.tick();
+    expect(trainer.explorationRate()).toBeCloseTo(linearSchedule(0.5, 0.1, 100_000, trainer.step), 12);
+    const restored = createTrainer(smallConfig());
+    restored.loadCheckpoint(trainer.saveCheckpoint());
+    expect(restored.explorationRate()).toBe(trainer.explorationRate());
+    trainer.dispose();
+    restored.dispose();
+  });
+
   it.each(['cpu', 'wasm'])('holds tf.memory().numTensors flat across ticks with updates and a checkpoint round trip (%s)', async (backend) => {
     await switchBackend(backend);
     // Evaluations every 100 steps and a probe at update 50 fall between the counts too.

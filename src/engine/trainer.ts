@@ -8,7 +8,7 @@ import { EvaluationCohort } from '../sim/evaluation';
 import { StreamId, deriveSeed } from '../sim/random';
 import { ITEM_COUNT, OBSERVATION_SIZE, type SimSettings } from '../sim/settings';
 import { MetricsLog, type EvaluationRecord, type KnobName } from './metrics';
-import { linearSchedule } from './schedules';
+import { linearSchedule, sameSchedule, scheduleOf, type ExplorationSchedule } from './schedules';
 import type { TrainingConfig } from './training-config';
 
 export type TrainerStatus = 'ready' | 'running' | 'paused' | 'finished' | 'diverged';
@@ -38,6 +38,11 @@ export interface KnobValues {
   explorationRate: number;
 }
 
+/** A mid-run change: any live knob, or epsilon back on a decay schedule (which ends a hand-set epsilon). */
+export interface KnobRequest extends Partial<KnobValues> {
+  explorationSchedule?: ExplorationSchedule;
+}
+
 /** Everything a run needs to continue as if never stopped (the config is kept beside it by the caller). */
 export interface TrainerCheckpoint {
   step: number;
@@ -46,6 +51,8 @@ export interface TrainerCheckpoint {
   knobs: { learningRate: number; discount: number };
   /** NaN when epsilon follows the schedule. */
   explorationOverride: number;
+  /** The schedule epsilon follows (the config's unless changed mid-run; absent in older checkpoints). */
+  explorationSchedule?: ExplorationSchedule;
   transitionsSinceTrain: number;
   nextEvaluationAt: number;
   /** A round under way (slot 0 between rounds): the actions chosen for it and the observations they answer. */
@@ -83,6 +90,7 @@ export class Trainer {
   private readonly transitions: TransitionBatch;
   private knobs: { learningRate: number; discount: number };
   private explorationOverride: number | undefined;
+  private explorationSchedule: ExplorationSchedule;
   private transitionsSinceTrain = 0;
   private nextEvaluationAt: number;
   /** Step-through state: the next slot of the round, the round's epsilon, and the slot stepped last. */
@@ -119,6 +127,7 @@ export class Trainer {
       done: this.env.done,
     };
     this.nextEvaluationAt = training.evaluationInterval;
+    this.explorationSchedule = scheduleOf(training);
   }
 
   get knobValues(): KnobValues {
@@ -135,15 +144,16 @@ export class Trainer {
 
   explorationRate(): number {
     if (this.explorationOverride !== undefined) return this.explorationOverride;
-    const { explorationStart, explorationEnd, explorationDecaySteps } = this.training;
+    const { explorationStart, explorationEnd, explorationDecaySteps } = this.explorationSchedule;
     return linearSchedule(explorationStart, explorationEnd, explorationDecaySteps, this.step);
   }
 
   /** Turns knobs mid-run; each real change is recorded so that charts can mark it. */
-  setKnobs(change: Partial<KnobValues>): void {
+  setKnobs(change: KnobRequest): void {
     const record = (knob: KnobName, from: number, to: number) => {
       if (from !== to) this.metrics.knobChanges.push({ step: this.step, knob, from, to });
     };
+    if (change.explorationSchedule) this.followSchedule(change.explorationSchedule);
     if (change.learningRate !== undefined) record('learningRate', this.knobs.learningRate, change.learningRate);
     if (change.discount !== undefined) record('discount', this.knobs.discount, change.discount);
     if (change.explorationRate !== undefined) {
@@ -156,6 +166,15 @@ export class Trainer {
       discount: change.discount ?? this.knobs.discount,
     };
     this.agent.setKnobs(this.knobs);
+  }
+
+  /** epsilon follows this schedule from now on (at this step's point of it); the change is marked even when epsilon's value stays. */
+  private followSchedule(schedule: ExplorationSchedule): void {
+    if (this.explorationOverride === undefined && sameSchedule(schedule, this.explorationSchedule)) return;
+    const from = this.explorationRate();
+    this.explorationOverride = undefined;
+    this.explorationSchedule = scheduleOf(schedule);
+    this.metrics.knobChanges.push({ step: this.step, knob: 'explorationRate', from, to: this.explorationRate(), schedule: true });
   }
 
   /** One environment step of every shopper (the rest of the round when one is under way), then the learning it makes due. */
@@ -265,6 +284,7 @@ export class Trainer {
       elapsedMs: this.elapsedMs,
       knobs: { ...this.knobs },
       explorationOverride: this.explorationOverride ?? Number.NaN,
+      explorationSchedule: { ...this.explorationSchedule },
       transitionsSinceTrain: this.transitionsSinceTrain,
       nextEvaluationAt: this.nextEvaluationAt,
       round: {
@@ -301,6 +321,7 @@ export class Trainer {
     this.knobs = { ...checkpoint.knobs };
     this.agent.setKnobs(this.knobs);
     this.explorationOverride = Number.isNaN(checkpoint.explorationOverride) ? undefined : checkpoint.explorationOverride;
+    this.explorationSchedule = scheduleOf(checkpoint.explorationSchedule ?? this.training);
     this.transitionsSinceTrain = checkpoint.transitionsSinceTrain;
     this.nextEvaluationAt = checkpoint.nextEvaluationAt;
     this.roundSlot = round.slot;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downsampleSeries, lttbIndices } from './downsample';
+import { downsampleSeries, lttbIndices, strideSeries } from './downsample';
 
 const range = (count: number) => Array.from({ length: count }, (_, index) => index);
 
@@ -52,5 +52,23 @@ describe('LTTB downsampling', () => {
     const x = range(1_000_000);
     const y = x.map((value) => Math.sin(value / 1000));
     expect(lttbIndices(x, y, 500)).toHaveLength(500);
+  });
+});
+
+describe('stride thinning of a point cloud', () => {
+  it('keeps evenly spaced points, the first and the last', () => {
+    const series = { steps: range(101), values: range(101).map((value) => value % 7) };
+    expect(strideSeries(series, 5).steps).toEqual([0, 25, 50, 75, 100]);
+    expect(strideSeries(series, 5).values).toEqual([0, 4, 1, 5, 2]);
+    expect(strideSeries(series, 200)).toBe(series);
+  });
+
+  it('keeps the spread of noisy values, where LTTB keeps mostly the extremes', () => {
+    // Values 0..9 repeating: the cloud's mean is 4.5.
+    const series = { steps: range(10_000), values: range(10_000).map((value) => (value * 7) % 10) };
+    const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    expect(mean(strideSeries(series, 200).values)).toBeCloseTo(4.5, 0);
+    const extremes = downsampleSeries(series, 200).values.filter((value) => value === 0 || value === 9).length;
+    expect(extremes).toBeGreaterThan(150);
   });
 });

@@ -58,3 +58,15 @@ export function downsampleSeries(series: Series, target: number): Series {
   if (indices.length === series.steps.length) return series;
   return { steps: indices.map((index) => series.steps[index]), values: indices.map((index) => series.values[index]) };
 }
+
+/**
+ * The series thinned to at most `target` evenly spaced points, first and last kept. For a cloud of noisy
+ * points (one per session) this keeps the spread honest, where LTTB would keep mostly the extremes.
+ */
+export function strideSeries(series: Series, target: number): Series {
+  const length = series.steps.length;
+  if (length <= target) return series;
+  if (target < 2) return { steps: series.steps.slice(0, 1), values: series.values.slice(0, 1) };
+  const indices = Array.from({ length: target }, (_, k) => Math.round((k * (length - 1)) / (target - 1)));
+  return { steps: indices.map((index) => series.steps[index]), values: indices.map((index) => series.values[index]) };
+}

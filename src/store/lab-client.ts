@@ -2,7 +2,7 @@
 
 import * as Comlink from 'comlink';
 import type { LabConfig } from '../engine/lab-config';
-import type { KnobValues } from '../engine/trainer';
+import type { KnobRequest } from '../engine/trainer';
 import type { LabCatalogue, MetricsBatch, RunFilesApi, RunReady, RunResume, Speed, TrainingWorkerApi } from '../worker/protocol';
 import type { TrainerCheckpoint } from '../engine/trainer';
 
@@ -24,7 +24,7 @@ export interface TrainingClient {
   /** Null, or why the agent cannot make an update. */
   stepUpdate(): Promise<string | null>;
   setSpeed(speed: Speed): Promise<void>;
-  setKnobs(knobs: Partial<KnobValues>): Promise<void>;
+  setKnobs(knobs: KnobRequest): Promise<void>;
   /** Model files, metric tables and evaluation on demand (absent from clients that have no files). */
   files?: RunFilesClient;
   dispose(): void;

@@ -2,6 +2,7 @@
 
 import type { LabConfig } from '../engine/lab-config';
 import type { KnobName } from '../engine/metrics';
+import type { ExplorationSchedule } from '../engine/schedules';
 
 /** The config with one section field replaced. */
 export function withField(config: LabConfig, section: keyof Omit<LabConfig, 'agent'>, field: string, value: unknown): LabConfig {
@@ -19,6 +20,11 @@ export function withKnob(config: LabConfig, knob: KnobName, value: number): LabC
     return { ...config, training: { ...config.training, explorationStart: value, explorationEnd: value, explorationDecaySteps: 0 } };
   }
   return withField(config, knobSection(config), knob, value);
+}
+
+/** The config with epsilon on this decay schedule. */
+export function withExplorationSchedule(config: LabConfig, schedule: ExplorationSchedule): LabConfig {
+  return { ...config, training: { ...config.training, ...schedule } };
 }
 
 /** A tenth of the chosen agent's learning rate (not below the schema's 1e-5). */

@@ -34,14 +34,14 @@ describe('lab metric series', () => {
 
   it('averages over a bounded window of sessions', () => {
     const sessions = Array.from({ length: 10 }, (_, k) => ({ step: k + 1, sessionReturn: k }));
-    const series = appendBatch(emptyLabSeries(), testBatch({ step: 10, sessions }), { rawCap: 1000, chartPoints: 100, averageWindow: 4 });
+    const series = appendBatch(emptyLabSeries(), testBatch({ step: 10, sessions }), { rawCap: 1000, chartPoints: 100, cloudPoints: 100, averageWindow: 4 });
     // The last four returns are 6, 7, 8, 9.
     expect(series.raw.returnAverage.values.at(-1)).toBe(7.5);
     expect(series.returnWindow).toEqual([6, 7, 8, 9]);
   });
 
   it('stays under its cap on a long run and hands charts a few points, first and last kept', () => {
-    const limits = { rawCap: 1000, chartPoints: 50, averageWindow: 100 };
+    const limits = { rawCap: 1000, chartPoints: 50, cloudPoints: 80, averageWindow: 100 };
     let series = emptyLabSeries();
     for (let batch = 0; batch < 100; batch++) {
       const updates = Array.from({ length: 100 }, (_, k) => ({ step: batch * 100 + k, loss: Math.sin(k) }));
@@ -52,6 +52,14 @@ describe('lab metric series', () => {
     expect(series.raw.loss.steps.at(-1)).toBe(9999);
     expect(series.chart.loss.steps).toHaveLength(50);
     expect(series.chart.loss.steps.at(-1)).toBe(9999);
+  });
+
+  it('hands the chart session returns as an evenly thinned cloud, so its dots keep the spread of the sessions', () => {
+    const limits = { rawCap: 1000, chartPoints: 10, cloudPoints: 5, averageWindow: 100 };
+    const sessions = Array.from({ length: 101 }, (_, k) => ({ step: k, sessionReturn: k % 2 === 0 ? 100 : 1 }));
+    const series = appendBatch(emptyLabSeries(), testBatch({ step: 100, sessions }), limits);
+    expect(series.chart.sessionReturn.steps).toEqual([0, 25, 50, 75, 100]);
+    expect(series.chart.returnAverage.steps).toHaveLength(10);
   });
 
   it('keeps the objects of series that got nothing new (charts that did not change do not redraw)', () => {

@@ -1,7 +1,7 @@
 // The lab's chart series: appended from each metric batch, kept bounded, and thinned for drawing.
 
 import type { MetricsBatch } from '../worker/protocol';
-import { EMPTY_SERIES, downsampleSeries, type Series } from './downsample';
+import { EMPTY_SERIES, downsampleSeries, strideSeries, type Series } from './downsample';
 
 export const SERIES_NAMES = [
   'sessionReturn',
@@ -25,11 +25,21 @@ export interface SeriesLimits {
   rawCap: number;
   /** Points handed to a chart. */
   chartPoints: number;
+  /** Points of a cloud series (one dot per session) handed to a chart: dots are cheap, and more show the spread. */
+  cloudPoints: number;
   /** Sessions in the moving average of the return. */
   averageWindow: number;
 }
 
-export const DEFAULT_LIMITS: SeriesLimits = { rawCap: 20_000, chartPoints: 200, averageWindow: 100 };
+export const DEFAULT_LIMITS: SeriesLimits = { rawCap: 20_000, chartPoints: 200, cloudPoints: 400, averageWindow: 100 };
+
+/** Series drawn as a cloud of dots: thinned by even strides, which keep their spread (LTTB would keep the extremes). */
+const CLOUD_SERIES: ReadonlySet<SeriesName> = new Set(['sessionReturn']);
+
+/** The series thinned for drawing, or for staying under the cap. */
+function thinned(name: SeriesName, series: Series, target: number): Series {
+  return CLOUD_SERIES.has(name) ? strideSeries(series, target) : downsampleSeries(series, target);
+}
 
 export interface LabSeries {
   /** Every series, bounded. */
@@ -93,14 +103,14 @@ export function appendBatch(series: LabSeries, batch: MetricsBatch, limits: Seri
   for (const name of Object.keys(additions) as SeriesName[]) {
     const addition = additions[name];
     if (!addition) continue;
-    raw[name] = bounded({ steps: [...raw[name].steps, ...addition.steps], values: [...raw[name].values, ...addition.values] }, limits.rawCap);
+    raw[name] = bounded(name, { steps: [...raw[name].steps, ...addition.steps], values: [...raw[name].values, ...addition.values] }, limits.rawCap);
   }
   if (!refreshCharts) return { ...series, raw, returnWindow };
   const chart = { ...series.chart };
   const chartSource = { ...series.chartSource };
   for (const name of SERIES_NAMES) {
     if (chartSource[name] === raw[name]) continue;
-    chart[name] = downsampleSeries(raw[name], limits.chartPoints);
+    chart[name] = thinned(name, raw[name], CLOUD_SERIES.has(name) ? limits.cloudPoints : limits.chartPoints);
     chartSource[name] = raw[name];
   }
   return { raw, chart, chartSource, returnWindow };
@@ -126,7 +136,7 @@ function addSessionRates(sessions: MetricsBatch['sessions'], step: number, add: 
   add('finalTrust', step, trust / count);
 }
 
-/** Past the cap, the series is thinned to half of it with LTTB (first and last points kept). */
-function bounded(series: Series, cap: number): Series {
-  return series.steps.length > cap ? downsampleSeries(series, Math.floor(cap / 2)) : series;
+/** Past the cap, the series is thinned to half of it (first and last points kept). */
+function bounded(name: SeriesName, series: Series, cap: number): Series {
+  return series.steps.length > cap ? thinned(name, series, Math.floor(cap / 2)) : series;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG, type LabConfig } from '../engine/lab-config';
-import type { KnobValues } from '../engine/trainer';
+import type { KnobRequest } from '../engine/trainer';
 import type { LabCatalogue, MetricsBatch, RunReady, RunResume } from '../worker/protocol';
 import type { TrainerCheckpoint } from '../engine/trainer';
 import type { ClientEvents, TrainingClient } from './lab-client';
@@ -10,7 +10,7 @@ import { testBatch } from './lab-test-batches';
 /** A training client that records commands and answers like the worker, without training. */
 class FakeClient implements TrainingClient {
   commands: string[] = [];
-  knobs: Array<Partial<KnobValues>> = [];
+  knobs: KnobRequest[] = [];
   configs: LabConfig[] = [];
   onBatch: (batch: MetricsBatch) => void = () => {};
   private runId = 0;
@@ -67,7 +67,7 @@ class FakeClient implements TrainingClient {
   async setSpeed(speed: number | 'max') {
     this.commands.push(`speed ${speed}`);
   }
-  async setKnobs(knobs: Partial<KnobValues>) {
+  async setKnobs(knobs: KnobRequest) {
     this.knobs.push(knobs);
   }
   dispose() {}
@@ -122,6 +122,18 @@ describe('lab slice', () => {
     const { draft } = store.getState().lab;
     expect(draft?.dqn.discount).toBe(0.5);
     expect(draft?.training).toMatchObject({ explorationStart: 0.1, explorationEnd: 0.1, explorationDecaySteps: 0 });
+  });
+
+  it('puts epsilon back on a decay schedule at once, through the worker, and keeps it for the next reset', async () => {
+    const { client, store } = await connected();
+    store.getState().labActions.setKnob('explorationRate', 0.3);
+    const schedule = { explorationStart: 0.8, explorationEnd: 0.1, explorationDecaySteps: 20_000 };
+    store.getState().labActions.setExplorationSchedule(schedule);
+    await Promise.resolve();
+    expect(client.knobs).toEqual([{ explorationRate: 0.3 }, { explorationSchedule: schedule }]);
+    expect(store.getState().lab.draft?.training).toMatchObject(schedule);
+    await store.getState().labActions.reset();
+    expect(client.configs.at(-1)?.training).toMatchObject(schedule);
   });
 
   it('applies advanced fields on reset, and a preset restarts with its own config', async () => {

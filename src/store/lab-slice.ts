@@ -4,11 +4,12 @@
 import type { StateCreator } from 'zustand';
 import type { LabConfig } from '../engine/lab-config';
 import type { KnobName } from '../engine/metrics';
+import type { ExplorationSchedule } from '../engine/schedules';
 import type { BackendReport, ImportedRun, LabCatalogue, MetricsBatch, ReferenceResult, RunReady, Speed } from '../worker/protocol';
 import type { ClientEvents, TrainingClient } from './lab-client';
 import type { TrainerCheckpoint } from '../engine/trainer';
 import { applyBatch, emptyRunView, type RunView } from './lab-run';
-import { lowerLearningRate, withField, withKnob } from './lab-config-edits';
+import { lowerLearningRate, withExplorationSchedule, withField, withKnob } from './lab-config-edits';
 
 export type LabPhase = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -49,6 +50,8 @@ export interface TrainingLabActions {
   setSpeed(speed: Speed): void;
   /** Turns alpha, gamma or a fixed epsilon at once (a marker on every chart), and keeps it for the next reset. */
   setKnob(knob: KnobName, value: number): void;
+  /** Puts epsilon (back) on a decay schedule at once (a marker on every chart), and keeps it for the next reset. */
+  setExplorationSchedule(schedule: ExplorationSchedule): void;
   /** Edits one field of the next run's config (applied on reset). */
   setDraftField(section: keyof Omit<LabConfig, 'agent'>, field: string, value: unknown): void;
   setAgent(agent: LabConfig['agent']): void;
@@ -213,6 +216,11 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
           const { draft } = get().lab;
           if (draft) update({ draft: withKnob(draft, knob, value) });
           send((active) => active.setKnobs({ [knob]: value }));
+        },
+        setExplorationSchedule(schedule) {
+          const { draft } = get().lab;
+          if (draft) update({ draft: withExplorationSchedule(draft, schedule) });
+          send((active) => active.setKnobs({ explorationSchedule: schedule }));
         },
         setDraftField(section, field, value) {
           const { draft } = get().lab;

@@ -6,7 +6,7 @@ import type { ConcreteBackend } from '../engine/backends';
 import type { KnobChange, ProbeField, SessionField, UpdateField } from '../engine/metrics';
 import type { MetricsTables } from '../engine/metrics-tables';
 import type { ModelFileSummary } from '../engine/model-file';
-import type { KnobValues, TrainerCheckpoint } from '../engine/trainer';
+import type { KnobRequest, KnobValues, TrainerCheckpoint } from '../engine/trainer';
 import type { Inspection } from '../engine/inspection';
 import type { EvaluationResult } from '../sim/evaluation';
 import type { FieldSpec } from '../sim/fields';
@@ -187,5 +187,6 @@ export interface TrainingWorkerApi extends RunFilesApi {
   /** While paused: one gradient update; the reason when the agent cannot make one, else null. */
   stepUpdate(): string | null;
   setSpeed(speed: Speed): void;
-  setKnobs(knobs: Partial<KnobValues>): void;
+  /** Live knobs, or epsilon back on a decay schedule; each real change is a marker on the charts. */
+  setKnobs(knobs: KnobRequest): void;
 }

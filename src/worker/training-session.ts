@@ -2,7 +2,7 @@
 
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../engine/lab-config';
-import type { KnobValues, Trainer } from '../engine/trainer';
+import type { KnobRequest, Trainer } from '../engine/trainer';
 import { MetricsCursor } from './metrics-cursor';
 import type { BackendReport, MetricsBatch, RunReady, RunResume, RunStatus, Speed, WebglReport } from './protocol';
 import { trainerFor } from '../engine/agent-for';
@@ -174,7 +174,7 @@ export class TrainingSession {
     this.pacer.setSpeed(speed);
   }
 
-  setKnobs(knobs: Partial<KnobValues>): void {
+  setKnobs(knobs: KnobRequest): void {
     this.trainer?.setKnobs(knobs);
     this.flush();
   }

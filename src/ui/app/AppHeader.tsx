@@ -1,5 +1,6 @@
-// The lab's header: name, and one navigation link per page of the route table.
+// The lab's header: name, one navigation link per page of the route table, and the training backend once one runs.
 import type { MouseEvent } from 'react';
+import { BackendBadge } from '../lab/BackendBadge';
 import { searchForPage, type PageRoute } from './routing';
 import { navigateToSearch } from './use-location-search';
 
@@ -40,6 +41,7 @@ export function AppHeader({ pages, currentPageId }: AppHeaderProps) {
             ))}
           </ul>
         </nav>
+        <BackendBadge />
       </div>
     </header>
   );

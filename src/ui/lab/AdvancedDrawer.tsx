@@ -5,8 +5,8 @@ import type { LabConfig } from '../../engine/lab-config';
 import type { SchemaField } from '../../worker/protocol';
 import { useLab } from '../app/store-context';
 
-/** Shown by the knob controls instead. */
-const KNOB_FIELDS = new Set(['learningRate', 'discount', 'tabularLearningRate', 'tabularDiscount', 'explorationStart', 'explorationEnd', 'explorationDecaySteps']);
+/** Shown by the knob controls (alpha, gamma, epsilon) and the backend panel instead. */
+const SHOWN_ELSEWHERE = new Set(['learningRate', 'discount', 'tabularLearningRate', 'tabularDiscount', 'explorationStart', 'explorationEnd', 'explorationDecaySteps', 'backend']);
 const SECTION_TITLES: Record<SchemaField['section'], string> = { dqn: 'Deep Q-Network', tabular: 'Tabular Q-learning', training: 'Training run', sim: 'Shopper simulator' };
 
 export function AdvancedDrawer() {
@@ -16,7 +16,7 @@ export function AdvancedDrawer() {
   if (!catalogue || !draft) return null;
   const sections = (['dqn', 'tabular', 'training', 'sim'] as const).map((section) => ({
     section,
-    fields: catalogue.schema.filter((entry) => entry.section === section && !KNOB_FIELDS.has(entry.name)),
+    fields: catalogue.schema.filter((entry) => entry.section === section && !SHOWN_ELSEWHERE.has(entry.name)),
   }));
   return (
     <details className="panel advanced">

@@ -1,13 +1,15 @@
-// alpha, gamma and epsilon: turned mid-run they act at once and mark every chart; the epsilon schedule applies on reset.
+// alpha, gamma and epsilon (fixed, or a decay schedule): turned mid-run they act at once and mark every chart.
 import { useId } from 'react';
 import { DQN_FIELDS } from '../../agents/dqn-config';
+import { scheduleOf, type ExplorationSchedule } from '../../engine/schedules';
 import { DEFAULT_TRAINING_CONFIG, TRAINING_FIELDS } from '../../engine/training-config';
 import type { NumberField as NumberFieldSpec } from '../../sim/fields';
-import { selectDraft, selectKnobs, selectLabActions } from '../../store/lab-selectors';
+import { selectDraft, selectKnobs, selectLabActions, selectRunConfig } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
 import { useHidden } from './lecture/Hideable';
 import { formatExact } from './charts/chart-data';
 import { KnobSlider } from './KnobSlider';
+import { useDebouncedCommit } from './use-debounced-commit';
 
 /** A documented numeric field's range (the knobs read their ranges from the config tables, not beside them). */
 const rangeOf = (field: { kind: string }) => field as NumberFieldSpec;
@@ -16,15 +18,25 @@ const DISCOUNT = rangeOf(DQN_FIELDS.discount);
 const EXPLORATION = rangeOf(TRAINING_FIELDS.explorationStart);
 const DECAY = rangeOf(TRAINING_FIELDS.explorationDecaySteps);
 
+/** The decay schedule's fields, as the knob panel edits them. */
+const SCHEDULE_FIELDS: ReadonlyArray<{ field: keyof ExplorationSchedule; label: string; hint: string; min: number; max: number; step: number }> = [
+  { field: 'explorationStart', label: 'ε start', hint: 'epsilon at step 0', min: EXPLORATION.min, max: EXPLORATION.max, step: 0.01 },
+  { field: 'explorationEnd', label: 'ε end', hint: 'epsilon after the decay', min: EXPLORATION.min, max: EXPLORATION.max, step: 0.01 },
+  { field: 'explorationDecaySteps', label: 'Decay steps', hint: 'environment steps from start to end', min: 1, max: DECAY.max, step: 1000 },
+];
+
 export function KnobControls() {
   const knobs = useLab(selectKnobs);
   const draft = useLab(selectDraft);
-  const { setKnob, setDraftField } = useLab(selectLabActions);
+  const run = useLab(selectRunConfig);
+  const { setKnob, setExplorationSchedule } = useLab(selectLabActions);
   const modeName = useId();
   const hide = { alpha: useHidden('alpha'), gamma: useHidden('gamma'), epsilon: useHidden('epsilon') };
   if (!knobs || !draft) return null;
   const { training } = draft;
   const fixedEpsilon = training.explorationDecaySteps === 0;
+  // Back to decay: the run's own schedule when it has one (a fixed epsilon replaced it), else the default one.
+  const decay = scheduleOf(run && run.training.explorationDecaySteps > 0 ? run.training : DEFAULT_TRAINING_CONFIG);
   const reference = draft.agent !== 'dqn' && draft.agent !== 'tabular';
   return (
     <fieldset className="panel knobs" aria-label="Learning knobs">
@@ -59,23 +71,13 @@ export function KnobControls() {
           <input type="radio" name={modeName} checked={fixedEpsilon} onChange={() => setKnob('explorationRate', knobs.explorationRate)} /> Fixed
         </label>
         <label>
-          <input
-            type="radio"
-            name={modeName}
-            checked={!fixedEpsilon}
-            onChange={() => {
-              setDraftField('training', 'explorationStart', DEFAULT_TRAINING_CONFIG.explorationStart);
-              setDraftField('training', 'explorationEnd', DEFAULT_TRAINING_CONFIG.explorationEnd);
-              setDraftField('training', 'explorationDecaySteps', DEFAULT_TRAINING_CONFIG.explorationDecaySteps);
-            }}
-          />{' '}
-          Decay (applies on reset)
+          <input type="radio" name={modeName} checked={!fixedEpsilon} onChange={() => setExplorationSchedule(decay)} /> Decay
         </label>
       </div>
       <KnobSlider
         label="ε now"
         hidden={hide.epsilon}
-        hint="The chance of recommending a random item; setting it fixes ε for the rest of the run."
+        hint="The chance of recommending a random item; setting it fixes ε until you choose Decay again."
         value={knobs.explorationRate}
         min={EXPLORATION.min}
         max={EXPLORATION.max}
@@ -85,9 +87,9 @@ export function KnobControls() {
       />
       {!fixedEpsilon && !hide.epsilon && (
         <div className="knob-grid">
-          <NumberField label="ε start" hint="epsilon at step 0" value={training.explorationStart} min={EXPLORATION.min} max={EXPLORATION.max} step={0.01} onChange={(value) => setDraftField('training', 'explorationStart', value)} />
-          <NumberField label="ε end" hint="epsilon after the decay" value={training.explorationEnd} min={EXPLORATION.min} max={EXPLORATION.max} step={0.01} onChange={(value) => setDraftField('training', 'explorationEnd', value)} />
-          <NumberField label="Decay steps" hint="environment steps from start to end" value={training.explorationDecaySteps} min={1} max={DECAY.max} step={1000} onChange={(value) => setDraftField('training', 'explorationDecaySteps', value)} />
+          {SCHEDULE_FIELDS.map(({ field, ...spec }) => (
+            <NumberField key={field} {...spec} value={training[field]} onChange={(value) => setExplorationSchedule({ ...scheduleOf(training), [field]: value })} />
+          ))}
         </div>
       )}
     </fieldset>
@@ -104,8 +106,10 @@ interface NumberFieldProps {
   onChange: (value: number) => void;
 }
 
+/** A number input committed after the hand rests (one schedule change per edit, not per keystroke). */
 export function NumberField({ label, hint, value, min, max, step, onChange }: NumberFieldProps) {
   const id = useId();
+  const [shown, change] = useDebouncedCommit(value, onChange);
   return (
     <div className="number-field">
       <label htmlFor={id} title={hint}>
@@ -114,14 +118,14 @@ export function NumberField({ label, hint, value, min, max, step, onChange }: Nu
       <input
         id={id}
         type="number"
-        value={value}
+        value={shown}
         min={min}
         max={max}
         step={step}
         title={hint}
         onChange={(event) => {
           const next = Number(event.target.value);
-          if (event.target.value !== '' && Number.isFinite(next)) onChange(Math.min(max, Math.max(min, next)));
+          if (event.target.value !== '' && Number.isFinite(next)) change(Math.min(max, Math.max(min, next)));
         }}
       />
     </div>

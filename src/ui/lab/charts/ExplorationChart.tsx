@@ -3,9 +3,10 @@ import { useMemo } from 'react';
 import { selectChartSeries, selectMarkers } from '../../../store/lab-selectors';
 import { useLab } from '../../app/store-context';
 import { ChartFrame } from './ChartFrame';
-import { PALETTE } from './chart-data';
+import { PALETTE, REDRAW_DELAYS } from './chart-data';
 import { LineSeriesChart } from './LineSeriesChart';
 
+const TITLE = 'Exploration rate ε';
 const selectExploration = selectChartSeries('explorationRate');
 
 export function ExplorationChart() {
@@ -13,8 +14,8 @@ export function ExplorationChart() {
   const markers = useLab(selectMarkers);
   const lines = useMemo(() => [{ name: 'epsilon', series: exploration, color: PALETTE.purple }], [exploration]);
   return (
-    <ChartFrame title="Exploration rate ε" caption="The chance that a recommendation is a random item instead of the highest-valued one." points={exploration.steps.length}>
-      <LineSeriesChart lines={lines} yLabel="epsilon" markers={markers} yDomain={[0, 1]} />
+    <ChartFrame title={TITLE} caption="The chance that a recommendation is a random item instead of the highest-valued one." points={exploration.steps.length}>
+      <LineSeriesChart title={TITLE} lines={lines} yLabel="epsilon" markers={markers} yDomain={[0, 1]} redrawDelayMs={REDRAW_DELAYS.exploration} />
     </ChartFrame>
   );
 }

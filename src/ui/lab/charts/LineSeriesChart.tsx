@@ -1,95 +1,147 @@
-// A line chart of one or more step series, with knob markers, worded axes and exact tooltips.
-import { useMemo, type ReactNode } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+// A line chart of one or more step series, with knob markers, worded axes and exact values on hover.
+// Recharts draws the frame (axes, grid, reference lines, markers) and redraws it only when an axis moves;
+// the lines themselves are a SeriesLayer inside it, so a refresh of the data costs one <path> per line.
+import { memo, useMemo, useState } from 'react';
+import { CartesianGrid, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { KnobChange } from '../../../engine/metrics';
-import type { Series } from '../../../store/downsample';
-import { formatExact, formatStep, formatStepTick, logAxis, toPoints } from './chart-data';
+import { lastStep, linearAxis, quantile, steadyAxis, stepAxis, valueExtent, type AxisShape } from './chart-axes';
+import { formatExact, formatStepTick, logAxis } from './chart-data';
 import { knobMarkers } from './knob-markers';
+import { PlainTick } from './plain-tick';
+import { referenceLines, type ReferenceSpec } from './reference-lines';
+import { SeriesContext, SeriesLayer, type LineSpec } from './SeriesLayer';
+import { useStaggered } from './use-staggered';
 
-export interface LineSpec {
-  name: string;
-  series: Series;
-  color: string;
-  /** A faint thin trace (noisy per-session values): one path, far cheaper to draw than a dot per point. */
-  faint?: boolean;
-  dashed?: boolean;
-}
+export type { LineSpec } from './SeriesLayer';
 
 interface LineSeriesChartProps {
+  /** Names the chart to assistive technology (the figure's title). */
+  title: string;
   lines: readonly LineSpec[];
   yLabel: string;
   markers: readonly KnobChange[];
   logScale?: boolean;
-  yDomain?: [number | 'auto', number | 'auto'];
-  /** Extra children (reference lines) placed inside the chart. */
-  extras?: ReactNode;
+  /** A fixed value axis (e.g. shares from 0 to 1); otherwise it is fitted to the data and the reference lines. */
+  yDomain?: readonly [number, number];
+  /** Horizontal reference lines (kept inside the value axis). */
+  references?: readonly ReferenceSpec[];
+  /** Milliseconds a moved axis waits before the frame redraws: different per chart, so they redraw in turn. */
+  redrawDelayMs?: number;
 }
 
-export function LineSeriesChart({ lines, yLabel, markers, logScale = false, yDomain, extras }: LineSeriesChartProps) {
-  const data = useMemo(
-    () => lines.map((line) => ({ ...line, points: toPoints(line.series).filter((point) => !logScale || point.value > 0) })),
+export function LineSeriesChart({ title, lines, yLabel, markers, logScale = false, yDomain, references, redrawDelayMs = 0 }: LineSeriesChartProps) {
+  const drawn = useMemo(
+    () => (logScale ? lines.map((line) => ({ ...line, series: positivePart(line.series) })) : lines),
     [lines, logScale],
   );
-  const logAxisShape = useMemo(() => (logScale ? logAxis(data.flatMap((line) => line.points.map((point) => point.value))) : null), [data, logScale]);
-  // Ticks at interval 0 and an HTML legend: Recharts then measures no text, so a redraw forces no layout.
+  const xEnd = stepAxis(lastStep(drawn.map((line) => line.series))).domain[1];
+  const axis = useValueAxis(drawn, logScale, yDomain, references);
+  // The axes as primitives: an axis that did not move keeps its objects, and the memoised frame skips its render.
+  const [low, high] = axis.domain;
+  const tickKey = axis.ticks.join(' ');
+  const yAxis = useMemo<AxisShape>(() => ({ domain: [low, high], ticks: tickKey.split(' ').map(Number) }), [low, high, tickKey]);
+  const xAxis = useMemo(() => stepAxis(xEnd), [xEnd]);
+  // A moved axis redraws the Recharts frame: each chart does so at its own moment after the change.
+  const staggeredX = useStaggered(xAxis, redrawDelayMs);
+  const staggeredY = useStaggered(yAxis, redrawDelayMs);
   return (
     <>
-    <ul className="chart-legend" aria-label="Lines">
-      {lines.map((line) => (
-        <li key={line.name}>
-          <span className="chart-legend__swatch" style={{ borderColor: line.color, borderStyle: line.dashed ? 'dashed' : 'solid', opacity: line.faint ? 0.5 : 1 }} aria-hidden="true" />
-          {line.name}
-        </li>
-      ))}
-    </ul>
+      <ul className="chart-legend" aria-label="Lines">
+        {lines.map((line) => (
+          <li key={line.name}>
+            <span className="chart-legend__swatch" style={{ borderColor: line.color, borderStyle: line.kind === 'dots' ? 'dotted' : line.dashed ? 'dashed' : 'solid' }} aria-hidden="true" />
+            {line.name}
+          </li>
+        ))}
+        {references?.map((reference) => (
+          <li key={reference.name} className="chart-legend__reference">
+            <span className="chart-legend__swatch" style={{ borderColor: reference.color, borderStyle: 'dashed' }} aria-hidden="true" />
+            {reference.name} {formatExact(reference.value)}
+          </li>
+        ))}
+      </ul>
+      <SeriesContext.Provider value={drawn}>
+        <ChartScaffold title={title} xAxis={staggeredX} yAxis={staggeredY} logScale={logScale} yLabel={yLabel} markers={markers} references={references} />
+      </SeriesContext.Provider>
+    </>
+  );
+}
+
+interface ScaffoldProps {
+  title: string;
+  xAxis: AxisShape;
+  yAxis: AxisShape;
+  logScale: boolean;
+  yLabel: string;
+  markers: readonly KnobChange[];
+  references?: readonly ReferenceSpec[];
+}
+
+/**
+ * The share of a cloud's dots the value axis is fitted to; its headroom then holds most of the rest
+ * (session returns: the top of a 0-10 axis, where fitting every dot gave 0-15 and squashed the lines).
+ */
+const CLOUD_AXIS_QUANTILE = 0.75;
+const MARGIN = { top: 8, right: 16, bottom: 24, left: 8 };
+const STEP_LABEL = { value: 'Environment steps', position: 'insideBottom', offset: -14 } as const;
+
+/**
+ * The Recharts frame; memoised, so it renders again only when an axis, a marker or a reference line changes.
+ * Every prop it hands Recharts keeps its object between renders: a new object would make Recharts
+ * re-register that part in its store and recompute the whole chart.
+ */
+const ChartScaffold = memo(function ChartScaffold({ title, xAxis, yAxis, logScale, yLabel, markers, references }: ScaffoldProps) {
+  const valueLabel = useMemo(() => ({ value: yLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }) as const, [yLabel]);
+  const referenceElements = useMemo(() => (references ? referenceLines(references) : null), [references]);
+  const markerElements = useMemo(() => knobMarkers(markers), [markers]);
+  const layer = useMemo(() => <SeriesLayer title={title} />, [title]);
+  // Explicit ticks, plain tick labels and an HTML legend: Recharts then measures no text, so a redraw forces no layout.
+  return (
     <ResponsiveContainer width="100%" height={220}>
-      <LineChart margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+      <LineChart margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#e6e9f0" />
-        <XAxis
-          dataKey="step"
-          type="number"
-          domain={['dataMin', 'dataMax']}
-          tickFormatter={formatStepTick}
-          label={{ value: 'Environment steps', position: 'insideBottom', offset: -14 }}
-          allowDuplicatedCategory={false}
-          interval={0}
-        />
+        <XAxis dataKey="step" type="number" domain={xAxis.domain} ticks={xAxis.ticks} allowDataOverflow tick={PlainTick} tickFormatter={formatStepTick} label={STEP_LABEL} interval={0} />
         <YAxis
-          scale={logScale ? 'log' : 'auto'}
-          domain={yDomain ?? logAxisShape?.domain ?? ['auto', 'auto']}
-          ticks={logAxisShape?.ticks}
-          allowDataOverflow={logScale}
+          type="number"
+          scale={logScale ? 'log' : 'linear'}
+          domain={yAxis.domain}
+          ticks={yAxis.ticks}
+          allowDataOverflow
+          tick={PlainTick}
           tickFormatter={formatExact}
           interval={0}
           width={64}
-          label={{ value: yLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }}
+          label={valueLabel}
         />
-        <Tooltip
-          formatter={(value) => formatExact(Number(value))}
-          labelFormatter={(step) => `Step ${formatStep(Number(step))}`}
-          isAnimationActive={false}
-        />
-        {extras}
-        {knobMarkers(markers)}
-        {data.map((line) => (
-          <Line
-            key={line.name}
-            name={line.name}
-            data={line.points}
-            dataKey="value"
-            type="linear"
-            stroke={line.color}
-            strokeOpacity={line.faint ? 0.45 : 1}
-            strokeWidth={line.faint ? 1 : 2}
-            strokeDasharray={line.dashed ? '6 4' : undefined}
-            dot={false}
-            activeDot={{ r: 4 }}
-            isAnimationActive={false}
-            connectNulls
-          />
-        ))}
+        {referenceElements}
+        {markerElements}
+        {layer}
       </LineChart>
     </ResponsiveContainer>
-    </>
   );
+});
+
+/**
+ * The value axis: fixed, whole decades on a log scale, or round values around the data and the reference
+ * lines that stay put while the data fits (the axis drawn last is state: a refit sets it during render).
+ */
+function useValueAxis(lines: readonly LineSpec[], logScale: boolean, fixed: LineSeriesChartProps['yDomain'], references: LineSeriesChartProps['references']): AxisShape {
+  const [drawnAxis, setDrawnAxis] = useState<AxisShape | null>(null);
+  if (fixed) return linearAxis(fixed[0], fixed[1]);
+  const series = lines.map((line) => line.series);
+  if (logScale) return logAxis(series.flatMap((entry) => entry.values)) ?? { domain: [0.1, 1], ticks: [0.1, 1] };
+  // A cloud's highest dots would squash the lines and reference lines into the axis' bottom: they may lie above it.
+  const clouds = lines.filter((line) => line.kind === 'dots').flatMap((line) => [Math.min(...line.series.values), quantile(line.series.values, CLOUD_AXIS_QUANTILE)]);
+  const lineSeries = lines.filter((line) => line.kind !== 'dots').map((line) => line.series);
+  const extent = valueExtent(lineSeries, [...clouds, ...(references?.map((reference) => reference.value) ?? [])]);
+  if (!extent) return linearAxis(0, 1);
+  const axis = steadyAxis(drawnAxis, Math.min(0, extent.low), extent.high);
+  if (axis !== drawnAxis) setDrawnAxis(axis);
+  return axis;
+}
+
+function positivePart(series: LineSpec['series']): LineSpec['series'] {
+  const keep = series.values.map((value) => value > 0);
+  if (keep.every(Boolean)) return series;
+  return { steps: series.steps.filter((_, index) => keep[index]), values: series.values.filter((_, index) => keep[index]) };
 }

@@ -3,9 +3,10 @@ import { useMemo, useState } from 'react';
 import { selectChartSeries, selectMarkers } from '../../../store/lab-selectors';
 import { useLab } from '../../app/store-context';
 import { ChartFrame } from './ChartFrame';
-import { PALETTE } from './chart-data';
+import { PALETTE, REDRAW_DELAYS } from './chart-data';
 import { LineSeriesChart } from './LineSeriesChart';
 
+const TITLE = 'Loss';
 const selectLoss = selectChartSeries('loss');
 
 export function LossChart() {
@@ -19,8 +20,8 @@ export function LossChart() {
     </label>
   );
   return (
-    <ChartFrame title="Loss" caption="Huber or squared TD error of each update: it should fall and settle, not explode." points={loss.steps.length} actions={toggle}>
-      <LineSeriesChart lines={lines} yLabel="Loss" markers={markers} logScale={logScale} />
+    <ChartFrame title={TITLE} caption="Huber or squared TD error of each update: it should fall and settle, not explode." points={loss.steps.length} actions={toggle}>
+      <LineSeriesChart title={TITLE} lines={lines} yLabel="Loss" markers={markers} logScale={logScale} redrawDelayMs={REDRAW_DELAYS.loss} />
     </ChartFrame>
   );
 }

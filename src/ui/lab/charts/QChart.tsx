@@ -3,9 +3,10 @@ import { useMemo } from 'react';
 import { selectChartSeries, selectMarkers } from '../../../store/lab-selectors';
 import { useLab } from '../../app/store-context';
 import { ChartFrame } from './ChartFrame';
-import { PALETTE } from './chart-data';
+import { PALETTE, REDRAW_DELAYS } from './chart-data';
 import { LineSeriesChart } from './LineSeriesChart';
 
+const TITLE = 'Q-values';
 const selectMeanQ = selectChartSeries('meanQ');
 const selectMaxQ = selectChartSeries('maxQ');
 const selectProbe = selectChartSeries('probeMaxQ');
@@ -25,11 +26,11 @@ export function QChart() {
   );
   return (
     <ChartFrame
-      title="Q-values"
+      title={TITLE}
       caption="Values should level off near the real returns (under about 5); values that keep climbing mean overestimation."
       points={meanQ.steps.length + probe.steps.length}
     >
-      <LineSeriesChart lines={lines} yLabel="Q-value (reward units)" markers={markers} />
+      <LineSeriesChart title={TITLE} lines={lines} yLabel="Q-value (reward units)" markers={markers} redrawDelayMs={REDRAW_DELAYS.qValues} />
     </ChartFrame>
   );
 }

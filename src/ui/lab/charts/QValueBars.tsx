@@ -1,11 +1,16 @@
 // The followed shopper's 24 Q-values, grouped by category; the chosen item is outlined, explore or exploit said in words.
-import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+// Recharts draws the frame (item axis, value axis, grid) and redraws it only when the value axis moves; the bars
+// are one layer of rects inside it, each with its exact value as a tooltip.
+import { createContext, memo, useContext, useMemo, useState } from 'react';
+import { BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import { CATEGORY_NAMES, TIER_NAMES } from '../../../sim/settings';
 import { selectFollowed } from '../../../store/lab-selectors';
+import type { FollowedStep } from '../../../worker/protocol';
 import { useLab } from '../../app/store-context';
 import { ChartFrame } from './ChartFrame';
+import { steadyAxis, valueExtent, type AxisShape } from './chart-axes';
 import { PALETTE, formatExact } from './chart-data';
+import { PlainTick } from './plain-tick';
 
 const CATEGORY_COLORS = [PALETTE.blue, PALETTE.orange, PALETTE.green, PALETTE.purple, PALETTE.sky, PALETTE.vermillion];
 
@@ -13,44 +18,34 @@ export function itemName(item: number): string {
   return `${CATEGORY_NAMES[Math.floor(item / TIER_NAMES.length)]} ${TIER_NAMES[item % TIER_NAMES.length]}`;
 }
 
+const ITEMS = Array.from({ length: CATEGORY_NAMES.length * TIER_NAMES.length }, (_, item) => ({ item, name: itemName(item) }));
+const MARGIN = { top: 8, right: 16, bottom: 40, left: 8 };
+const ITEM_TICK = { fontSize: 10 };
+const ITEM_LABEL = { value: 'Item (category, tier)', position: 'insideBottom', offset: -36 } as const;
+const VALUE_LABEL = { value: 'Q-value', angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } } as const;
+
+/** The followed step, handed past the memoised frame to the bars. */
+const FollowedContext = createContext<FollowedStep | null>(null);
+
 export function QValueBars() {
   const followed = useLab(selectFollowed);
-  const data = useMemo(
-    () => (followed?.qValues ?? []).map((value, item) => ({ item, name: itemName(item), tier: TIER_NAMES[item % TIER_NAMES.length], value })),
-    [followed],
-  );
-  const hasValues = data.some((entry) => entry.value !== 0);
+  const axis = useBarAxis(followed?.qValues ?? []);
+  const hasValues = (followed?.qValues ?? []).some((value) => value !== 0);
   const choice = followed
     ? `Chose ${itemName(followed.item)}: ${followed.explored ? 'explored (a random item, epsilon)' : 'exploited (the highest Q-value)'}.`
     : '';
   return (
     <ChartFrame
       title="Q-values of the followed shopper"
-      caption={hasValues ? `One bar per item, coloured by category. ${choice}` : `This agent has no Q-values to show. ${choice}`}
-      points={data.length}
+      caption={hasValues ? `One bar per item, coloured by category; point at a bar for its value. ${choice}` : `This agent has no Q-values to show. ${choice}`}
+      points={followed?.qValues.length ?? 0}
     >
       <p className="q-bars__choice" aria-label="Last choice">
         {choice}
       </p>
-      <ResponsiveContainer width="100%" height={220}>
-        <BarChart data={data} margin={{ top: 8, right: 16, bottom: 40, left: 8 }}>
-          <CartesianGrid stroke="#e6e9f0" vertical={false} />
-          <XAxis dataKey="name" interval={0} angle={-60} textAnchor="end" height={70} tick={{ fontSize: 10 }} label={{ value: 'Item (category, tier)', position: 'insideBottom', offset: -36 }} />
-          <YAxis tickFormatter={formatExact} width={64} label={{ value: 'Q-value', angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }} />
-          <Tooltip formatter={(value) => formatExact(Number(value))} isAnimationActive={false} />
-          <Bar dataKey="value" name="Q-value" isAnimationActive={false}>
-            {data.map((entry) => (
-              <Cell
-                key={entry.item}
-                fill={CATEGORY_COLORS[Math.floor(entry.item / TIER_NAMES.length)]}
-                fillOpacity={entry.item === followed?.item ? 1 : 0.45}
-                stroke={entry.item === followed?.item ? PALETTE.black : 'none'}
-                strokeWidth={entry.item === followed?.item ? 2 : 0}
-              />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <FollowedContext.Provider value={followed}>
+        <BarsScaffold axis={axis} />
+      </FollowedContext.Provider>
       <ul className="q-bars__legend" aria-label="Categories">
         {CATEGORY_NAMES.map((name, category) => (
           <li key={name}>
@@ -59,5 +54,65 @@ export function QValueBars() {
         ))}
       </ul>
     </ChartFrame>
+  );
+}
+
+/** The value axis around zero and the bars, kept while they fit (a refit redraws the Recharts frame). */
+function useBarAxis(values: readonly number[]): AxisShape {
+  const [drawnAxis, setDrawnAxis] = useState<AxisShape | null>(null);
+  const extent = valueExtent([{ steps: [], values }], [0]) ?? { low: 0, high: 1 };
+  const axis = steadyAxis(drawnAxis, extent.low, Math.max(extent.high, extent.low + 1e-6));
+  if (axis !== drawnAxis) setDrawnAxis(axis);
+  return axis;
+}
+
+const BarsScaffold = memo(function BarsScaffold({ axis }: { axis: AxisShape }) {
+  const bars = useMemo(() => <QBars />, []);
+  return (
+    <ResponsiveContainer width="100%" height={220}>
+      <BarChart data={ITEMS} margin={MARGIN} accessibilityLayer={false}>
+        <CartesianGrid stroke="#e6e9f0" vertical={false} />
+        <XAxis dataKey="name" interval={0} angle={-60} textAnchor="end" height={70} tick={ITEM_TICK} label={ITEM_LABEL} />
+        <YAxis type="number" domain={axis.domain} ticks={axis.ticks} allowDataOverflow tick={PlainTick} tickFormatter={formatExact} interval={0} width={64} label={VALUE_LABEL} />
+        {bars}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+});
+
+/** One rect per item from the value axis' zero to its Q-value; the chosen item is opaque and outlined. */
+function QBars() {
+  const followed = useContext(FollowedContext);
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!followed || !x || !y) return null;
+  const zero = y(0) ?? 0;
+  return (
+    <g className="q-bars">
+      {followed.qValues.map((value, item) => {
+        const { name } = ITEMS[item];
+        const start = x(name, { position: 'start' });
+        const end = x(name, { position: 'end' });
+        const top = y(value);
+        if (start === undefined || end === undefined || top === undefined) return null;
+        const chosen = item === followed.item;
+        const inset = (end - start) * 0.1;
+        return (
+          <rect
+            key={item}
+            x={start + inset}
+            width={Math.max(1, end - start - 2 * inset)}
+            y={Math.min(top, zero)}
+            height={Math.abs(zero - top)}
+            fill={CATEGORY_COLORS[Math.floor(item / TIER_NAMES.length)]}
+            fillOpacity={chosen ? 1 : 0.45}
+            stroke={chosen ? PALETTE.black : 'none'}
+            strokeWidth={chosen ? 2 : 0}
+          >
+            <title>{`${name}: ${formatExact(value)}${chosen ? ' (chosen)' : ''}`}</title>
+          </rect>
+        );
+      })}
+    </g>
   );
 }

@@ -1,22 +1,36 @@
-// Session return: faint per-session points, the moving average, the greedy evaluations, and the reference policies.
+// Session return: a faint dot per session, the moving average, the greedy evaluations, and the reference policies.
 import { useMemo } from 'react';
-import { ReferenceLine } from 'recharts';
+import type { ReferenceResult } from '../../../worker/protocol';
 import { selectChartSeries, selectMarkers, selectReferences } from '../../../store/lab-selectors';
 import { useLab } from '../../app/store-context';
 import { ChartFrame } from './ChartFrame';
-import { PALETTE, formatExact } from './chart-data';
+import { PALETTE } from './chart-data';
 import { LineSeriesChart, type LineSpec } from './LineSeriesChart';
+import type { ReferenceSpec } from './reference-lines';
 
-const REFERENCE_STYLE: Record<string, { color: string; dash: string }> = {
-  random: { color: PALETTE.grey, dash: '2 3' },
-  'myopic-oracle': { color: PALETTE.vermillion, dash: '6 3' },
-  heuristic: { color: PALETTE.orange, dash: '8 3 2 3' },
-  'dp-oracle': { color: PALETTE.black, dash: '10 4' },
+/**
+ * Each reference policy's line style. Random (0.35) and most-popular (0.41) sit a few pixels apart, and
+ * heuristic (3.8) and the DP oracle (4.5) not far more: the lower one's label goes below, the upper one's above.
+ */
+const REFERENCE_STYLE: Record<string, Pick<ReferenceSpec, 'color' | 'dash' | 'label'>> = {
+  random: { color: PALETTE.grey, dash: '2 3', label: { side: 'below', end: 'right' } },
+  'most-popular': { color: PALETTE.yellow, dash: '4 2', label: { side: 'above', end: 'right' } },
+  'myopic-oracle': { color: PALETTE.vermillion, dash: '6 3', label: { side: 'above', end: 'left' } },
+  heuristic: { color: PALETTE.orange, dash: '8 3 2 3', label: { side: 'below', end: 'right' } },
+  'dp-oracle': { color: PALETTE.black, dash: '10 4', label: { side: 'above', end: 'right' } },
 };
 
+const TITLE = 'Session return';
 const selectReturns = selectChartSeries('sessionReturn');
 const selectAverage = selectChartSeries('returnAverage');
 const selectEvaluation = selectChartSeries('evaluationReturn');
+
+/** The reference results that have a line style, as lines (the page's reference table lists them all). */
+export function referenceSpecs(references: readonly ReferenceResult[]): ReferenceSpec[] {
+  return references
+    .filter((reference) => reference.policy in REFERENCE_STYLE)
+    .map((reference) => ({ name: reference.label, value: reference.meanReturn, ...REFERENCE_STYLE[reference.policy] }));
+}
 
 export function ReturnChart() {
   const returns = useLab(selectReturns);
@@ -26,31 +40,20 @@ export function ReturnChart() {
   const references = useLab(selectReferences);
   const lines = useMemo<LineSpec[]>(
     () => [
-      { name: 'Session return', series: returns, color: PALETTE.sky, faint: true },
+      { name: 'Session return', series: returns, color: PALETTE.sky, kind: 'dots' },
       { name: 'Moving average (100 sessions)', series: average, color: PALETTE.blue },
       { name: 'Greedy evaluation', series: evaluation, color: PALETTE.green, dashed: true },
     ],
     [returns, average, evaluation],
   );
-  const extras = references
-    .filter((reference) => reference.policy in REFERENCE_STYLE)
-    .map((reference) => (
-      <ReferenceLine
-        key={reference.policy}
-        y={reference.meanReturn}
-        stroke={REFERENCE_STYLE[reference.policy].color}
-        strokeDasharray={REFERENCE_STYLE[reference.policy].dash}
-        ifOverflow="extendDomain"
-        label={{ value: `${reference.label} ${formatExact(reference.meanReturn)}`, position: 'insideRight', fontSize: 11, fill: REFERENCE_STYLE[reference.policy].color }}
-      />
-    ));
+  const referenceLines = useMemo(() => referenceSpecs(references), [references]);
   return (
     <ChartFrame
-      title="Session return"
-      caption="The faint trace is each finished session's total reward; the dashed horizontal lines are reference policies on the evaluation cohort."
+      title={TITLE}
+      caption="Each dot is one finished session's total reward (the highest few lie above the axis); the dashed horizontal lines are the reference policies on the evaluation cohort."
       points={returns.steps.length}
     >
-      <LineSeriesChart lines={lines} yLabel="Return per session" markers={markers} extras={extras} />
+      <LineSeriesChart title={TITLE} lines={lines} yLabel="Return per session" markers={markers} references={referenceLines} />
     </ChartFrame>
   );
 }

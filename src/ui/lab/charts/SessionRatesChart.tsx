@@ -3,9 +3,11 @@ import { useMemo } from 'react';
 import { selectChartSeries, selectMarkers } from '../../../store/lab-selectors';
 import { useLab } from '../../app/store-context';
 import { ChartFrame } from './ChartFrame';
-import { PALETTE } from './chart-data';
+import { PALETTE, REDRAW_DELAYS } from './chart-data';
 import { LineSeriesChart } from './LineSeriesChart';
 
+const SHARES_TITLE = 'Clicks, purchases and trust';
+const LENGTH_TITLE = 'Session length';
 const selectClickRate = selectChartSeries('clickRate');
 const selectConversion = selectChartSeries('conversionRate');
 const selectTrust = selectChartSeries('finalTrust');
@@ -28,11 +30,11 @@ export function SessionRatesChart() {
   const lengths = useMemo(() => [{ name: 'Session length', series: length, color: PALETTE.purple }], [length]);
   return (
     <>
-      <ChartFrame title="Clicks, purchases and trust" caption="Clickbait raises clicks now and lowers trust; a good policy keeps trust high and converts." points={clickRate.steps.length}>
-        <LineSeriesChart lines={shares} yLabel="Share (0 to 1)" markers={markers} yDomain={[0, 1]} />
+      <ChartFrame title={SHARES_TITLE} caption="Clickbait raises clicks now and lowers trust; a good policy keeps trust high and converts." points={clickRate.steps.length}>
+        <LineSeriesChart title={SHARES_TITLE} lines={shares} yLabel="Share (0 to 1)" markers={markers} yDomain={[0, 1]} redrawDelayMs={REDRAW_DELAYS.shares} />
       </ChartFrame>
-      <ChartFrame title="Session length" caption="Recommendations per session: shoppers who trust the shop stay longer." points={length.steps.length}>
-        <LineSeriesChart lines={lengths} yLabel="Steps per session" markers={markers} />
+      <ChartFrame title={LENGTH_TITLE} caption="Recommendations per session: shoppers who trust the shop stay longer." points={length.steps.length}>
+        <LineSeriesChart title={LENGTH_TITLE} lines={lengths} yLabel="Steps per session" markers={markers} redrawDelayMs={REDRAW_DELAYS.sessionLength} />
       </ChartFrame>
     </>
   );

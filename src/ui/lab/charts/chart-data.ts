@@ -1,15 +1,4 @@
-// Chart helpers shared by the lab's charts: points for Recharts, the palette, and number formats.
-
-import type { Series } from '../../../store/downsample';
-
-export interface ChartPoint {
-  step: number;
-  value: number;
-}
-
-export function toPoints(series: Series): ChartPoint[] {
-  return series.steps.map((step, index) => ({ step, value: series.values[index] }));
-}
+// Chart helpers shared by the lab's charts: the palette, number formats and the log axis.
 
 /** Okabe-Ito: distinguishable with the common colour-vision deficiencies. */
 export const PALETTE = {
@@ -23,6 +12,12 @@ export const PALETTE = {
   black: '#1b2233',
   grey: '#8a91a3',
 } as const;
+
+/**
+ * Milliseconds each line chart waits before redrawing a moved axis: their step axes jump at the same
+ * refresh, and one Recharts redraw per frame keeps the page from stuttering (the return chart goes first).
+ */
+export const REDRAW_DELAYS = { loss: 120, qValues: 240, exploration: 360, shares: 480, sessionLength: 600 } as const;
 
 /** Exact values for tooltips: up to four significant digits, plain or scientific. */
 export function formatExact(value: number): string {

@@ -6,7 +6,8 @@ import { PALETTE, formatExact } from './chart-data';
 export const KNOB_SYMBOLS: Record<KnobChange['knob'], string> = { learningRate: 'α', discount: 'γ', explorationRate: 'ε' };
 
 export function describeKnobChange(change: KnobChange): string {
-  return `${KNOB_SYMBOLS[change.knob]} ${formatExact(change.from)} → ${formatExact(change.to)}`;
+  const to = change.schedule ? `decay schedule (${formatExact(change.to)} now)` : formatExact(change.to);
+  return `${KNOB_SYMBOLS[change.knob]} ${formatExact(change.from)} → ${to}`;
 }
 
 /** ReferenceLine elements to place directly inside a chart (Recharts reads its direct children). */

@@ -1,0 +1,137 @@
+// The lines of a chart, drawn inside the Recharts frame with its axis scales: one <path> per line,
+// redrawn on each refresh without Recharts re-rendering its axes, grid and markers. Also the hover readout.
+import { createContext, useContext, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
+import type { Series } from '../../../store/downsample';
+import { lastStep } from './chart-axes';
+import { formatExact, formatStep } from './chart-data';
+import { dotsPath, linePath, nearestIndex, type PixelScale } from './series-path';
+
+export interface LineSpec {
+  name: string;
+  series: Series;
+  color: string;
+  /** 'dots': one faint dot per point (noisy per-session values); 'line' by default. */
+  kind?: 'line' | 'dots';
+  dashed?: boolean;
+}
+
+/** The lines to draw, handed past the memoised Recharts frame (a context change re-renders only the layer). */
+export const SeriesContext = createContext<readonly LineSpec[]>([]);
+
+/** Fraction of the plot's width that one arrow key moves the readout. */
+const KEY_STEP = 1 / 40;
+const READOUT_WIDTH = 210;
+
+export function SeriesLayer({ title }: { title: string }) {
+  const lines = useContext(SeriesContext);
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const xInverse = useXAxisInverseScale();
+  const plot = usePlotArea();
+  const [hoverX, setHoverX] = useState<number | null>(null);
+  const clipId = `clip-${title.replace(/\W+/g, '-')}`;
+  const paths = useMemo(() => {
+    if (!xScale || !yScale) return [];
+    const x = xScale as PixelScale;
+    const y = yScale as PixelScale;
+    return lines.map((line) => ({ line, d: line.kind === 'dots' ? dotsPath(line.series, x, y) : linePath(line.series, x, y) }));
+  }, [lines, xScale, yScale]);
+  if (!plot || !xScale || !yScale || !xInverse) return null;
+
+  const clamp = (px: number) => Math.min(plot.x + plot.width, Math.max(plot.x, px));
+  const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    setHoverX(clamp(plot.x + event.clientX - box.left));
+  };
+  const onKeyDown = (event: KeyboardEvent<SVGRectElement>) => {
+    const move = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0;
+    if (move === 0) return;
+    event.preventDefault();
+    setHoverX(clamp((hoverX ?? plot.x + plot.width) + move * KEY_STEP * plot.width));
+  };
+  return (
+    <g className="series-layer">
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={plot.x} y={plot.y - 4} width={plot.width} height={plot.height + 8} />
+        </clipPath>
+      </defs>
+      <g clipPath={`url(#${clipId})`}>
+        {paths.map(({ line, d }) => (
+          <path
+            key={line.name}
+            d={d}
+            fill="none"
+            stroke={line.color}
+            strokeOpacity={line.kind === 'dots' ? 0.5 : 1}
+            strokeWidth={line.kind === 'dots' ? 3.5 : 2}
+            strokeLinecap="round"
+            strokeLinejoin="round"
+            strokeDasharray={line.dashed ? '6 4' : undefined}
+            data-line={line.name}
+          />
+        ))}
+      </g>
+      <rect
+        className="series-layer__overlay"
+        x={plot.x}
+        y={plot.y}
+        width={plot.width}
+        height={plot.height}
+        fill="transparent"
+        tabIndex={0}
+        role="img"
+        aria-label={`${title}: point or use the arrow keys for exact values`}
+        onPointerMove={onPointerMove}
+        onPointerLeave={() => setHoverX(null)}
+        // Keyboard readers start at the newest point.
+        onFocus={() => setHoverX(clamp(Number(xScale(lastStep(lines.map((line) => line.series)))) || plot.x + plot.width))}
+        onBlur={() => setHoverX(null)}
+        onKeyDown={onKeyDown}
+      />
+      {hoverX !== null && <Readout lines={lines} hoverX={hoverX} step={Number(xInverse(hoverX))} x={xScale as PixelScale} y={yScale as PixelScale} plot={plot} />}
+    </g>
+  );
+}
+
+interface ReadoutProps {
+  lines: readonly LineSpec[];
+  hoverX: number;
+  step: number;
+  x: PixelScale;
+  y: PixelScale;
+  plot: { x: number; y: number; width: number; height: number };
+}
+
+/** Exact values of each line's point nearest to the pointer, with a guide line and a dot on each. */
+function Readout({ lines, hoverX, step, x, y, plot }: ReadoutProps) {
+  const picks = lines.flatMap((line) => {
+    const index = nearestIndex(line.series.steps, step);
+    if (index < 0) return [];
+    const pointStep = line.series.steps[index];
+    const value = line.series.values[index];
+    return [{ line, pointStep, value, px: x(pointStep), py: y(value) }];
+  });
+  const left = hoverX + 12 + READOUT_WIDTH > plot.x + plot.width ? hoverX - 12 - READOUT_WIDTH : hoverX + 12;
+  return (
+    <g className="series-layer__readout" pointerEvents="none">
+      <line x1={hoverX} x2={hoverX} y1={plot.y} y2={plot.y + plot.height} stroke="#8a91a3" strokeDasharray="3 3" />
+      {picks.map(({ line, px, py }) =>
+        px === undefined || py === undefined ? null : <circle key={line.name} cx={px} cy={py} r={4} fill={line.color} stroke="#fff" />,
+      )}
+      <foreignObject x={left} y={plot.y} width={READOUT_WIDTH} height={plot.height}>
+        <div className="chart-readout">
+          <strong>Step {formatStep(step)}</strong>
+          {picks.map(({ line, pointStep, value }) => (
+            <div key={line.name}>
+              <span className="chart-readout__swatch" style={{ background: line.color }} aria-hidden="true" />
+              {line.name}: {formatExact(value)}
+              {Math.abs(pointStep - step) > 0.02 * step && <span className="muted"> (step {formatStep(pointStep)})</span>}
+            </div>
+          ))}
+        </div>
+      </foreignObject>
+    </g>
+  );
+}
