@@ -150,6 +150,7 @@ export class LabPage {
   /** Points at a chart's plot, a share of its width from the left, and returns the readout of exact values. */
   async pointAt(title: string, share: number): Promise<Locator> {
     const plot = this.chart(title).getByRole('img', { name: new RegExp(`^${title}: point or use the arrow keys`) });
+    await plot.scrollIntoViewIfNeeded();
     const box = await plot.boundingBox();
     if (!box) throw new Error(`the ${title} chart has no plot to point at`);
     await this.page.mouse.move(box.x + box.width * share, box.y + box.height / 2);

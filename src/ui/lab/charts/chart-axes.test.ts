@@ -52,6 +52,12 @@ describe('steadyAxis', () => {
     const shrunk = steadyAxis(grown, 0, grown.domain[1] / 10);
     expect(shrunk.domain[1]).toBeLessThan(grown.domain[1]);
   });
+
+  it('settles on values too large to plot: the fallback axis, once drawn, is kept (a diverging run)', () => {
+    const first = steadyAxis(null, 0, 1e308);
+    expect(first.domain).toEqual([0, 1]);
+    expect(steadyAxis(first, 0, 1e308)).toBe(first);
+  });
 });
 
 describe('extents', () => {

@@ -69,7 +69,14 @@ export function steadyAxis(previous: AxisShape | null, low: number, high: number
     const [start, end] = previous.domain;
     if (low >= start && high <= end && high - low >= MIN_FILL * (end - start)) return previous;
   }
-  return linearAxis(low, high + HEADROOM * (high - low));
+  const refit = linearAxis(low, high + HEADROOM * (high - low));
+  // The same axis again (e.g. the fallback for values too large to plot) is the drawn one: charts set the
+  // axis during render when it changes, so a new but equal object each time would never settle.
+  return previous && sameAxis(previous, refit) ? previous : refit;
+}
+
+function sameAxis(a: AxisShape, b: AxisShape): boolean {
+  return a.domain[0] === b.domain[0] && a.domain[1] === b.domain[1] && a.ticks.length === b.ticks.length && a.ticks.every((tick, index) => tick === b.ticks[index]);
 }
 
 /** Smallest and largest finite value of the series and the extra values (e.g. reference lines); null when there are none. */
