@@ -71,3 +71,21 @@ test('a keyboard user tabs to the inspector\'s step button, sees where focus is,
   await page.keyboard.press('Enter');
   await expect(inspector.summary).toContainText('Shopper #');
 });
+
+test('every chart has a data-table alternative with the numbers it draws', async ({ page }) => {
+  test.setTimeout(90_000);
+  const lab = new SharedLabPage(page);
+  await lab.open();
+  await lab.playButton.click();
+  await expect.poll(() => lab.chartPoints('Loss'), { timeout: 45_000 }).toBeGreaterThan(3);
+  await lab.pauseButton.click();
+  for (const title of ['Session return', 'Loss', 'Q-values', 'Q-values of the followed shopper']) {
+    const chart = lab.chart(title);
+    await chart.getByText('Show the data as a table').click();
+    const table = chart.getByRole('table', { name: `${title}: data` });
+    await expect(table).toBeVisible();
+    const cells = await table.locator('tbody td').allTextContents();
+    expect(cells.length, title).toBeGreaterThan(0);
+    expect(cells.some((cell) => /\d/.test(cell)), title).toBe(true);
+  }
+});

@@ -28,3 +28,18 @@ test('screenshot of the lab training the default preset', async ({ page }) => {
   await page.waitForTimeout(45_000);
   await page.screenshot({ path: 'docs/screenshot-train.png', fullPage: true });
 });
+
+test('screenshot of the step-through inspector after one shopper step and one update', async ({ page }) => {
+  test.skip(!process.env.SCREENSHOT, 'only when SCREENSHOT=1');
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1360, height: 1000 });
+  await page.goto('?page=train');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.waitForTimeout(8_000);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  const inspector = page.getByRole('region', { name: 'Step through training' });
+  await inspector.getByRole('button', { name: 'Step one shopper' }).click();
+  await inspector.getByRole('button', { name: 'Step one update' }).click();
+  await inspector.getByTestId('update-effect').waitFor();
+  await inspector.screenshot({ path: 'docs/screenshot-inspector.png' });
+});

@@ -11,6 +11,7 @@ import { PlainTick } from './plain-tick';
 import { referenceLines, type ReferenceSpec } from './reference-lines';
 import { SeriesContext, SeriesLayer, type LineSpec } from './SeriesLayer';
 import { useStaggered } from './use-staggered';
+import { ChartDataTable } from './ChartDataTable';
 
 export type { LineSpec } from './SeriesLayer';
 
@@ -63,6 +64,7 @@ export function LineSeriesChart({ title, lines, yLabel, markers, logScale = fals
       <SeriesContext.Provider value={drawn}>
         <ChartScaffold title={title} xAxis={staggeredX} yAxis={staggeredY} logScale={logScale} yLabel={yLabel} markers={markers} references={references} />
       </SeriesContext.Provider>
+      <ChartDataTable title={title} lines={lines} />
     </>
   );
 }

@@ -53,6 +53,32 @@ export function QValueBars() {
           </li>
         ))}
       </ul>
+      {hasValues && followed && (
+        <details className="chart-table">
+          <summary>Show the data as a table</summary>
+          <table className="data-table data-table--compact" aria-label="Q-values of the followed shopper: data">
+            <thead>
+              <tr>
+                <th scope="col">Item</th>
+                <th scope="col" className="numeric">
+                  Q-value
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {followed.qValues.map((value, item) => (
+                <tr key={ITEMS[item].name}>
+                  <th scope="row">
+                    {ITEMS[item].name}
+                    {item === followed.item ? ' (chosen)' : ''}
+                  </th>
+                  <td className="numeric">{formatExact(value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
     </ChartFrame>
   );
 }

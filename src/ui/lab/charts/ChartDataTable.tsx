@@ -1,0 +1,72 @@
+// The data-table alternative of a line chart, for screen readers and for anyone who wants the numbers:
+// folded away, and built only when opened (the charts refresh every second while training runs).
+import { useState } from 'react';
+import { formatExact, formatStep } from './chart-data';
+import type { LineSpec } from './SeriesLayer';
+
+/** Rows at most: the table samples the steps evenly, the newest always included. */
+const MAX_ROWS = 40;
+
+/** The value of a series at a step: its last point at or before it (NaN before its first point). */
+export function valueAt(steps: readonly number[], values: readonly number[], step: number): number {
+  let low = 0;
+  let high = steps.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (steps[middle] <= step) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found < 0 ? Number.NaN : values[found];
+}
+
+/** Up to MAX_ROWS steps spread over every step any line has, the last one included. */
+export function tableSteps(lines: readonly LineSpec[]): number[] {
+  const all = [...new Set(lines.flatMap((line) => line.series.steps))].sort((a, b) => a - b);
+  if (all.length <= MAX_ROWS) return all;
+  const stride = (all.length - 1) / (MAX_ROWS - 1);
+  return Array.from({ length: MAX_ROWS }, (_, row) => all[Math.round(row * stride)]);
+}
+
+export function ChartDataTable({ title, lines }: { title: string; lines: readonly LineSpec[] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="chart-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Show the data as a table</summary>
+      {open && (
+        // Scrolls when long: focusable, so keyboard users can scroll it too.
+        <div className="chart-table__scroll" tabIndex={0} role="region" aria-label={`${title}: data table`}>
+          <table className="data-table data-table--compact" aria-label={`${title}: data`}>
+            <thead>
+              <tr>
+                <th scope="col">Step</th>
+                {lines.map((line) => (
+                  <th key={line.name} scope="col" className="numeric">
+                    {line.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {tableSteps(lines).map((step) => (
+                <tr key={step}>
+                  <th scope="row">{formatStep(step)}</th>
+                  {lines.map((line) => {
+                    const value = valueAt(line.series.steps, line.series.values, step);
+                    return (
+                      <td key={line.name} className="numeric">
+                        {Number.isNaN(value) ? '–' : formatExact(value)}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </details>
+  );
+}
