@@ -32,3 +32,23 @@ test('a hostile link is corrected with a notice, runs nothing, and the lab still
   await expect.poll(() => lab.steps(), { timeout: 30_000 }).toBeGreaterThan(500);
   expect(errors).toEqual([]);
 });
+
+test('an advanced setting typed out of its range is not applied, and the field says why', async ({ page }) => {
+  test.setTimeout(60_000);
+  const lab = new SharedLabPage(page);
+  await lab.open();
+  await lab.advancedDrawer.locator('summary').click();
+  const field = lab.advancedDrawer.getByLabel('hiddenWidth', { exact: true });
+  const before = await field.inputValue();
+  await field.fill('99999');
+  const problem = lab.advancedDrawer.getByRole('alert');
+  await expect(problem).toContainText(`Enter a value from`);
+  await expect(problem).toContainText(`Not applied: ${before} stays`);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await field.fill('32');
+  await expect(problem).toHaveCount(0);
+  await expect(field).toHaveAttribute('aria-invalid', 'false');
+  await lab.advancedDrawer.getByRole('button', { name: 'Apply and reset' }).click();
+  await expect(lab.playButton).toBeEnabled({ timeout: 45_000 });
+  expect(page.url()).toContain('hiddenWidth=32');
+});

@@ -4,6 +4,7 @@ import { selectCatalogue, selectDraft, selectLabActions } from '../../store/lab-
 import type { LabConfig } from '../../engine/lab-config';
 import type { SchemaField } from '../../worker/protocol';
 import { useLab } from '../app/store-context';
+import { NumberField } from './NumberField';
 
 /** Shown by the knob controls (alpha, gamma, epsilon) and the backend panel instead. */
 const SHOWN_ELSEWHERE = new Set(['learningRate', 'discount', 'tabularLearningRate', 'tabularDiscount', 'explorationStart', 'explorationEnd', 'explorationDecaySteps', 'backend']);
@@ -54,22 +55,7 @@ function SchemaInput({ entry, config }: { entry: SchemaField; config: LabConfig 
       </select>
     );
   } else {
-    input = (
-      <input
-        id={id}
-        type="number"
-        value={Number(value)}
-        min={spec.min}
-        max={spec.max}
-        step={spec.integer ? 1 : 'any'}
-        onChange={(event) => {
-          const next = Number(event.target.value);
-          if (event.target.value === '' || !Number.isFinite(next)) return;
-          const whole = spec.integer ? Math.round(next) : next;
-          set(Math.min(spec.max, Math.max(spec.min, whole)));
-        }}
-      />
-    );
+    input = <NumberField id={id} value={Number(value)} min={spec.min} max={spec.max} integer={Boolean(spec.integer)} onValid={set} />;
   }
   return (
     <div className="advanced__field">

@@ -1,0 +1,58 @@
+// A number input checked against its documented range: a value outside it, or no number at all, is not
+// applied; the field says why and keeps what the user typed until it is fixed.
+import { useState } from 'react';
+
+interface NumberFieldProps {
+  id: string;
+  value: number;
+  min: number;
+  max: number;
+  integer: boolean;
+  onValid: (value: number) => void;
+}
+
+/** Why a typed value cannot be used, or null when it can. */
+export function numberProblem(text: string, min: number, max: number, integer: boolean): string | null {
+  const trimmed = text.trim();
+  const value = Number(trimmed);
+  if (trimmed === '' || !Number.isFinite(value)) return 'Enter a number.';
+  if (integer && !Number.isInteger(value)) return 'Enter a whole number.';
+  if (value < min || value > max) return `Enter a value from ${min} to ${max}.`;
+  return null;
+}
+
+export function NumberField({ id, value, min, max, integer, onValid }: NumberFieldProps) {
+  // The text being edited; null shows the config's value.
+  const [text, setText] = useState<string | null>(null);
+  const problem = text === null ? null : numberProblem(text, min, max, integer);
+  const errorId = `${id}-problem`;
+  return (
+    <>
+      <input
+        id={id}
+        type="number"
+        value={text ?? String(value)}
+        min={min}
+        max={max}
+        step={integer ? 1 : 'any'}
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? errorId : undefined}
+        onChange={(event) => {
+          const next = event.target.value;
+          const nextProblem = numberProblem(next, min, max, integer);
+          setText(nextProblem ? next : null);
+          if (!nextProblem) onValid(Number(next));
+        }}
+        onBlur={() => {
+          // Leaving a field with an unusable value puts back the value in force, and says so no more.
+          if (problem) setText(null);
+        }}
+      />
+      {problem && (
+        <span id={errorId} className="field-problem" role="alert">
+          {problem} Not applied: {value} stays.
+        </span>
+      )}
+    </>
+  );
+}
