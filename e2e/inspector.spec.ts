@@ -42,8 +42,11 @@ test('a student steps one shopper and one update, and recomputes y = r + gamma m
   await expect(inspector.notice).toContainText('replay memory');
 
   await trainUntilUpdates(lab, page);
+  const pausedAt = await lab.steps();
   await inspector.stepShopperButton.click();
-  const stepsBefore = await lab.steps();
+  // The step has reached the page (one shopper, one step) before anything is read.
+  await expect(lab.stepCounter).toHaveAttribute('data-value', String(pausedAt + 1));
+  const stepsBefore = pausedAt + 1;
   await expectTargetAddsUp(inspector);
   await inspector.stepUpdateButton.click();
   await expect(inspector.updateEffect).toContainText(/moved Q\(s, a\) from/);
