@@ -69,6 +69,7 @@ test('a student picks tabular Q-learning, then a reference policy, and each one 
   // It learns online (no loss to chart): its table's values show on the followed shopper, and it gets evaluated.
   await expect(lab.chart('Q-values of the followed shopper')).toContainText('One bar per item', { timeout: 30_000 });
   await expect.poll(() => lab.percent(), { timeout: 60_000, intervals: [1000] }).toBeGreaterThan(0);
+  await expect(lab.chart('Loss')).toContainText('Tabular Q-learning updates its table on every step');
 
   await lab.chooseAgent('Reference: heuristic');
   await expect(lab.knobsPanel()).toContainText('A reference policy does not learn');
@@ -78,6 +79,7 @@ test('a student picks tabular Q-learning, then a reference policy, and each one 
   await expect.poll(() => lab.percent(), { timeout: 60_000, intervals: [1000] }).toBeGreaterThan(0);
   expect(Math.abs((await lab.percent()) - (await lab.referencePercent('Heuristic')))).toBeLessThanOrEqual(0.5);
   expect(await lab.chartPoints('Loss')).toBe(0);
+  await expect(lab.chart('Q-values')).toContainText('A reference policy does not learn');
 });
 
 test('a fixed epsilon goes back onto the decay schedule mid-run, without a reset, and the charts mark it', async ({ page }) => {

@@ -8,11 +8,13 @@ interface ChartFrameProps {
   /** One sentence: what to look for. */
   caption: string;
   points: number;
+  /** Said instead of "Waiting for data…" when this run will never draw the chart (e.g. no gradient updates). */
+  emptyText?: string;
   actions?: ReactNode;
   children: ReactNode;
 }
 
-export function ChartFrame({ title, caption, points, actions, children }: ChartFrameProps) {
+export function ChartFrame({ title, caption, points, emptyText, actions, children }: ChartFrameProps) {
   const titleId = useId();
   const figure = useRef<HTMLElement>(null);
   return (
@@ -24,7 +26,7 @@ export function ChartFrame({ title, caption, points, actions, children }: ChartF
         {actions}
         {points > 0 && <ChartPngButton figure={figure} title={title} />}
       </div>
-      <div className="chart-frame__plot">{points > 0 ? children : <p className="chart-frame__empty">Waiting for data…</p>}</div>
+      <div className="chart-frame__plot">{points > 0 ? children : <p className="chart-frame__empty">{emptyText ?? 'Waiting for data…'}</p>}</div>
       <figcaption className="chart-frame__caption">{caption}</figcaption>
     </figure>
   );
