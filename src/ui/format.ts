@@ -1,4 +1,6 @@
-// Number formats shared by the lab's pages: one place decides how many decimals a reader sees.
+// Number formats and names shared by the lab's pages: one place decides how many decimals a reader sees.
+
+import { CATEGORY_NAMES, TIER_NAMES } from '../sim/settings';
 
 /** Rewards and returns: two decimals (a click is worth 0.10). */
 export function formatReward(value: number): string {
@@ -27,4 +29,9 @@ export function formatUnit(value: number): string {
 /** First letter upper case, for tier and outcome names in labels. */
 export function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** An item by category and tier, e.g. "Books premium". */
+export function itemName(item: number): string {
+  return `${CATEGORY_NAMES[Math.floor(item / TIER_NAMES.length)]} ${TIER_NAMES[item % TIER_NAMES.length]}`;
 }

@@ -1,6 +1,6 @@
 // The TD target of the current transition worked out in numbers, as mathematics and as a plain list.
 import type { BellmanTarget, UpdateEffect } from '../../engine/inspection';
-import { itemName } from './describe';
+import { itemName } from '../format';
 import { EXPLANATIONS } from './explanations';
 import { Explainer } from './Explainer';
 import { TeX } from './TeX';

@@ -2,7 +2,8 @@
 // its TD error; sortable by the size of the TD error.
 import { useMemo, useState } from 'react';
 import type { MinibatchInspection } from '../../engine/inspection';
-import { describeObservation, itemName } from './describe';
+import { itemName } from '../format';
+import { describeObservation } from './describe';
 import { EXPLANATIONS } from './explanations';
 import { Explainer } from './Explainer';
 import { formatShown } from './worked-numbers';

@@ -1,7 +1,7 @@
 // Tabular Q-learning's last update: the formula with every symbol replaced by its number, and the table row of s.
 import type { TabularInspection } from '../../engine/inspection';
 import { CATEGORY_NAMES } from '../../sim/settings';
-import { itemName } from './describe';
+import { itemName } from '../format';
 import { EXPLANATIONS } from './explanations';
 import { Explainer } from './Explainer';
 import { TeX } from './TeX';

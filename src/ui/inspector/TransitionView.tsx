@@ -3,7 +3,7 @@
 import type { TransitionInspection } from '../../engine/inspection';
 import { FEATURE_NAMES } from '../../sim/observation';
 import { formatUnit } from '../format';
-import { itemName } from './describe';
+import { itemName } from '../format';
 import { EXPLANATIONS } from './explanations';
 import { Explainer } from './Explainer';
 import { formatShown } from './worked-numbers';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ObservationLayout } from '../../sim/observation';
 import { OBSERVATION_SIZE } from '../../sim/settings';
-import { describeObservation, itemName } from './describe';
+import { itemName } from '../format';
+import { describeObservation } from './describe';
 
 describe('describeObservation', () => {
   it('names the progress, the top interest, the last recommendation and its outcome, and the engagement', () => {

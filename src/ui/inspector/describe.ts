@@ -1,11 +1,7 @@
-// Short words for an observation and an item, for the inspector's tables.
+// Short words for an observation, for the inspector's tables.
 
 import { ObservationLayout } from '../../sim/observation';
-import { CATEGORY_COUNT, CATEGORY_NAMES, TIER_NAMES } from '../../sim/settings';
-
-export function itemName(item: number): string {
-  return `${CATEGORY_NAMES[Math.floor(item / TIER_NAMES.length)]} ${TIER_NAMES[item % TIER_NAMES.length]}`;
-}
+import { CATEGORY_COUNT, CATEGORY_NAMES } from '../../sim/settings';
 
 /** e.g. "30% through · likes Books · last Fashion, clicked · engagement 0.62". */
 export function describeObservation(observation: ArrayLike<number>): string {

@@ -2,8 +2,7 @@
 import { CATEGORY_NAMES } from '../../sim/settings';
 import { selectFollowed } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
-import { formatPercent, formatReward, formatUnit } from '../format';
-import { itemName } from './charts/QValueBars';
+import { formatPercent, formatReward, formatUnit, itemName } from '../format';
 
 const OUTCOME_LABELS = { ignored: 'Ignored', clicked: 'Clicked', bought: 'Bought' } as const;
 

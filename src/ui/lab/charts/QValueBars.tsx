@@ -4,6 +4,7 @@
 import { createContext, memo, useContext, useMemo, useState } from 'react';
 import { BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import { CATEGORY_NAMES, TIER_NAMES } from '../../../sim/settings';
+import { itemName } from '../../format';
 import { selectFollowed } from '../../../store/lab-selectors';
 import type { FollowedStep } from '../../../worker/protocol';
 import { useLab } from '../../app/store-context';
@@ -13,10 +14,6 @@ import { PALETTE, formatExact } from './chart-data';
 import { PlainTick } from './plain-tick';
 
 const CATEGORY_COLORS = [PALETTE.blue, PALETTE.orange, PALETTE.green, PALETTE.purple, PALETTE.sky, PALETTE.vermillion];
-
-export function itemName(item: number): string {
-  return `${CATEGORY_NAMES[Math.floor(item / TIER_NAMES.length)]} ${TIER_NAMES[item % TIER_NAMES.length]}`;
-}
 
 const ITEMS = Array.from({ length: CATEGORY_NAMES.length * TIER_NAMES.length }, (_, item) => ({ item, name: itemName(item) }));
 const MARGIN = { top: 8, right: 16, bottom: 40, left: 8 };
