@@ -2,9 +2,10 @@
 
 import * as tf from '@tensorflow/tfjs';
 import type { LossName } from './dqn-config';
+import { HUBER_DELTA } from './loss-value';
 
-/** Where the Huber loss turns from quadratic to linear (TD error units). */
-export const HUBER_DELTA = 1;
+export { HUBER_DELTA, tdLossValue } from './loss-value';
+
 
 /**
  * Mean loss over the batch and dL/d(delta_i) for each TD error delta = Q(s, a) - y.
@@ -20,11 +21,4 @@ export function tdLoss(name: LossName, tdErrors: tf.Tensor1D): { loss: tf.Scalar
   const quadratic = tf.minimum(magnitude, HUBER_DELTA);
   const loss = tf.mean(tf.mul(quadratic, tf.sub(magnitude, tf.mul(quadratic, 0.5)))) as tf.Scalar;
   return { loss, gradient: tf.div(tf.clipByValue(tdErrors, -HUBER_DELTA, HUBER_DELTA), count) };
-}
-
-/** The same losses on plain numbers, for inspectors and tests. */
-export function tdLossValue(name: LossName, tdError: number): number {
-  const magnitude = Math.abs(tdError);
-  if (name === 'squared' || magnitude <= HUBER_DELTA) return 0.5 * tdError * tdError;
-  return HUBER_DELTA * (magnitude - 0.5 * HUBER_DELTA);
 }

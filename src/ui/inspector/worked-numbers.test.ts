@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BellmanTarget, TabularInspection } from '../../engine/inspection';
-import { formatShown, lossOf, shown, workTabularUpdate, workTarget } from './worked-numbers';
+import { tdLossValue as lossOf } from '../../agents/loss-value';
+import { formatShown, shown, workTabularUpdate, workTarget } from './worked-numbers';
 
 const bellman = (patch: Partial<BellmanTarget>): BellmanTarget => ({
   form: 'dqn',

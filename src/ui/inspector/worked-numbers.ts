@@ -1,6 +1,7 @@
 // The inspector's arithmetic as shown: every operand rounded to four decimals first, and each result worked
 // out from the rounded operands, so that a student who redoes the sum on screen gets the number shown.
 
+import { tdLossValue } from '../../agents/loss-value';
 import type { BellmanTarget, TabularInspection } from '../../engine/inspection';
 
 export const DECIMALS = 4;
@@ -40,12 +41,6 @@ export interface WorkedTarget {
   loss: number;
 }
 
-/** Loss of one TD error, as the agent defines it (Huber with delta 1, or half the square). */
-export function lossOf(name: BellmanTarget['lossName'], tdError: number): number {
-  const magnitude = Math.abs(tdError);
-  return name === 'squared' || magnitude <= 1 ? 0.5 * tdError * tdError : magnitude - 0.5;
-}
-
 /** y = c·r + gamma·Q', delta = y - Q(s, a) and the loss, from the shown operands. */
 export function workTarget(bellman: BellmanTarget, reward: number): WorkedTarget {
   const r = shown(reward);
@@ -55,7 +50,7 @@ export function workTarget(bellman: BellmanTarget, reward: number): WorkedTarget
   const target = shown(rewardScale * r + (bellman.form === 'terminal' ? 0 : discount * maxNextQ));
   const qTaken = shown(bellman.qTaken);
   const tdError = shown(target - qTaken);
-  return { reward: r, rewardScale, discount, maxNextQ, target, qTaken, tdError, loss: shown(lossOf(bellman.lossName, tdError)) };
+  return { reward: r, rewardScale, discount, maxNextQ, target, qTaken, tdError, loss: shown(tdLossValue(bellman.lossName, tdError)) };
 }
 
 export interface WorkedTabularUpdate {
