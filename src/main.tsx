@@ -4,9 +4,11 @@ import { createRoot } from 'react-dom/client';
 import { createLabStore } from './store/lab-store';
 import { parsePlaySearch } from './store/play-url';
 import { App } from './ui/app/App';
+import { applyInitialLanguage } from './ui/i18n/language-store';
 import { LabStoreProvider } from './ui/app/store-context';
 import './ui/app/app.css';
 
+applyInitialLanguage();
 const store = createLabStore();
 const { setup, notice } = parsePlaySearch(window.location.search);
 store.getState().playActions.start(setup, notice);

@@ -18,8 +18,8 @@ export const LINK_KEYS = {
   autoplay: 'autoplay',
 } as const;
 
-/** Keys that other parts of the app own (the page router): a lab link keeps them and says nothing about them. */
-export const FOREIGN_KEYS: readonly string[] = ['page'];
+/** Keys that other parts of the app own (the page router, the page's language): a lab link keeps them and says nothing about them. */
+export const FOREIGN_KEYS: readonly string[] = ['page', 'lang'];
 
 /** Shorter keys for the fields people type most; every other field's key is its flat schema name. */
 const SHORT_KEYS: Readonly<Record<string, string>> = { trainingSeed: 'seed', totalSteps: 'steps' };

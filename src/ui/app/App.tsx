@@ -1,4 +1,6 @@
 // The app shell: header with page navigation, then the page that `?page=` selects.
+import { UnknownLanguageNotice } from '../i18n/LanguagePicker';
+import { useT } from '../i18n/language-store';
 import { AppHeader } from './AppHeader';
 import { PAGES } from './pages';
 import { pageFromSearch } from './routing';
@@ -6,18 +8,20 @@ import { useLocationSearch } from './use-location-search';
 
 export function App() {
   const search = useLocationSearch();
+  const t = useT();
   const page = pageFromSearch(search, PAGES);
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t.app.skipToContent}
       </a>
       <AppHeader pages={PAGES} currentPageId={page.id} />
       <main id="main" className="app-main" tabIndex={-1}>
+        <UnknownLanguageNotice />
         <page.Component />
       </main>
       <footer className="app-footer">
-        Q-Shop Lab · a synthetic shopper, seeded and reproducible · nothing leaves your browser
+        {t.app.footer}
       </footer>
     </>
   );

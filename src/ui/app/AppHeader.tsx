@@ -1,5 +1,7 @@
 // The lab's header: name, one navigation link per page of the route table, and the training backend once one runs.
 import type { MouseEvent } from 'react';
+import { LanguagePicker } from '../i18n/LanguagePicker';
+import { useLanguageStore, useT } from '../i18n/language-store';
 import { BackendBadge } from '../lab/BackendBadge';
 import { searchForPage, type PageRoute } from './routing';
 import { navigateToSearch } from './use-location-search';
@@ -10,11 +12,14 @@ interface AppHeaderProps {
 }
 
 export function AppHeader({ pages, currentPageId }: AppHeaderProps) {
+  const t = useT();
+  const linkedLanguage = useLanguageStore((state) => (state.explicit ? state.language : null));
+  const pageSearch = (pageId: string) => searchForPage(pageId, linkedLanguage);
   const openPage = (event: MouseEvent<HTMLAnchorElement>, pageId: string) => {
     // Plain clicks navigate in place; modified clicks (new tab) keep the browser's default.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    if (pageId !== currentPageId) navigateToSearch(searchForPage(pageId));
+    if (pageId !== currentPageId) navigateToSearch(pageSearch(pageId));
   };
   return (
     <header className="app-header">
@@ -23,25 +28,26 @@ export function AppHeader({ pages, currentPageId }: AppHeaderProps) {
           <span className="app-brand__mark" aria-hidden="true">
             Q
           </span>
-          Q-Shop Lab
+          {t.app.title}
         </a>
-        <nav aria-label="Pages">
+        <nav aria-label={t.app.pagesNav}>
           <ul className="app-nav">
             {pages.map((page) => (
               <li key={page.id}>
                 <a
                   className="app-nav__link"
-                  href={searchForPage(page.id)}
+                  href={pageSearch(page.id)}
                   aria-current={page.id === currentPageId ? 'page' : undefined}
                   onClick={(event) => openPage(event, page.id)}
                 >
-                  {page.label}
+                  {page.label(t)}
                 </a>
               </li>
             ))}
           </ul>
         </nav>
         <BackendBadge />
+        <LanguagePicker />
       </div>
     </header>
   );

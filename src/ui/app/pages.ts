@@ -4,6 +4,6 @@ import { PlayPage } from '../play/PlayPage';
 import type { PageRoute } from './routing';
 
 export const PAGES: readonly PageRoute[] = [
-  { id: 'play', label: 'Play it yourself', Component: PlayPage },
-  { id: 'train', label: 'Train the agent', Component: LazyLabPage },
+  { id: 'play', label: (t) => t.app.pagePlay, Component: PlayPage },
+  { id: 'train', label: (t) => t.app.pageTrain, Component: LazyLabPage },
 ];

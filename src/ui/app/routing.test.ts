@@ -3,8 +3,8 @@ import { pageFromSearch, searchForPage, type PageRoute } from './routing';
 
 const Blank = () => null;
 const pages: PageRoute[] = [
-  { id: 'play', label: 'Play it yourself', Component: Blank },
-  { id: 'train', label: 'Train the agent', Component: Blank },
+  { id: 'play', label: () => 'Play it yourself', Component: Blank },
+  { id: 'train', label: () => 'Train the agent', Component: Blank },
 ];
 
 describe('page routing', () => {
@@ -20,5 +20,9 @@ describe('page routing', () => {
   it("links to a page alone: one page's parameters mean something else on another", () => {
     expect(searchForPage('train')).toBe('?page=train');
     expect(pageFromSearch(searchForPage('train'), pages).id).toBe('train');
+  });
+
+  it("keeps the reader's language, which belongs to no page", () => {
+    expect(searchForPage('play', 'zh')).toBe('?page=play&lang=zh');
   });
 });

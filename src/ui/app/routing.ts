@@ -1,11 +1,12 @@
 // Page routing by `?page=<id>`: pure functions over the route table, so they test without a browser.
 import type { ComponentType } from 'react';
+import type { Messages } from '../i18n/messages';
 
 export interface PageRoute {
   /** The value of `?page=` (URL-safe, stable: links are shared). */
   id: string;
-  /** The navigation label. */
-  label: string;
+  /** The navigation label, in the page's language. */
+  label: (t: Messages) => string;
   Component: ComponentType;
 }
 
@@ -18,8 +19,10 @@ export function pageFromSearch(search: string, pages: readonly PageRoute[]): Pag
 /**
  * The search string that opens a page. The other parameters belong to the page that wrote them (the play
  * page's seed is a catalog seed, the lab's a training seed), and each page keeps its own state in the
- * store and writes it back, so none is carried over.
+ * store and writes it back, so none is carried over, except the language (`lang=`), which belongs to the reader.
  */
-export function searchForPage(pageId: string): string {
-  return `?${new URLSearchParams({ page: pageId }).toString()}`;
+export function searchForPage(pageId: string, language: string | null = null): string {
+  const params = new URLSearchParams({ page: pageId });
+  if (language !== null) params.set('lang', language);
+  return `?${params.toString()}`;
 }

@@ -7,6 +7,7 @@ import type { LectureView } from '../../../preset/url-keys';
 import { selectLabLinkActions, selectLectureView } from '../../../store/lab-link-selectors';
 import { selectDraft, selectPresetName } from '../../../store/lab-selectors';
 import { useLab } from '../../app/store-context';
+import { useLanguageStore, withPageLanguage } from '../../i18n/language-store';
 
 /** The lab being edited as a link, or null until the engine has loaded it. */
 export function useCurrentLink(view?: LectureView): LabLink | null {
@@ -24,7 +25,7 @@ export function currentPage(): string | null {
 
 /** The full address of a link, on this host and path. */
 export function linkAddress(link: LabLink): string {
-  return new URL(formatLabSearch(link, currentPage()), window.location.href).href;
+  return new URL(withPageLanguage(formatLabSearch(link, currentPage())), window.location.href).href;
 }
 
 export function useLabLink(): void {
@@ -33,7 +34,9 @@ export function useLabLink(): void {
   useEffect(() => {
     void openLink(parseLabSearch(window.location.search));
   }, [openLink]);
-  const search = link ? formatLabSearch(link, currentPage()) : null;
+  // The language is read here so that a change of language rewrites the link too.
+  useLanguageStore((state) => `${state.language}${state.explicit}`);
+  const search = link ? withPageLanguage(formatLabSearch(link, currentPage())) : null;
   useEffect(() => {
     if (search !== null && search !== window.location.search) window.history.replaceState(window.history.state, '', search + window.location.hash);
   }, [search]);

@@ -1,0 +1,60 @@
+// The lab's languages and how one is chosen: the link's `lang=` first, then the reader's own choice
+// (kept in localStorage), then the browser's languages, then English. Pure functions, so they test alone.
+
+export const LANGUAGES = ['en', 'zh'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Each language by its own name, as the picker shows it. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', zh: '简体中文' };
+
+/** The `lang` attribute of the page (screen readers pick their voice from it). */
+export const HTML_LANG: Readonly<Record<Language, string>> = { en: 'en', zh: 'zh-Hans' };
+
+/** The link key; `page` and the lab's own keys live beside it. */
+export const LANG_KEY = 'lang';
+
+/** Where the reader's own choice is kept between visits. */
+export const LANG_STORAGE_KEY = 'qshop-lab.lang';
+
+export interface LanguageChoice {
+  language: Language;
+  /** Chosen by a link or by the reader (and so written into links), rather than guessed from the browser. */
+  explicit: boolean;
+  /** A link's `lang=` value the lab does not have, to tell the reader; null when there was none. */
+  unknown: string | null;
+}
+
+/** A language tag ("zh", "zh-CN", "zh-Hans-SG", "EN-us") as one of the lab's languages, or null. */
+export function parseLanguage(tag: string | null | undefined): Language | null {
+  if (!tag) return null;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : null;
+}
+
+/** The first of the browser's languages the lab speaks, else English. */
+export function browserLanguage(tags: readonly string[]): Language {
+  for (const tag of tags) {
+    const language = parseLanguage(tag);
+    if (language) return language;
+  }
+  return 'en';
+}
+
+export function chooseLanguage(search: string, stored: string | null, browserTags: readonly string[]): LanguageChoice {
+  const fromLink = new URLSearchParams(search).get(LANG_KEY);
+  const linked = parseLanguage(fromLink);
+  if (linked) return { language: linked, explicit: true, unknown: null };
+  const unknown = fromLink === null ? null : fromLink.slice(0, 40);
+  const kept = parseLanguage(stored);
+  if (kept) return { language: kept, explicit: true, unknown };
+  return { language: browserLanguage(browserTags), explicit: false, unknown };
+}
+
+/** The search string with `lang=` set to an explicit choice (or removed for a guessed one), other keys kept in place. */
+export function withLanguage(search: string, choice: Pick<LanguageChoice, 'language' | 'explicit'>): string {
+  const params = new URLSearchParams(search);
+  if (choice.explicit) params.set(LANG_KEY, choice.language);
+  else params.delete(LANG_KEY);
+  const text = params.toString().replace(/%2C/gi, ',');
+  return text ? `?${text}` : '';
+}
