@@ -31,8 +31,8 @@ export function dqnSignature(shape: NetworkShape, config: DqnConfig, sessions: n
 
 const NETWORK_ARRAYS = ['parameters', 'targetParameters', 'firstMoment', 'secondMoment'] as const;
 
-export function saveDqnCheckpoint(parts: DqnCheckpointParts, counters: DqnCounters): AgentCheckpoint {
-  const replay = parts.replay.exportState();
+export function saveDqnCheckpoint(parts: DqnCheckpointParts, counters: DqnCounters, reuse?: AgentCheckpoint): AgentCheckpoint {
+  const replay = parts.replay.exportState(reuse?.kind === 'dqn' ? reuse.arrays : {});
   const actionState = parts.actionRandom.getState();
   const replayState = parts.replayRandom.getState();
   return {

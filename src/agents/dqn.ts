@@ -199,8 +199,8 @@ export class DqnAgent implements Agent {
     return { signature: dqnSignature(this.networks.shape, this.config, this.sessions), networks: this.networks, replay: this.replay, accumulator: this.accumulator, actionRandom: this.actionRandom, replayRandom: this.replayRandom };
   }
 
-  saveCheckpoint(): AgentCheckpoint {
-    return saveDqnCheckpoint(this.checkpointParts(), { updates: this.updates, optimizerSteps: this.optimizerSteps, learningRate: this.config.learningRate, discount: this.config.discount });
+  saveCheckpoint(reuse?: AgentCheckpoint): AgentCheckpoint {
+    return saveDqnCheckpoint(this.checkpointParts(), { updates: this.updates, optimizerSteps: this.optimizerSteps, learningRate: this.config.learningRate, discount: this.config.discount }, reuse);
   }
 
   loadCheckpoint(checkpoint: AgentCheckpoint): void {

@@ -277,7 +277,8 @@ export class Trainer {
     return record;
   }
 
-  saveCheckpoint(): TrainerCheckpoint {
+  /** The run's whole state; `reuse` (an earlier checkpoint of this run that nothing else holds) as in Agent.saveCheckpoint. */
+  saveCheckpoint(reuse?: TrainerCheckpoint): TrainerCheckpoint {
     return {
       step: this.step,
       updates: this.updates,
@@ -297,7 +298,7 @@ export class Trainer {
         observations: this.transitions.observations.slice(),
       },
       env: this.env.snapshot(),
-      agent: this.agent.saveCheckpoint(),
+      agent: this.agent.saveCheckpoint(reuse?.agent),
     };
   }
 
