@@ -16,7 +16,7 @@ export function TrustMeter({ trust, startTrust }: TrustMeterProps) {
       <div className="trust__heading">
         <span id="trust-label">{t.label}</span>
         <span className="trust__value">
-          {formatUnit(trust)} <span className="muted">({level})</span>
+          {formatUnit(trust)} <span className="muted">{t.levelNote(level)}</span>
         </span>
       </div>
       <div

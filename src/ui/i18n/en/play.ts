@@ -123,6 +123,7 @@ export const play = {
   trust: {
     label: 'Trust',
     levels: { low: 'low', middling: 'middling', high: 'high' },
+    levelNote: (level: string) => `(${level})`,
     valueText: (value: string, level: string, start: string) => `${value}, ${level}; started at ${start}`,
     start: 'Starting trust',
     hint: 'Low trust makes the shopper leave sooner. Clickbait that disappoints costs trust; good purchases earn it.',

@@ -18,7 +18,7 @@ export const inspector: InspectorMessages = {
     finishRound: '完成本轮',
     finishRoundTitle: '本轮的每位顾客依次行动，然后智能体学习',
     pauseFirst: '暂停后即可手动单步执行。',
-    round: (next: number, sessions: number) => `下一个轮到：每轮并行服务的 ${sessions} 位顾客中的第 ${next} 位；本轮最后一位行动后，智能体进行学习。`,
+    round: (next: number, sessions: number) => `下一位行动的是：每轮并行服务的 ${sessions} 位顾客中的第 ${next} 位；本轮最后一位行动后，智能体进行学习。`,
     replayFilling: (size: number, needed: number) => `经验回放缓冲区：已有 ${size} 个转移，开始更新前需要 ${needed} 个。`,
     tabularEveryStep: '表格型 Q 学习每一步都会更新它的表，所以每次顾客单步也就是一次更新。',
     noUpdate: (reason: string) => `未更新：${reason}。`,

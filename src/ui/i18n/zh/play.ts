@@ -108,6 +108,7 @@ export const play: PlayMessages = {
   trust: {
     label: '信任度',
     levels: { low: '低', middling: '中等', high: '高' },
+    levelNote: (level: string) => `（${level}）`,
     valueText: (value: string, level: string, start: string) => `${value}，${level}；初始为 ${start}`,
     start: '初始信任度',
     hint: '信任度越低，顾客离开得越早。诱导点击却令人失望的商品会消耗信任度；满意的购买则会赢得信任度。',
