@@ -3,11 +3,13 @@ import { CATEGORY_NAMES } from '../../sim/settings';
 import { selectFollowed } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
 import { formatPercent, formatReward, formatUnit, itemName } from '../format';
+import { useT } from '../i18n/language-store';
 
 const OUTCOME_LABELS = { ignored: 'Ignored', clicked: 'Clicked', bought: 'Bought' } as const;
 
 export function LiveShopper() {
   const followed = useLab(selectFollowed);
+  const t = useT();
   return (
     <section className="panel live-shopper" aria-label="Followed shopper">
       <h2>Followed shopper</h2>
@@ -25,7 +27,7 @@ export function LiveShopper() {
             <div>
               <dt>Recommendation</dt>
               <dd aria-label="Recommendation">
-                {itemName(followed.item)} <span className="muted">({followed.explored ? 'explored' : 'exploited'})</span>
+                {itemName(followed.item, t.play)} <span className="muted">({followed.explored ? 'explored' : 'exploited'})</span>
               </dd>
             </div>
             <div>

@@ -5,6 +5,7 @@ import { createContext, memo, useContext, useMemo, useState } from 'react';
 import { BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import { CATEGORY_NAMES, TIER_NAMES } from '../../../sim/settings';
 import { itemName } from '../../format';
+import { currentMessages, useT } from '../../i18n/language-store';
 import { selectFollowed } from '../../../store/lab-selectors';
 import type { FollowedStep } from '../../../worker/protocol';
 import { useLab } from '../../app/store-context';
@@ -15,7 +16,7 @@ import { PlainTick } from './plain-tick';
 
 const CATEGORY_COLORS = [PALETTE.blue, PALETTE.orange, PALETTE.green, PALETTE.purple, PALETTE.sky, PALETTE.vermillion];
 
-const ITEMS = Array.from({ length: CATEGORY_NAMES.length * TIER_NAMES.length }, (_, item) => ({ item, name: itemName(item) }));
+const ITEMS = Array.from({ length: CATEGORY_NAMES.length * TIER_NAMES.length }, (_, item) => ({ item, name: itemName(item, currentMessages().play) }));
 const MARGIN = { top: 8, right: 16, bottom: 40, left: 8 };
 const ITEM_TICK = { fontSize: 10 };
 const ITEM_LABEL = { value: 'Item (category, tier)', position: 'insideBottom', offset: -36 } as const;
@@ -26,10 +27,11 @@ const FollowedContext = createContext<FollowedStep | null>(null);
 
 export function QValueBars() {
   const followed = useLab(selectFollowed);
+  const t = useT();
   const axis = useBarAxis(followed?.qValues ?? []);
   const hasValues = (followed?.qValues ?? []).some((value) => value !== 0);
   const choice = followed
-    ? `Chose ${itemName(followed.item)}: ${followed.explored ? 'explored (a random item, epsilon)' : 'exploited (the highest Q-value)'}.`
+    ? `Chose ${itemName(followed.item, t.play)}: ${followed.explored ? 'explored (a random item, epsilon)' : 'exploited (the highest Q-value)'}.`
     : '';
   return (
     <ChartFrame
