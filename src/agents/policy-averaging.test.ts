@@ -21,11 +21,11 @@ describe('policy averaging', () => {
     try {
       const expected = Float64Array.from(parameters(agent));
       train(agent, env, 8); // fills the replay up to the first updates
-      let updates = agent.updates;
+      let updates = agent.updateCount;
       for (let step = 0; step < 30; step++) {
         train(agent, env, 1);
-        if (agent.updates === updates) continue;
-        updates = agent.updates;
+        if (agent.updateCount === updates) continue;
+        updates = agent.updateCount;
         const online = parameters(agent);
         for (let i = 0; i < expected.length; i++) expected[i] += RATE * (online[i] - expected[i]);
       }
@@ -84,7 +84,7 @@ describe('policy averaging', () => {
     const env = createEnv();
     try {
       const countAt = (updates: number) => {
-        while (agent.updates < updates) train(agent, env, 1);
+        while (agent.updateCount < updates) train(agent, env, 1);
         const actions = new Int32Array(SESSIONS);
         agent.greedyPolicy().chooseActions(env, actions);
         return tf.memory().numTensors;
