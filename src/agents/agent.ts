@@ -63,7 +63,7 @@ export interface Agent {
   greedyPolicy(): Policy;
   /** Everything needed to continue as if never stopped: weights, optimizer state, replay, random streams. */
   saveCheckpoint(): AgentCheckpoint;
-  /** Restores a checkpoint of the same kind and shape; throws a readable Error and changes nothing otherwise. */
+  /** Restores a checkpoint of the same kind and shape; throws a CheckpointError (its refusal code) and changes nothing otherwise. */
   loadCheckpoint(checkpoint: AgentCheckpoint): void;
   /** True while every weight is finite (false after a diverged update). */
   isFinite(): boolean;

@@ -183,7 +183,7 @@ export type ImportResult = { ok: true; run: ImportedRun } | { ok: false; refusal
 export interface RunFilesApi {
   /** The run as a model file; the replay memory only when asked (it can be tens of megabytes). */
   exportModel(options: { includeReplay: boolean; presetName: string }): { bytes: Uint8Array; step: number };
-  /** Replaces the run with a model file's, or throws a readable Error and leaves the run as it was. */
+  /** Replaces the run with a model file's, or answers why not (a refusal code) and leaves the run as it was. */
   importModel(bytes: Uint8Array): Promise<ImportResult>;
   /** Every metric record the run still holds, at full resolution. */
   metricsTables(): MetricsTables | null;
