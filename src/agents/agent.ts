@@ -67,7 +67,7 @@ export interface Agent {
    * overwritten in place instead of allocated again: a periodic save then costs a copy, not tens of MB of new memory.
    */
   saveCheckpoint(reuse?: AgentCheckpoint): AgentCheckpoint;
-  /** Restores a checkpoint of the same kind and shape; throws a readable Error and changes nothing otherwise. */
+  /** Restores a checkpoint of the same kind and shape; throws a CheckpointError (its refusal code) and changes nothing otherwise. */
   loadCheckpoint(checkpoint: AgentCheckpoint): void;
   /** True while every weight is finite (false after a diverged update). */
   isFinite(): boolean;

@@ -2,6 +2,7 @@
 
 import type { RandomStream } from '../sim/random';
 import type { AgentCheckpoint } from './agent';
+import { CheckpointError, type CheckpointRefusal } from './checkpoint-refusal';
 import type { DqnConfig } from './dqn-config';
 import type { MultiStepAccumulator } from './multi-step';
 import { networkSignature, type NetworkShape } from './network';
@@ -50,29 +51,30 @@ export function saveDqnCheckpoint(parts: DqnCheckpointParts, counters: DqnCounte
 }
 
 /** Why the checkpoint does not fit these parts, or null when it does. */
-function mismatch(parts: DqnCheckpointParts, checkpoint: AgentCheckpoint): string | null {
-  if (checkpoint.kind !== 'dqn') return `it is a ${checkpoint.kind} checkpoint, not a DQN one`;
-  if (checkpoint.signature !== parts.signature) return `it was saved by "${checkpoint.signature}", this agent is "${parts.signature}"`;
+function mismatch(parts: DqnCheckpointParts, checkpoint: AgentCheckpoint): CheckpointRefusal | null {
+  if (checkpoint.kind !== 'dqn') return { code: 'wrong-kind', saved: checkpoint.kind, expected: 'dqn' };
+  if (checkpoint.signature !== parts.signature) return { code: 'wrong-signature', saved: checkpoint.signature, expected: parts.signature };
   const { arrays, numbers } = checkpoint;
   for (const name of NETWORK_ARRAYS) {
-    if (!(arrays[name] instanceof Float32Array)) return `the checkpoint has no Float32Array ${name}`;
-    if (arrays[name].length !== parts.networks.parameterCount) return `${name} holds ${arrays[name].length} numbers, expected ${parts.networks.parameterCount}`;
+    if (!(arrays[name] instanceof Float32Array)) return { code: 'missing-array', name };
+    if (arrays[name].length !== parts.networks.parameterCount) return { code: 'array-length', name, length: arrays[name].length, expected: parts.networks.parameterCount };
   }
   const { averagedParameters } = arrays;
-  if (averagedParameters !== undefined && (!(averagedParameters instanceof Float32Array) || averagedParameters.length !== parts.networks.parameterCount)) {
-    return `averagedParameters is not a Float32Array of ${parts.networks.parameterCount} numbers`;
+  if (averagedParameters !== undefined) {
+    if (!(averagedParameters instanceof Float32Array)) return { code: 'missing-array', name: 'averagedParameters' };
+    if (averagedParameters.length !== parts.networks.parameterCount) return { code: 'array-length', name: 'averagedParameters', length: averagedParameters.length, expected: parts.networks.parameterCount };
   }
-  if (!(arrays.randomStates instanceof Float64Array) || arrays.randomStates.length !== 4) return 'the checkpoint has no random stream states';
+  if (!(arrays.randomStates instanceof Float64Array) || arrays.randomStates.length !== 4) return { code: 'no-random-state' };
   for (const name of ['updates', 'optimizerSteps', 'learningRate', 'discount'] as const) {
-    if (!Number.isFinite(numbers[name])) return `the checkpoint has no ${name}`;
+    if (!Number.isFinite(numbers[name])) return { code: 'missing-counter', name };
   }
   return ReplayBuffer.mismatch(parts.replay, arrays, numbers) ?? parts.accumulator.mismatch(arrays);
 }
 
-/** Restores the parts and returns the counters; throws a readable Error (changing nothing) on a mismatch. */
+/** Restores the parts and returns the counters; throws a CheckpointError (changing nothing) on a mismatch. */
 export function loadDqnCheckpoint(parts: DqnCheckpointParts, checkpoint: AgentCheckpoint): DqnCounters {
   const problem = mismatch(parts, checkpoint);
-  if (problem) throw new Error(`Cannot load this checkpoint: ${problem}.`);
+  if (problem) throw new CheckpointError(problem);
   const { arrays, numbers } = checkpoint;
   parts.networks.importArrays({
     parameters: arrays.parameters as Float32Array,

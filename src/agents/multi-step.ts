@@ -2,6 +2,7 @@
 
 import type { TransitionBatch } from './agent';
 import type { ReplayBuffer } from './replay-buffer';
+import type { CheckpointRefusal } from './checkpoint-refusal';
 
 export class MultiStepAccumulator {
   readonly sessions: number;
@@ -76,11 +77,11 @@ export class MultiStepAccumulator {
   }
 
   /** Returns why a saved state does not fit, or null. */
-  mismatch(arrays: Record<string, ArrayLike<number>>): string | null {
+  mismatch(arrays: Record<string, ArrayLike<number>>): CheckpointRefusal | null {
     const own = this.exportState();
     for (const [name, array] of Object.entries(own)) {
-      if (!arrays[name]) return `the checkpoint has no ${name}`;
-      if (arrays[name].length !== array.length) return `${name} holds ${arrays[name].length} numbers, expected ${array.length}`;
+      if (!arrays[name]) return { code: 'missing-array', name };
+      if (arrays[name].length !== array.length) return { code: 'array-length', name, length: arrays[name].length, expected: array.length };
     }
     return null;
   }

@@ -3,6 +3,7 @@
 import type { BatchedShopperEnv } from '../sim/env';
 import type { Policy } from '../sim/policies';
 import type { ActionBatch, Agent, AgentCheckpoint, LiveKnobs, TransitionBatch, UpdateStats } from './agent';
+import { CheckpointError } from './checkpoint-refusal';
 
 export class ReferenceAgent implements Agent {
   readonly kind = 'reference' as const;
@@ -48,9 +49,8 @@ export class ReferenceAgent implements Agent {
 
   loadCheckpoint(checkpoint: AgentCheckpoint): void {
     const signature = `reference ${this.policy.name}`;
-    if (checkpoint.kind !== 'reference' || checkpoint.signature !== signature) {
-      throw new Error(`Cannot load this checkpoint: it was saved by "${checkpoint.signature}", this agent is "${signature}".`);
-    }
+    if (checkpoint.kind !== 'reference') throw new CheckpointError({ code: 'wrong-kind', saved: checkpoint.kind, expected: 'reference' });
+    if (checkpoint.signature !== signature) throw new CheckpointError({ code: 'wrong-signature', saved: checkpoint.signature, expected: signature });
   }
 
   isFinite(): boolean {

@@ -59,6 +59,6 @@ describe('ReplayBuffer', () => {
     expect(ReplayBuffer.mismatch(copy, saved.arrays, saved.numbers)).toBeNull();
     copy.importState(saved.arrays, saved.numbers);
     expect(copy.exportState()).toEqual(saved);
-    expect(ReplayBuffer.mismatch(new ReplayBuffer(5, 2, 1), saved.arrays, saved.numbers)).toMatch(/replayObservations holds 8 numbers, expected 10/);
+    expect(ReplayBuffer.mismatch(new ReplayBuffer(5, 2, 1), saved.arrays, saved.numbers)).toEqual({ code: 'array-length', name: 'replayObservations', length: 8, expected: 10 });
   });
 });

@@ -2,6 +2,7 @@
 
 import type { RandomStream } from '../sim/random';
 import { copyInto } from './copy-into';
+import type { CheckpointRefusal } from './checkpoint-refusal';
 
 /** A sampled minibatch, written into preallocated arrays. */
 export interface ReplayBatch {
@@ -153,7 +154,7 @@ export class ReplayBuffer {
   }
 
   /** Checks that a saved state fits this buffer; returns a reason when it does not. */
-  static mismatch(buffer: ReplayBuffer, arrays: Record<string, ArrayLike<number>>, numbers: Record<string, number>): string | null {
+  static mismatch(buffer: ReplayBuffer, arrays: Record<string, ArrayLike<number>>, numbers: Record<string, number>): CheckpointRefusal | null {
     const expected: Record<string, number> = {
       replayObservations: buffer.observations.length,
       replayActions: buffer.capacity,
@@ -163,12 +164,12 @@ export class ReplayBuffer {
       replayDone: buffer.capacity,
     };
     for (const [name, length] of Object.entries(expected)) {
-      if (!arrays[name]) return `the checkpoint has no ${name}`;
-      if (arrays[name].length !== length) return `${name} holds ${arrays[name].length} numbers, expected ${length}`;
+      if (!arrays[name]) return { code: 'missing-array', name };
+      if (arrays[name].length !== length) return { code: 'array-length', name, length: arrays[name].length, expected: length };
     }
     const { replayStored, replayPosition } = numbers;
-    if (!(Number.isInteger(replayStored) && replayStored >= 0 && replayStored <= buffer.capacity)) return `replay count ${replayStored} does not fit`;
-    if (!(Number.isInteger(replayPosition) && replayPosition >= 0 && replayPosition < buffer.capacity)) return `replay position ${replayPosition} does not fit`;
+    if (!(Number.isInteger(replayStored) && replayStored >= 0 && replayStored <= buffer.capacity)) return { code: 'counter-range', name: 'replayStored', value: replayStored };
+    if (!(Number.isInteger(replayPosition) && replayPosition >= 0 && replayPosition < buffer.capacity)) return { code: 'counter-range', name: 'replayPosition', value: replayPosition };
     return null;
   }
 

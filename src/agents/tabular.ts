@@ -7,6 +7,7 @@ import { RandomStream, StreamId, deriveSeed } from '../sim/random';
 import { CATEGORY_COUNT, ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
 import type { ActionBatch, Agent, AgentCheckpoint, LiveKnobs, TransitionBatch, UpdateStats } from './agent';
 import type { TabularConfig } from './dqn-config';
+import { CheckpointError, type CheckpointRefusal } from './checkpoint-refusal';
 
 /** The numbers of the last Q-learning update, for an inspector. */
 export interface TabularUpdate {
@@ -142,12 +143,13 @@ export class TabularAgent implements Agent {
 
   loadCheckpoint(checkpoint: AgentCheckpoint): void {
     const { values, randomState } = checkpoint.arrays;
-    let problem: string | null = null;
-    if (checkpoint.kind !== 'tabular') problem = `it is a ${checkpoint.kind} checkpoint, not a tabular one`;
-    else if (checkpoint.signature !== this.signature) problem = `it was saved by "${checkpoint.signature}", this agent is "${this.signature}"`;
-    else if (!(values instanceof Float64Array) || values.length !== this.values.length) problem = `its table does not hold ${this.values.length} values`;
-    else if (!(randomState instanceof Float64Array) || randomState.length !== 2) problem = 'it has no random stream state';
-    if (problem) throw new Error(`Cannot load this checkpoint: ${problem}.`);
+    let problem: CheckpointRefusal | null = null;
+    if (checkpoint.kind !== 'tabular') problem = { code: 'wrong-kind', saved: checkpoint.kind, expected: 'tabular' };
+    else if (checkpoint.signature !== this.signature) problem = { code: 'wrong-signature', saved: checkpoint.signature, expected: this.signature };
+    else if (!(values instanceof Float64Array)) problem = { code: 'missing-array', name: 'values' };
+    else if (values.length !== this.values.length) problem = { code: 'array-length', name: 'values', length: values.length, expected: this.values.length };
+    else if (!(randomState instanceof Float64Array) || randomState.length !== 2) problem = { code: 'no-random-state' };
+    if (problem) throw new CheckpointError(problem);
     this.values.set(values);
     this.random.setState({ state: randomState[0], spareNormal: randomState[1] });
     if (Number.isFinite(checkpoint.numbers.learningRate)) this.config.learningRate = checkpoint.numbers.learningRate;

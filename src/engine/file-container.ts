@@ -11,6 +11,7 @@
 //   B bytes      the arrays' bytes, each at its offset
 
 import { crc32 as crc32Of } from './crc32';
+import type { FileProblem } from './file-problem';
 
 export const CONTAINER_MAGIC = 'QSHOPLAB';
 export const CONTAINER_VERSION = 1;
@@ -38,7 +39,7 @@ interface ArrayEntry {
   offset: number;
 }
 
-export type Decoded<T> = { ok: true; value: T } | { ok: false; problem: string };
+export type Decoded<T> = { ok: true; value: T } | { ok: false; problem: FileProblem };
 
 export interface ContainerContents {
   header: Record<string, unknown>;
@@ -93,50 +94,50 @@ export function encodeContainer(header: Record<string, unknown>, arrays: Readonl
 }
 
 
-const fail = (problem: string): { ok: false; problem: string } => ({ ok: false, problem });
+const fail = (problem: FileProblem): { ok: false; problem: FileProblem } => ({ ok: false, problem });
 
 /** The header and arrays of a container, or why the bytes are not one (never throws). */
 export function decodeContainer(bytes: Uint8Array): Decoded<ContainerContents> {
-  if (bytes.length > MAX_FILE_BYTES) return fail(`it is ${megabytes(bytes.length)}, larger than any lab file can be (${megabytes(MAX_FILE_BYTES)})`);
+  if (bytes.length > MAX_FILE_BYTES) return fail({ code: 'too-large', bytes: bytes.length, limit: MAX_FILE_BYTES });
   if (bytes.length < PREAMBLE_BYTES || new TextDecoder().decode(bytes.subarray(0, 8)) !== CONTAINER_MAGIC) {
-    return fail('it is not a Q-Shop Lab file (it does not start with "QSHOPLAB")');
+    return fail({ code: 'not-lab-file' });
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(8, true);
-  if (version !== CONTAINER_VERSION) return fail(`it is a version ${version} file; this lab reads version ${CONTAINER_VERSION}`);
+  if (version !== CONTAINER_VERSION) return fail({ code: 'container-version', version, supported: CONTAINER_VERSION });
   const headerLength = view.getUint32(12, true);
   const bodyLength = view.getUint32(16, true);
-  if (headerLength > MAX_HEADER_BYTES) return fail('its header is implausibly large');
+  if (headerLength > MAX_HEADER_BYTES) return fail({ code: 'unreadable', part: 'header' });
   const expected = PREAMBLE_BYTES + headerLength + bodyLength;
-  if (bytes.length < expected) return fail(`it is truncated: ${bytes.length} of ${expected} bytes`);
-  if (bytes.length > expected) return fail(`it has ${bytes.length - expected} bytes after its end`);
-  if (crc32Of(bytes.subarray(PREAMBLE_BYTES)) !== view.getUint32(20, true)) return fail('it is corrupt: its checksum does not match its contents');
+  if (bytes.length < expected) return fail({ code: 'truncated', bytes: bytes.length, expected });
+  if (bytes.length > expected) return fail({ code: 'trailing-bytes', extra: bytes.length - expected });
+  if (crc32Of(bytes.subarray(PREAMBLE_BYTES)) !== view.getUint32(20, true)) return fail({ code: 'checksum' });
   let header: unknown;
   try {
     header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREAMBLE_BYTES, PREAMBLE_BYTES + headerLength)), reviveNonFinite);
   } catch {
-    return fail('its header is not readable JSON');
+    return fail({ code: 'unreadable', part: 'header' });
   }
-  if (!header || typeof header !== 'object' || Array.isArray(header)) return fail('its header is not an object');
+  if (!header || typeof header !== 'object' || Array.isArray(header)) return fail({ code: 'unreadable', part: 'header' });
   const arrays = readArrays((header as { arrays?: unknown }).arrays, bytes.subarray(PREAMBLE_BYTES + headerLength), bodyLength);
   if (!arrays.ok) return arrays;
   return { ok: true, value: { header: header as Record<string, unknown>, arrays: arrays.value } };
 }
 
 function readArrays(entries: unknown, body: Uint8Array, bodyLength: number): Decoded<Map<string, NumericArray>> {
-  if (!Array.isArray(entries)) return fail('its header lists no arrays');
+  if (!Array.isArray(entries)) return fail({ code: 'unreadable', part: 'arrays' });
   const arrays = new Map<string, NumericArray>();
   for (const entry of entries as unknown[]) {
     const { name, type, length, offset } = (entry ?? {}) as Partial<Record<keyof ArrayEntry, unknown>>;
-    if (typeof name !== 'string' || !NAME_PATTERN.test(name) || arrays.has(name)) return fail(`its array list has a bad or repeated name`);
-    if (typeof type !== 'string' || !Object.hasOwn(ARRAY_TYPES, type)) return fail(`its array ${name} has an unknown type`);
+    if (typeof name !== 'string' || !NAME_PATTERN.test(name) || arrays.has(name)) return fail({ code: 'unreadable', part: 'arrays' });
+    if (typeof type !== 'string' || !Object.hasOwn(ARRAY_TYPES, type)) return fail({ code: 'unreadable', part: name });
     const Type = ARRAY_TYPES[type as ArrayTypeName];
     if (!Number.isSafeInteger(length) || !Number.isSafeInteger(offset) || (length as number) < 0 || (offset as number) < 0) {
-      return fail(`its array ${name} has a bad length or offset`);
+      return fail({ code: 'unreadable', part: name });
     }
     const start = offset as number;
     const end = start + (length as number) * Type.BYTES_PER_ELEMENT;
-    if (end > bodyLength) return fail(`its array ${name} runs past the end of the file`);
+    if (end > bodyLength) return fail({ code: 'unreadable', part: name });
     // A copy: aligned whatever the offset, and independent of the file's buffer.
     arrays.set(name, new Type(body.slice(start, end).buffer));
   }

@@ -1,11 +1,13 @@
-// Checks of a model file's header values: each returns why a value cannot be part of a run, or null.
+// Checks of a model file's header values: each returns why a value cannot be part of a run (the field, as
+// the file names it), or null.
 // The trainer and agent check shapes and signatures on load; these check what they take on trust.
 
 import { ITEM_COUNT } from '../sim/settings';
 import type { NumericArray } from './file-container';
+import type { FileProblem } from './file-problem';
 import type { EvaluationRecord, KnobChange } from './metrics';
 
-export type Problem = string | null;
+export type Problem = FileProblem | null;
 
 export const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 
@@ -15,7 +17,8 @@ const isRate = (value: unknown): value is number => isFiniteNumber(value) && val
 
 /** The first problem among named checks. */
 export function firstProblem(checks: Array<[boolean, string]>): Problem {
-  return checks.find(([ok]) => !ok)?.[1] ?? null;
+  const field = checks.find(([ok]) => !ok)?.[1];
+  return field === undefined ? null : { code: 'bad-value', field };
 }
 
 export function trainerNumbersProblem(trainer: Record<string, unknown>, sessions: number): Problem {
@@ -23,31 +26,31 @@ export function trainerNumbersProblem(trainer: Record<string, unknown>, sessions
   const round = isRecord(trainer.round) ? trainer.round : {};
   const override = trainer.explorationOverride;
   return firstProblem([
-    [isCount(trainer.step), 'its step count is not a whole number'],
-    [isCount(trainer.updates), 'its update count is not a whole number'],
-    [isFiniteNumber(trainer.elapsedMs) && trainer.elapsedMs >= 0, 'its training time is not a number of milliseconds'],
-    [isFiniteNumber(knobs.learningRate) && knobs.learningRate > 0, 'its learning rate is not a positive number'],
-    [isRate(knobs.discount), 'its discount is not between 0 and 1'],
-    [Number.isNaN(override) || isRate(override), 'its exploration rate is not between 0 and 1'],
-    [isCount(trainer.transitionsSinceTrain), 'its transitions since the last update are not a whole number'],
-    [isCount(trainer.nextEvaluationAt), 'its next evaluation step is not a whole number'],
-    [isCount(round.slot) && round.slot < sessions, 'its round position does not fit its shoppers'],
-    [Number.isSafeInteger(round.lastSlot) && (round.lastSlot as number) >= -1 && (round.lastSlot as number) < sessions, 'its last stepped shopper does not fit'],
-    [isRate(round.explorationRate), "its round's exploration rate is not between 0 and 1"],
+    [isCount(trainer.step), 'trainer.step'],
+    [isCount(trainer.updates), 'trainer.updates'],
+    [isFiniteNumber(trainer.elapsedMs) && trainer.elapsedMs >= 0, 'trainer.elapsedMs'],
+    [isFiniteNumber(knobs.learningRate) && knobs.learningRate > 0, 'trainer.knobs.learningRate'],
+    [isRate(knobs.discount), 'trainer.knobs.discount'],
+    [Number.isNaN(override) || isRate(override), 'trainer.explorationOverride'],
+    [isCount(trainer.transitionsSinceTrain), 'trainer.transitionsSinceTrain'],
+    [isCount(trainer.nextEvaluationAt), 'trainer.nextEvaluationAt'],
+    [isCount(round.slot) && round.slot < sessions, 'trainer.round.slot'],
+    [Number.isSafeInteger(round.lastSlot) && (round.lastSlot as number) >= -1 && (round.lastSlot as number) < sessions, 'trainer.round.lastSlot'],
+    [isRate(round.explorationRate), 'trainer.round.explorationRate'],
   ]);
 }
 
 export function envNumbersProblem(env: Record<string, unknown>): Problem {
   return firstProblem([
-    [isCount(env.nextShopper), 'its next shopper is not a whole number'],
-    [isCount(env.admitted), 'its count of admitted shoppers is not a whole number'],
+    [isCount(env.nextShopper), 'env.nextShopper'],
+    [isCount(env.admitted), 'env.admitted'],
   ]);
 }
 
 export function numbersProblem(numbers: unknown): Problem {
-  if (!isRecord(numbers)) return 'its agent counters are missing';
+  if (!isRecord(numbers)) return { code: 'unreadable', part: 'agentNumbers' };
   const bad = Object.entries(numbers).find(([, value]) => !isFiniteNumber(value));
-  return bad ? `its agent counter ${bad[0]} is not a number` : null;
+  return bad ? { code: 'bad-value', field: `agentNumbers.${bad[0]}` } : null;
 }
 
 const EVALUATION_NUMBERS = ['step', 'seconds', 'sessions', 'meanReturn', 'ci95', 'percentOfOracle', 'clickRate', 'conversionRate', 'sessionLength', 'finalTrust'] as const;
@@ -83,10 +86,10 @@ export function readKnobChanges(value: unknown): KnobChange[] | null {
  */
 export function valuesProblem(name: string, array: NumericArray): Problem {
   if (array instanceof Float32Array) {
-    for (let i = 0; i < array.length; i++) if (!Number.isFinite(array[i])) return `its ${name} holds a value that is not a finite number`;
+    for (let i = 0; i < array.length; i++) if (!Number.isFinite(array[i])) return { code: 'not-finite', array: name };
   }
   if (/actions$/i.test(name) && array instanceof Int32Array) {
-    for (let i = 0; i < array.length; i++) if (array[i] < 0 || array[i] >= ITEM_COUNT) return `its ${name} name an item outside the catalogue`;
+    for (let i = 0; i < array.length; i++) if (array[i] < 0 || array[i] >= ITEM_COUNT) return { code: 'unknown-item', array: name };
   }
   return null;
 }

@@ -8,6 +8,7 @@ import { switchBackend } from '../agents/test-backends';
 import { OBSERVATION_SIZE } from '../sim/settings';
 import { crc32 } from './crc32';
 import { MAX_FILE_BYTES, decodeContainer, encodeContainer } from './file-container';
+import type { FileProblem } from './file-problem';
 import { metricsTables, restoreMetrics } from './metrics-tables';
 import { decodeModelFile, encodeModelFile, type SavedRun } from './model-file';
 import { createTrainer, lossesSince, smallConfig } from './test-trainer';
@@ -34,7 +35,7 @@ function trained(ticks = 60): Trainer {
   return trainer;
 }
 
-function problemOf(bytes: Uint8Array): string {
+function problemOf(bytes: Uint8Array): FileProblem | 'accepted' {
   const decoded = decodeModelFile(bytes);
   return decoded.ok ? 'accepted' : decoded.problem;
 }
@@ -58,7 +59,7 @@ describe('model file', () => {
     const original = trained();
     const run = savedRun(original);
     const decoded = decodeModelFile(encodeModelFile(run, { includeReplay: true }));
-    if (!decoded.ok) throw new Error(decoded.problem);
+    if (!decoded.ok) throw new Error(JSON.stringify(decoded.problem));
     const { summary, checkpoint, metrics, omittedArrays } = decoded.value;
     expect(summary).toMatchObject({ step: 240, updates: original.updates, includesReplay: true, backend: 'cpu', link: '?page=train&v=1', savedAt: run.savedAt });
     expect(summary.agent).toEqual({ kind: 'dqn', name: original.agent.name, signature: run.checkpoint.agent.signature });
@@ -95,7 +96,7 @@ describe('model file', () => {
     const run = savedRun(trainer);
     const without = encodeModelFile(run, { includeReplay: false });
     const decoded = decodeModelFile(without);
-    if (!decoded.ok) throw new Error(decoded.problem);
+    if (!decoded.ok) throw new Error(JSON.stringify(decoded.problem));
     expect(decoded.value.omittedArrays).toEqual(['replayObservations', 'replayActions', 'replayRewardSequences', 'replayStepCounts', 'replayNextObservations', 'replayDone']);
     expect(decoded.value.checkpoint.agent.numbers).toMatchObject({ replayStored: 0, replayPosition: 0 });
     expect(decoded.value.summary.includesReplay).toBe(false);
@@ -115,21 +116,21 @@ describe('model file', () => {
     };
     const extra = new Uint8Array(validFile.length + 3);
     extra.set(validFile);
-    expect(problemOf(new Uint8Array())).toMatch(/not a Q-Shop Lab file/);
-    expect(problemOf(text.encode('{"format":"q-shop-lab model"}'))).toMatch(/not a Q-Shop Lab file/);
-    expect(problemOf(withByte(8, 2))).toBe('it is a version 2 file; this lab reads version 1');
-    expect(problemOf(validFile.subarray(0, validFile.length - 10))).toMatch(/^it is truncated: \d+ of \d+ bytes$/);
-    expect(problemOf(extra)).toBe('it has 3 bytes after its end');
-    expect(problemOf(withByte(validFile.length - 5, validFile[validFile.length - 5] ^ 1))).toBe('it is corrupt: its checksum does not match its contents');
-    expect(problemOf({ length: MAX_FILE_BYTES + 1 } as Uint8Array)).toMatch(/larger than any lab file can be/);
-    expect(problemOf(encodeContainer({ format: 'something else', version: 1 }, new Map()))).toMatch(/not a model file/);
-    expect(problemOf(encodeContainer({ format: 'q-shop-lab model', version: 7 }, new Map()))).toMatch(/version 7 model file/);
-    expect(problemOf(encodeContainer({ format: 'q-shop-lab model', version: 1 }, new Map()))).toBe('it does not say which agent it holds');
+    expect(problemOf(new Uint8Array())).toEqual({ code: 'not-lab-file' });
+    expect(problemOf(text.encode('{"format":"q-shop-lab model"}'))).toEqual({ code: 'not-lab-file' });
+    expect(problemOf(withByte(8, 2))).toEqual({ code: 'container-version', version: 2, supported: 1 });
+    expect(problemOf(validFile.subarray(0, validFile.length - 10))).toEqual({ code: 'truncated', bytes: validFile.length - 10, expected: validFile.length });
+    expect(problemOf(extra)).toEqual({ code: 'trailing-bytes', extra: 3 });
+    expect(problemOf(withByte(validFile.length - 5, validFile[validFile.length - 5] ^ 1))).toEqual({ code: 'checksum' });
+    expect(problemOf({ length: MAX_FILE_BYTES + 1 } as Uint8Array)).toEqual({ code: 'too-large', bytes: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES });
+    expect(problemOf(encodeContainer({ format: 'something else', version: 1 }, new Map()))).toEqual({ code: 'not-model-file', format: 'something else' });
+    expect(problemOf(encodeContainer({ format: 'q-shop-lab model', version: 7 }, new Map()))).toEqual({ code: 'model-version', version: '7', supported: 1 });
+    expect(problemOf(encodeContainer({ format: 'q-shop-lab model', version: 1 }, new Map()))).toEqual({ code: 'unreadable', part: 'agent' });
   });
 
   it('refuses well-formed files whose values no run can hold', () => {
     const contents = decodeContainer(validFile);
-    if (!contents.ok) throw new Error(contents.problem);
+    if (!contents.ok) throw new Error(JSON.stringify(contents.problem));
     const { header, arrays } = contents.value;
     const rewrite = (change: (header: Record<string, unknown>, arrays: Map<string, Float32Array | Int32Array>) => void) => {
       const copy = structuredClone(header);
@@ -138,14 +139,14 @@ describe('model file', () => {
       return problemOf(encodeContainer(copy, arrayCopy));
     };
     expect(rewrite(() => {})).toBe('accepted');
-    expect(rewrite((copy) => ((copy.trainer as Record<string, unknown>).step = -5))).toBe('its step count is not a whole number');
-    expect(rewrite((copy) => ((copy.trainer as { round: Record<string, unknown> }).round.slot = 99))).toBe('its round position does not fit its shoppers');
-    expect(rewrite((_, data) => ((data.get('agent.parameters') as Float32Array)[3] = Number.NaN))).toBe('its parameters holds a value that is not a finite number');
-    expect(rewrite((_, data) => ((data.get('round.actions') as Int32Array)[0] = 24))).toBe('its actions name an item outside the catalogue');
-    expect(rewrite((_, data) => data.delete('round.observations'))).toBe('its round state is missing or of the wrong type');
-    expect(rewrite((_, data) => data.delete('sessions.buys'))).toBe('its sessions table is incomplete');
-    expect(rewrite((copy) => (copy.evaluations = [{ step: 'soon' }]))).toBe('its evaluations or knob changes are not readable');
-    expect(rewrite((copy) => (copy.omittedArrays = ['parameters']))).toBe('it leaves out arrays other than the replay memory');
+    expect(rewrite((copy) => ((copy.trainer as Record<string, unknown>).step = -5))).toEqual({ code: 'bad-value', field: 'trainer.step' });
+    expect(rewrite((copy) => ((copy.trainer as { round: Record<string, unknown> }).round.slot = 99))).toEqual({ code: 'bad-value', field: 'trainer.round.slot' });
+    expect(rewrite((_, data) => ((data.get('agent.parameters') as Float32Array)[3] = Number.NaN))).toEqual({ code: 'not-finite', array: 'parameters' });
+    expect(rewrite((_, data) => ((data.get('round.actions') as Int32Array)[0] = 24))).toEqual({ code: 'unknown-item', array: 'actions' });
+    expect(rewrite((_, data) => data.delete('round.observations'))).toEqual({ code: 'unreadable', part: 'round' });
+    expect(rewrite((_, data) => data.delete('sessions.buys'))).toEqual({ code: 'unreadable', part: 'sessions' });
+    expect(rewrite((copy) => (copy.evaluations = [{ step: 'soon' }]))).toEqual({ code: 'unreadable', part: 'evaluations' });
+    expect(rewrite((copy) => (copy.omittedArrays = ['parameters']))).toEqual({ code: 'omits-other-arrays' });
   });
 
   it('fuzz: random bytes and mutated files never throw and are never accepted', () => {

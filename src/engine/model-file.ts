@@ -3,6 +3,7 @@
 
 import type { AgentCheckpoint, AgentKind } from '../agents/agent';
 import { decodeContainer, encodeContainer, type Decoded, type NumericArray } from './file-container';
+import type { FileProblem } from './file-problem';
 import type { LabConfig } from './lab-config';
 import { PROBE_FIELDS, SESSION_FIELDS, UPDATE_FIELDS } from './metrics';
 import { RING_TABLES, type MetricsTables } from './metrics-tables';
@@ -94,7 +95,7 @@ export function encodeModelFile(run: SavedRun, options: { includeReplay: boolean
   return encodeContainer(header, arrays);
 }
 
-const fail = (problem: string): { ok: false; problem: string } => ({ ok: false, problem });
+const fail = (problem: FileProblem): { ok: false; problem: FileProblem } => ({ ok: false, problem });
 const AGENT_KINDS: readonly string[] = ['dqn', 'tabular', 'reference'];
 const RING_FIELDS = { sessions: SESSION_FIELDS, updates: UPDATE_FIELDS, probes: PROBE_FIELDS } as const;
 
@@ -103,17 +104,17 @@ export function decodeModelFile(bytes: Uint8Array): Decoded<DecodedModelFile> {
   const container = decodeContainer(bytes);
   if (!container.ok) return container;
   const { header, arrays } = container.value;
-  if (header.format !== MODEL_FILE_FORMAT) return fail(`it is not a model file (its format is ${JSON.stringify(String(header.format)).slice(0, 40)})`);
-  if (header.version !== MODEL_FILE_VERSION) return fail(`it is a version ${String(header.version)} model file; this lab reads version ${MODEL_FILE_VERSION}`);
+  if (header.format !== MODEL_FILE_FORMAT) return fail({ code: 'not-model-file', format: String(header.format).slice(0, 40) });
+  if (header.version !== MODEL_FILE_VERSION) return fail({ code: 'model-version', version: String(header.version).slice(0, 40), supported: MODEL_FILE_VERSION });
   const agent = isRecord(header.agent) ? header.agent : {};
   const { trainer, env } = header;
   if (typeof agent.kind !== 'string' || !AGENT_KINDS.includes(agent.kind) || typeof agent.signature !== 'string' || typeof agent.name !== 'string') {
-    return fail('it does not say which agent it holds');
+    return fail({ code: 'unreadable', part: 'agent' });
   }
-  if (typeof header.link !== 'string' || typeof header.savedAt !== 'string' || typeof header.includesReplay !== 'boolean') return fail('its header is incomplete');
-  if (!isRecord(trainer) || !isRecord(env)) return fail('it holds no trainer state');
+  if (typeof header.link !== 'string' || typeof header.savedAt !== 'string' || typeof header.includesReplay !== 'boolean') return fail({ code: 'unreadable', part: 'header' });
+  if (!isRecord(trainer) || !isRecord(env)) return fail({ code: 'unreadable', part: 'trainer' });
   const omitted = header.omittedArrays;
-  if (!Array.isArray(omitted) || !omitted.every((name) => typeof name === 'string' && isReplayArray(name))) return fail('it leaves out arrays other than the replay memory');
+  if (!Array.isArray(omitted) || !omitted.every((name) => typeof name === 'string' && isReplayArray(name))) return fail({ code: 'omits-other-arrays' });
 
   const group = (prefix: string) => {
     const members: Record<string, NumericArray> = {};
@@ -123,14 +124,14 @@ export function decodeModelFile(bytes: Uint8Array): Decoded<DecodedModelFile> {
   const round = group('round');
   const { actions, explored, qValues, observations } = round;
   if (!(actions instanceof Int32Array && explored instanceof Uint8Array && qValues instanceof Float32Array && observations instanceof Float32Array)) {
-    return fail("its round state is missing or of the wrong type");
+    return fail({ code: 'unreadable', part: 'round' });
   }
-  if (explored.length !== actions.length || qValues.length !== actions.length * 24) return fail('its round state is inconsistent');
+  if (explored.length !== actions.length || qValues.length !== actions.length * 24) return fail({ code: 'unreadable', part: 'round' });
   const problem =
     trainerNumbersProblem(trainer, actions.length) ??
     envNumbersProblem(env) ??
     numbersProblem(header.agentNumbers) ??
-    [...Object.entries(group('agent')), ...Object.entries(round)].reduce<string | null>((found, [name, array]) => found ?? valuesProblem(name, array), null);
+    [...Object.entries(group('agent')), ...Object.entries(round)].reduce<FileProblem | null>((found, [name, array]) => found ?? valuesProblem(name, array), null);
   if (problem) return fail(problem);
 
   const metrics = readMetrics(header, group);
@@ -164,13 +165,13 @@ export function decodeModelFile(bytes: Uint8Array): Decoded<DecodedModelFile> {
 function readMetrics(header: Record<string, unknown>, group: (prefix: string) => Record<string, NumericArray>): Decoded<MetricsTables> {
   const evaluations = readEvaluations(header.evaluations);
   const knobChanges = readKnobChanges(header.knobChanges);
-  if (!evaluations || !knobChanges) return fail('its evaluations or knob changes are not readable');
+  if (!evaluations || !knobChanges) return fail({ code: 'unreadable', part: !evaluations ? 'evaluations' : 'knobChanges' });
   const tables: Partial<MetricsTables> = { evaluations, knobChanges };
   for (const table of RING_TABLES) {
     const columns = group(table);
     const fields: readonly string[] = RING_FIELDS[table];
     const rows = columns[fields[0]]?.length;
-    if (!fields.every((field) => columns[field] instanceof Float64Array && columns[field].length === rows)) return fail(`its ${table} table is incomplete`);
+    if (!fields.every((field) => columns[field] instanceof Float64Array && columns[field].length === rows)) return fail({ code: 'unreadable', part: table });
     (tables as Record<string, unknown>)[table] = Object.fromEntries(fields.map((field) => [field, columns[field]]));
   }
   return { ok: true, value: tables as MetricsTables };

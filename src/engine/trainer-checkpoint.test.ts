@@ -60,7 +60,7 @@ describe('Trainer checkpoints', () => {
     const wider = createTrainer(smallConfig({ dqn: { hiddenWidth: 32 }, training: { evaluationInterval: 200 } }));
     ticks(wider, 5);
     const before = { step: wider.step, updates: wider.updates, status: wider.status, observations: wider.env.observations.slice(), parameters: dqnOf(wider).networks.exportArrays().parameters };
-    expect(() => wider.loadCheckpoint(checkpoint)).toThrow(/^Cannot load this checkpoint: it was saved by "dqn mlp 20-16-16-24.*this agent is "dqn mlp 20-32-32-24/);
+    expect(() => wider.loadCheckpoint(checkpoint)).toThrow(/^Cannot load this checkpoint: \{"code":"wrong-signature","saved":"dqn mlp 20-16-16-24.*"expected":"dqn mlp 20-32-32-24/);
     expect({ step: wider.step, updates: wider.updates, status: wider.status, observations: wider.env.observations.slice(), parameters: dqnOf(wider).networks.exportArrays().parameters }).toEqual(before);
     // And it still runs on as if nothing had been offered.
     const twin = createTrainer(smallConfig({ dqn: { hiddenWidth: 32 }, training: { evaluationInterval: 200 } }));

@@ -10,6 +10,7 @@ import { ITEM_COUNT, OBSERVATION_SIZE, type SimSettings } from '../sim/settings'
 import { MetricsLog, type EvaluationRecord, type KnobName } from './metrics';
 import { linearSchedule, sameSchedule, scheduleOf, type ExplorationSchedule } from './schedules';
 import type { TrainingConfig } from './training-config';
+import { CheckpointError } from '../agents/checkpoint-refusal';
 
 /** Why a step-through update cannot run: the run diverged, the agent learns without separate updates, or the replay is still filling. */
 export type UpdateRefusal = 'diverged' | 'tabular' | 'reference' | 'replay-filling';
@@ -306,14 +307,18 @@ export class Trainer {
     };
   }
 
-  /** Restores a checkpoint of a run with the same config; throws a readable Error and changes nothing otherwise. */
+  /** Restores a checkpoint of a run with the same config; throws a CheckpointError and changes nothing otherwise. */
   loadCheckpoint(checkpoint: TrainerCheckpoint): void {
     const { round } = checkpoint;
     if (!round || round.actions?.length !== this.actionBatch.actions.length || round.observations?.length !== this.transitions.observations.length) {
-      throw new Error('Cannot load this checkpoint: its round state does not match this run.');
+      throw new CheckpointError({ code: 'round-state' });
     }
     const envBefore = this.env.snapshot();
-    this.env.restore(checkpoint.env);
+    try {
+      this.env.restore(checkpoint.env);
+    } catch {
+      throw new CheckpointError({ code: 'env-state' }); // the environment checks every array before it changes any
+    }
     try {
       this.agent.loadCheckpoint(checkpoint.agent);
     } catch (error) {

@@ -113,22 +113,23 @@ describe('parseLabSearch', () => {
     expect(parsed.config.dqn).toMatchObject({ discount: 0.999, learningRate: 1e-5, hiddenWidth: 8 });
     expect(parsed.config.training).toMatchObject({ trainingSeed: 0, totalSteps: 100_000_000 });
     expect(parsed.corrections).toEqual([
-      { key: 'alpha', given: '-3', reason: 'is below the smallest value, 0.00001, so 0.00001 is used' },
-      { key: 'gamma', given: '1.5', reason: 'is above the largest value, 0.999, so 0.999 is used' },
-      { key: 'hiddenWidth', given: '7.6', reason: 'is not a whole number, so 8 is used' },
-      { key: 'seed', given: '-1', reason: 'is below the smallest value, 0, so 0 is used' },
-      { key: 'steps', given: '1e999', reason: 'is above the largest value, 100000000, so 100000000 is used' },
+      { key: 'alpha', given: '-3', reason: { code: 'value', problem: { code: 'below-min', min: 0.00001 }, fallback: null } },
+      { key: 'gamma', given: '1.5', reason: { code: 'value', problem: { code: 'above-max', max: 0.999 }, fallback: null } },
+      { key: 'hiddenWidth', given: '7.6', reason: { code: 'value', problem: { code: 'not-whole', used: 8 }, fallback: null } },
+      { key: 'seed', given: '-1', reason: { code: 'value', problem: { code: 'below-min', min: 0 }, fallback: null } },
+      { key: 'steps', given: '1e999', reason: { code: 'value', problem: { code: 'above-max', max: 100_000_000 }, fallback: null } },
     ]);
   });
 
   it("keeps the preset's value for text that is no value at all, and says which", () => {
     const parsed = parseLabSearch('?preset=myopic&gamma=abc&observability=foggy&doubleDqn=maybe&agent=robot');
     expect(parsed.config).toEqual(presetConfig('myopic'));
-    expect(parsed.corrections.map(({ key, reason }) => `${key}: ${reason}`)).toEqual([
-      "agent: is not one of dqn, tabular, random, most-popular, myopic-oracle, heuristic, dp-oracle, so the preset's agent, dqn, is used",
-      "gamma: is not a number, so the preset's value, 0, is used",
-      "observability: is not one of noisy, exact, hidden, so the preset's value, noisy, is used",
-      "doubleDqn: is not true or false, so the preset's value, true, is used",
+    const refused = (problem: object, fallback: object) => ({ code: 'value', problem, fallback });
+    expect(parsed.corrections.map(({ key, reason }) => [key, reason])).toEqual([
+      ['agent', refused({ code: 'not-a-choice', choices: ['dqn', 'tabular', 'random', 'most-popular', 'myopic-oracle', 'heuristic', 'dp-oracle'] }, { kind: 'preset-agent', agent: 'dqn' })],
+      ['gamma', refused({ code: 'not-a-number' }, { kind: 'preset-value', value: '0' })],
+      ['observability', refused({ code: 'not-a-choice', choices: ['noisy', 'exact', 'hidden'] }, { kind: 'preset-value', value: 'noisy' })],
+      ['doubleDqn', refused({ code: 'not-a-boolean' }, { kind: 'preset-value', value: 'true' })],
     ]);
   });
 
@@ -137,7 +138,8 @@ describe('parseLabSearch', () => {
     expect(parsed.presetName).toBe('default');
     expect(parsed.config).toEqual(presetConfig('default'));
     expect(parsed.corrections.map((correction) => correction.key)).toEqual(['v', 'preset', 'gama', '__proto__']);
-    expect(parsed.corrections[2].reason).toBe('is not a setting of the lab, so it is ignored');
+    expect(parsed.corrections.map((correction) => correction.reason.code)).toEqual(['link-version', 'unknown-preset', 'unknown-key', 'unknown-key']);
+    expect(parsed.corrections[0].reason).toEqual({ code: 'link-version', version: 1 });
   });
 
   it('uses the first of a repeated key, and the knob alias where two keys set one field', () => {
@@ -145,17 +147,17 @@ describe('parseLabSearch', () => {
     expect(parsed.config.dqn.discount).toBe(0.5);
     expect(parsed.config.training).toMatchObject({ explorationStart: 0.1, explorationEnd: 0.1, explorationDecaySteps: 0 });
     expect(parsed.corrections).toEqual([
-      { key: 'gamma', given: '0.5, 0.7', reason: 'is given 2 times, so the first, 0.5, is used' },
-      { key: 'discount', given: '0.2', reason: "sets the same field as gamma, so gamma's value is used" },
-      { key: 'explorationEnd', given: '0.3', reason: "sets the same field as epsilon, so epsilon's value is used" },
+      { key: 'gamma', given: '0.5, 0.7', reason: { code: 'repeated', times: 2, first: '0.5' } },
+      { key: 'discount', given: '0.2', reason: { code: 'same-field', earlier: 'gamma' } },
+      { key: 'explorationEnd', given: '0.3', reason: { code: 'same-field', earlier: 'epsilon' } },
     ]);
   });
 
   it('reads the lecture options, ignoring controls it cannot hide', () => {
     const parsed = parseLabSearch('?hide=advanced,%20alpha,,wings&present=1&autoplay=yes');
     expect(parsed.view).toEqual({ hidden: ['alpha', 'advanced'], present: true, autoplay: true });
-    expect(parsed.corrections).toEqual([{ key: 'hide', given: 'wings', reason: 'is not a control that can be hidden (preset, agent, alpha, gamma, epsilon, advanced, backend, inspector, explanations), so it is ignored' }]);
-    expect(parseLabSearch('?present=banana').corrections[0].reason).toBe('is not true or false, so it is off');
+    expect(parsed.corrections).toEqual([{ key: 'hide', given: 'wings', reason: { code: 'not-hideable', controls: ['preset', 'agent', 'alpha', 'gamma', 'epsilon', 'advanced', 'backend', 'inspector', 'explanations'] } }]);
+    expect(parseLabSearch('?present=banana').corrections[0].reason).toEqual({ code: 'value', problem: { code: 'not-a-boolean' }, fallback: { kind: 'off' } });
   });
 
   it('shortens a long value in its correction', () => {

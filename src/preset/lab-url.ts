@@ -17,7 +17,7 @@ import {
   type HideableControl,
   type LectureView,
 } from './url-keys';
-import { readValue, writeValue, type FieldValue } from './url-values';
+import { readValue, writeValue, type FieldValue, type ValueProblem } from './url-values';
 
 /** Everything a link describes: the preset it starts from, the config, and how the page presents it. */
 export interface LabLink {
@@ -26,13 +26,30 @@ export interface LabLink {
   view: LectureView;
 }
 
+/** What is used instead of a value the link gave that is no value at all. */
+export type CorrectionFallback =
+  | { kind: 'preset-value'; value: string }
+  | { kind: 'preset-agent'; agent: string }
+  /** A lecture option left off. */
+  | { kind: 'off' };
+
+/** Why the lab could not take a key as written, and what it did instead (the page words it). */
+export type CorrectionReason =
+  | { code: 'link-version'; version: number }
+  | { code: 'unknown-preset'; presets: readonly string[] }
+  | { code: 'same-field'; earlier: string }
+  /** A value clamped or rounded (fallback null), or unusable (fallback says what is used). */
+  | { code: 'value'; problem: ValueProblem; fallback: CorrectionFallback | null }
+  | { code: 'unknown-key' }
+  | { code: 'repeated'; times: number; first: string }
+  | { code: 'not-hideable'; controls: readonly string[] };
+
 /** One thing the link asked for that the lab could not take as written. */
 export interface LinkCorrection {
   key: string;
   /** What the link gave (shortened when long). */
   given: string;
-  /** Why, and what is used instead: "is above the largest value, 0.999, so 0.999 is used". */
-  reason: string;
+  reason: CorrectionReason;
 }
 
 export interface ParsedLink extends LabLink {
@@ -46,6 +63,8 @@ const OWN_KEYS: readonly string[] = [...Object.values(LINK_KEYS), ...KNOB_KEYS, 
 const EPSILON_ENTRY = schemaEntry('explorationStart') as SchemaEntry;
 const EXPLORATION_ENTRIES = EXPLORATION_FIELDS.map((name) => schemaEntry(name) as SchemaEntry);
 
+type Correct = (key: string, given: string, reason: CorrectionReason) => void;
+
 /** Keeps notices readable (and short) whatever a link holds. */
 function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
@@ -53,17 +72,17 @@ function shorten(text: string): string {
 
 export function parseLabSearch(search: string): ParsedLink {
   const corrections: LinkCorrection[] = [];
-  const correct = (key: string, given: string, reason: string) => corrections.push({ key, given: shorten(given), reason });
+  const correct: Correct = (key, given, reason) => corrections.push({ key, given: shorten(given), reason });
   const given = firstValues(new URLSearchParams(search), correct);
 
   const version = given.get(LINK_KEYS.version);
   if (version !== undefined && version.trim() !== String(LINK_VERSION)) {
-    correct(LINK_KEYS.version, version, `is not a link version this lab knows, so the link is read as version ${LINK_VERSION}`);
+    correct(LINK_KEYS.version, version, { code: 'link-version', version: LINK_VERSION });
   }
   const presetText = given.get(LINK_KEYS.preset);
   let presetName: PresetName = 'default';
   if (presetText !== undefined && isPresetName(presetText.trim())) presetName = presetText.trim() as PresetName;
-  else if (presetText !== undefined) correct(LINK_KEYS.preset, presetText, `is not one of the presets (${PRESET_NAMES.join(', ')}), so the default preset is used`);
+  else if (presetText !== undefined) correct(LINK_KEYS.preset, presetText, { code: 'unknown-preset', presets: PRESET_NAMES });
   const base = presetConfig(presetName);
 
   let patch: LabConfigPatch = {};
@@ -71,10 +90,10 @@ export function parseLabSearch(search: string): ParsedLink {
   const setBy = new Map<string, string>();
   const take = (key: string, text: string, entry: SchemaEntry, targets: readonly SchemaEntry[] = [entry]) => {
     const earlier = targets.map((target) => setBy.get(target.name)).find((owner) => owner !== undefined);
-    if (earlier !== undefined) return correct(key, text, `sets the same field as ${earlier}, so ${earlier}'s value is used`);
+    if (earlier !== undefined) return correct(key, text, { code: 'same-field', earlier });
     const reading = readValue(entry.spec, text);
     const value = reading.value ?? (readField(base, entry) as FieldValue);
-    if (reading.problem) correct(key, text, reading.value === null ? `${reading.problem}, so the preset's value, ${writeValue(value)}, is used` : reading.problem);
+    if (reading.problem) correct(key, text, { code: 'value', problem: reading.problem, fallback: reading.value === null ? { kind: 'preset-value', value: writeValue(value) } : null });
     for (const target of targets) setBy.set(target.name, key);
     if (reading.value === null) return;
     // epsilon fixes the exploration rate: the schedule starts and ends at it, without decay.
@@ -87,7 +106,7 @@ export function parseLabSearch(search: string): ParsedLink {
   if (agentText !== undefined) {
     const reading = readValue(AGENT_FIELD, agentText);
     if (reading.value !== null) agent = reading.value as LabConfig['agent'];
-    else correct(LINK_KEYS.agent, agentText, `${reading.problem}, so the preset's agent, ${base.agent}, is used`);
+    else if (reading.problem) correct(LINK_KEYS.agent, agentText, { code: 'value', problem: reading.problem, fallback: { kind: 'preset-agent', agent: base.agent } });
   }
   // The textbook names first: where a link sets a field twice, alpha, gamma and epsilon win.
   for (const key of KNOB_KEYS) {
@@ -100,35 +119,35 @@ export function parseLabSearch(search: string): ParsedLink {
     if (OWN_KEYS.includes(key)) continue;
     const entry = fieldForKey(key);
     if (entry) take(key, text, entry);
-    else correct(key, text, 'is not a setting of the lab, so it is ignored');
+    else correct(key, text, { code: 'unknown-key' });
   }
   return { presetName, config: applyPatch(base, { ...patch, agent }), view: readView(given, correct), corrections };
 }
 
 /** The first value of each key, in link order; a repeated key is a correction. */
-function firstValues(params: URLSearchParams, correct: (key: string, given: string, reason: string) => void): Map<string, string> {
+function firstValues(params: URLSearchParams, correct: Correct): Map<string, string> {
   const first = new Map<string, string>();
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     first.set(key, values[0]);
-    if (values.length > 1) correct(key, values.join(', '), `is given ${values.length} times, so the first, ${shorten(values[0])}, is used`);
+    if (values.length > 1) correct(key, values.join(', '), { code: 'repeated', times: values.length, first: shorten(values[0]) });
   }
   return first;
 }
 
-function readView(given: Map<string, string>, correct: (key: string, given: string, reason: string) => void): LectureView {
+function readView(given: Map<string, string>, correct: Correct): LectureView {
   const hidden = new Set<HideableControl>();
   const hideText = given.get(LINK_KEYS.hide);
   for (const name of hideText?.split(',') ?? []) {
     const trimmed = name.trim();
     if (isHideableControl(trimmed)) hidden.add(trimmed);
-    else if (trimmed !== '') correct(LINK_KEYS.hide, trimmed, `is not a control that can be hidden (${HIDEABLE_CONTROLS.join(', ')}), so it is ignored`);
+    else if (trimmed !== '') correct(LINK_KEYS.hide, trimmed, { code: 'not-hideable', controls: HIDEABLE_CONTROLS });
   }
   const flag = (key: string) => {
     const text = given.get(key);
     if (text === undefined) return false;
     const reading = readValue(BOOLEAN_FIELD, text);
-    if (reading.value === null) correct(key, text, `${reading.problem}, so it is off`);
+    if (reading.problem && reading.value === null) correct(key, text, { code: 'value', problem: reading.problem, fallback: { kind: 'off' } });
     return reading.value === true;
   };
   return { hidden: HIDEABLE_CONTROLS.filter((name) => hidden.has(name)), present: flag(LINK_KEYS.present), autoplay: flag(LINK_KEYS.autoplay) };

@@ -18,14 +18,14 @@ describe('readValue', () => {
   });
 
   it('clamps a number to the documented range and says so', () => {
-    expect(readValue(RATE, '1.5')).toEqual({ value: 0.999, problem: 'is above the largest value, 0.999, so 0.999 is used' });
-    expect(readValue(RATE, '-2')).toEqual({ value: 0, problem: 'is below the smallest value, 0, so 0 is used' });
-    expect(readValue(WIDTH, '1e999')).toEqual({ value: 512, problem: 'is above the largest value, 512, so 512 is used' });
+    expect(readValue(RATE, '1.5')).toEqual({ value: 0.999, problem: { code: 'above-max', max: 0.999 } });
+    expect(readValue(RATE, '-2')).toEqual({ value: 0, problem: { code: 'below-min', min: 0 } });
+    expect(readValue(WIDTH, '1e999')).toEqual({ value: 512, problem: { code: 'above-max', max: 512 } });
   });
 
   it('rounds a whole-number field and says so', () => {
-    expect(readValue(WIDTH, '7.6')).toEqual({ value: 8, problem: 'is not a whole number, so 8 is used' });
-    expect(readValue(WIDTH, '600.4')).toMatchObject({ value: 512, problem: expect.stringContaining('above the largest value') });
+    expect(readValue(WIDTH, '7.6')).toEqual({ value: 8, problem: { code: 'not-whole', used: 8 } });
+    expect(readValue(WIDTH, '600.4')).toMatchObject({ value: 512, problem: { code: 'above-max', max: 512 } });
   });
 
   it('reads -0 as the 0 a link would write', () => {
@@ -33,19 +33,19 @@ describe('readValue', () => {
   });
 
   it.each(['', ' ', 'abc', 'NaN', 'Infinity', '0x10', '0b1', '1,5', '1e', '--1', '½'])('refuses %j as a number', (text) => {
-    expect(readValue(RATE, text)).toEqual({ value: null, problem: 'is not a number' });
+    expect(readValue(RATE, text)).toEqual({ value: null, problem: { code: 'not-a-number' } });
   });
 
   it('matches a choice whatever its case, and refuses anything else', () => {
     expect(readValue(ENCODING, 'Per-Category')).toEqual({ value: 'per-category', problem: null });
-    expect(readValue(ENCODING, 'deep')).toEqual({ value: null, problem: 'is not one of flat, per-category' });
-    expect(readValue(ENCODING, 'toString')).toEqual({ value: null, problem: 'is not one of flat, per-category' });
+    expect(readValue(ENCODING, 'deep')).toEqual({ value: null, problem: { code: 'not-a-choice', choices: ['flat', 'per-category'] } });
+    expect(readValue(ENCODING, 'toString')).toEqual({ value: null, problem: { code: 'not-a-choice', choices: ['flat', 'per-category'] } });
   });
 
   it('reads the usual words for true and false', () => {
     for (const word of ['true', '1', 'YES', 'on']) expect(readValue(SWITCH, word).value).toBe(true);
     for (const word of ['false', '0', 'no', 'Off']) expect(readValue(SWITCH, word).value).toBe(false);
-    expect(readValue(SWITCH, 'maybe')).toEqual({ value: null, problem: 'is not true or false' });
+    expect(readValue(SWITCH, 'maybe')).toEqual({ value: null, problem: { code: 'not-a-boolean' } });
   });
 });
 

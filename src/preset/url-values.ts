@@ -1,15 +1,27 @@
 // One config value as link text, by its field descriptor: read leniently (clamped, rounded, or refused
-// with the reason in words) and written canonically, so a value always survives a round trip.
+// with the reason as a code the page words) and written canonically, so a value always survives a round trip.
 
 import type { FieldSpec } from '../sim/fields';
 
 export type FieldValue = number | string | boolean;
 
+/**
+ * Why link text was not taken as written. The first three still give a value (the one named); the
+ * last three give none, and the caller says what is used instead.
+ */
+export type ValueProblem =
+  | { code: 'above-max'; max: number }
+  | { code: 'below-min'; min: number }
+  | { code: 'not-whole'; used: number }
+  | { code: 'not-a-number' }
+  | { code: 'not-a-choice'; choices: readonly string[] }
+  | { code: 'not-a-boolean' };
+
 export interface ValueReading {
   /** The value to use, or null when the text is unusable and the preset's value stays. */
   value: FieldValue | null;
-  /** Why the text was not taken as written (a clause: "is above the largest value, 1, so 1 is used"), or null. */
-  problem: string | null;
+  /** Why the text was not taken as written, or null. */
+  problem: ValueProblem | null;
 }
 
 /** Plain decimal notation, with an optional exponent: what String(number) writes. Number() alone would also take "0x1f", "" and " ". */
@@ -24,26 +36,26 @@ export function readValue(spec: FieldSpec, text: string): ValueReading {
       return readNumber(spec.min, spec.max, spec.integer ?? false, trimmed);
     case 'choice': {
       const match = spec.choices.find((choice) => choice.toLowerCase() === trimmed.toLowerCase());
-      return match === undefined ? { value: null, problem: `is not one of ${spec.choices.join(', ')}` } : { value: match, problem: null };
+      return match === undefined ? { value: null, problem: { code: 'not-a-choice', choices: spec.choices } } : { value: match, problem: null };
     }
     case 'boolean': {
       const word = trimmed.toLowerCase();
       if (TRUE_WORDS.includes(word)) return { value: true, problem: null };
       if (FALSE_WORDS.includes(word)) return { value: false, problem: null };
-      return { value: null, problem: 'is not true or false' };
+      return { value: null, problem: { code: 'not-a-boolean' } };
     }
   }
 }
 
 function readNumber(min: number, max: number, integer: boolean, text: string): ValueReading {
-  if (!DECIMAL.test(text)) return { value: null, problem: 'is not a number' };
+  if (!DECIMAL.test(text)) return { value: null, problem: { code: 'not-a-number' } };
   const written = Number(text);
   const whole = integer ? Math.round(written) : written;
   // Adding 0 turns -0 into 0, so "-0" reads as the 0 a link would write.
   const value = Math.min(max, Math.max(min, whole)) + 0;
-  if (whole > max) return { value, problem: `is above the largest value, ${max}, so ${max} is used` };
-  if (whole < min) return { value, problem: `is below the smallest value, ${min}, so ${min} is used` };
-  if (whole !== written) return { value, problem: `is not a whole number, so ${value} is used` };
+  if (whole > max) return { value, problem: { code: 'above-max', max } };
+  if (whole < min) return { value, problem: { code: 'below-min', min } };
+  if (whole !== written) return { value, problem: { code: 'not-whole', used: value } };
   return { value, problem: null };
 }
 

@@ -50,17 +50,17 @@ export function indexedDbAutosave(): AutosaveStorage {
   };
 }
 
-/** "2 minutes ago", for the resume offer. */
-export function timeAgo(savedAt: number, now: number): string {
+/** How long ago a run was saved, in its largest whole unit (null: under a minute), for the resume offer. */
+export function ageOf(savedAt: number, now: number): { unit: 'day' | 'hour' | 'minute'; count: number } | null {
   const seconds = Math.max(0, Math.round((now - savedAt) / 1000));
-  const units: Array<[number, string]> = [
+  const units = [
     [86_400, 'day'],
     [3600, 'hour'],
     [60, 'minute'],
-  ];
+  ] as const;
   for (const [size, unit] of units) {
     const count = Math.floor(seconds / size);
-    if (count >= 1) return `${count} ${unit}${count === 1 ? '' : 's'} ago`;
+    if (count >= 1) return { unit, count };
   }
-  return 'just now';
+  return null;
 }

@@ -30,9 +30,12 @@ export interface TrainingClient {
   dispose(): void;
 }
 
+/** Why the page gave its worker up: silent past the timeout, a refused heartbeat, or a script error (the browser's message). */
+export type WorkerLoss = { code: 'silent'; seconds: number } | { code: 'unanswered' } | { code: 'script-error'; detail: string | null };
+
 /** How the page hears that its worker died (it stopped answering, or failed to load). */
 export interface ClientEvents {
-  onLost(reason: string): void;
+  onLost(loss: WorkerLoss): void;
 }
 
 /** Milliseconds between heartbeats, and how long a heartbeat may go unanswered (a busy worker answers between slices). */
@@ -40,25 +43,25 @@ const HEARTBEAT_MS = 2000;
 const HEARTBEAT_TIMEOUT_MS = 10_000;
 
 /** Calls onLost once when the worker stops answering or reports an error it cannot survive. */
-function watchWorker(worker: Worker, remote: Comlink.Remote<TrainingWorkerApi>, onLost: (reason: string) => void): () => void {
+function watchWorker(worker: Worker, remote: Comlink.Remote<TrainingWorkerApi>, onLost: (loss: WorkerLoss) => void): () => void {
   let lost = false;
   let waiting = false;
-  const lose = (reason: string) => {
+  const lose = (loss: WorkerLoss) => {
     if (lost) return;
     lost = true;
     window.clearInterval(timer);
-    onLost(reason);
+    onLost(loss);
   };
   const timer = window.setInterval(() => {
     if (waiting) return;
     waiting = true;
-    const overdue = window.setTimeout(() => lose(`it did not answer for ${HEARTBEAT_TIMEOUT_MS / 1000} s`), HEARTBEAT_TIMEOUT_MS);
+    const overdue = window.setTimeout(() => lose({ code: 'silent', seconds: HEARTBEAT_TIMEOUT_MS / 1000 }), HEARTBEAT_TIMEOUT_MS);
     remote.ping().then(() => {
       window.clearTimeout(overdue);
       waiting = false;
-    }, () => lose('it stopped answering'));
+    }, () => lose({ code: 'unanswered' }));
   }, HEARTBEAT_MS);
-  worker.addEventListener('error', (event) => lose(event.message || 'its script failed'));
+  worker.addEventListener('error', (event) => lose({ code: 'script-error', detail: event.message || null }));
   return () => {
     lost = true;
     window.clearInterval(timer);

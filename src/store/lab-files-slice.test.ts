@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../engine/file-container';
 import { DEFAULT_LAB_CONFIG, type LabConfig } from '../engine/lab-config';
-import type { ImportedRun, RunReady } from '../worker/protocol';
+import type { FileRefusal, ImportResult, RunReady } from '../worker/protocol';
 import type { AutosaveMeta, AutosaveStorage } from './autosave-storage';
 import type { RunFilesClient, TrainingClient } from './lab-client';
 import { createLabStore } from './lab-store';
@@ -18,15 +18,16 @@ function ready(runId: number, config: LabConfig): RunReady {
 }
 
 /** A worker stand-in: answers the lab's calls and the file calls, recording what it was asked. */
-function fakeClient(refuseImport: string | null) {
+function fakeClient(refuseImport: FileRefusal | null) {
   const calls: string[] = [];
   let onBatch: Parameters<TrainingClient['init']>[1] = () => {};
   const files: RunFilesClient = {
     exportModel: async ({ includeReplay }) => (calls.push(`export replay=${includeReplay}`), { bytes: new Uint8Array(includeReplay ? 100 : 10), step: 480 }),
-    importModel: async (): Promise<ImportedRun> => {
+    importModel: async (): Promise<ImportResult> => {
       calls.push('import');
-      if (refuseImport) throw new Error(refuseImport);
-      return { ...ready(2, OTHER_CONFIG), presetName: 'myopic', summary: { savedAt: '2025-01-02T03:04:05Z', step: 960, updates: 5, agent: { kind: 'dqn', name: 'DQN', signature: 's' }, backend: 'cpu', includesReplay: false, link: '?v=1' } };
+      if (refuseImport) return { ok: false, refusal: refuseImport };
+      const summary = { savedAt: '2025-01-02T03:04:05Z', step: 960, updates: 5, agent: { kind: 'dqn', name: 'DQN', signature: 's' }, backend: 'cpu', includesReplay: false, link: '?v=1' } as const;
+      return { ok: true, run: { ...ready(2, OTHER_CONFIG), presetName: 'myopic', summary } };
     },
     metricsTables: async () => null,
     evaluateNow: async () => null,
@@ -67,7 +68,7 @@ function fakeStorage(options: { room?: number; blocked?: boolean } = {}) {
   return { storage, kept };
 }
 
-async function labWith(refuseImport: string | null = null, storageOptions = {}) {
+async function labWith(refuseImport: FileRefusal | null = null, storageOptions = {}) {
   const fake = fakeClient(refuseImport);
   const { storage, kept } = fakeStorage(storageOptions);
   const store = createLabStore({ createTrainingClient: () => fake.client, autosaveStorage: storage });
@@ -104,25 +105,26 @@ describe('lab files slice', () => {
     await store.getState().labFilesActions.autosave();
     expect(calls).toEqual(['export replay=true', 'export replay=false']);
     expect(kept.meta).toMatchObject({ includesReplay: false });
-    expect(store.getState().labFiles.autosaveProblem).toMatch(/not the replay memory/);
+    expect(store.getState().labFiles.autosaveProblem).toEqual({ code: 'without-replay' });
   });
 
   it('degrades to a message when storage is blocked (private window): the lab carries on', async () => {
     const { store, batch } = await labWith(null, { blocked: true });
     await store.getState().labFilesActions.checkAutosave();
-    expect(store.getState().labFiles.autosaveProblem).toMatch(/^Autosave is off in this browser window \(The quota has been exceeded\.\)/);
+    expect(store.getState().labFiles.autosaveProblem).toEqual({ code: 'unavailable', detail: 'The quota has been exceeded.' });
     batch(480);
     await store.getState().labFilesActions.autosave();
-    expect(store.getState().labFiles.autosaveProblem).toMatch(/^Autosave is off: this browser would not store the run/);
+    expect(store.getState().labFiles.autosaveProblem).toEqual({ code: 'refused', detail: 'The quota has been exceeded.' });
     expect(store.getState().lab.phase).toBe('ready');
   });
 
   it('a refused model file leaves the lab as it was and shows the reason', async () => {
-    const { store, calls } = await labWith('This file cannot be loaded: it is corrupt: its checksum does not match its contents.');
+    const checksum: FileRefusal = { code: 'file', problem: { code: 'checksum' } };
+    const { store, calls } = await labWith(checksum);
     const before = store.getState().lab;
     await store.getState().labFilesActions.loadModel(new Blob([new Uint8Array(20)]));
     expect(calls).toEqual(['import']);
-    expect(store.getState().labFiles.notice).toEqual({ kind: 'error', text: 'This file cannot be loaded: it is corrupt: its checksum does not match its contents.' });
+    expect(store.getState().labFiles.notice).toEqual({ kind: 'error', message: { code: 'refused', refusal: checksum } });
     expect(store.getState().lab).toBe(before);
     expect(store.getState().labFiles.busy).toBe(false);
   });
@@ -131,6 +133,6 @@ describe('lab files slice', () => {
     const { store, calls } = await labWith();
     await store.getState().labFilesActions.loadModel({ size: MAX_FILE_BYTES + 1 } as Blob);
     expect(calls).toEqual([]);
-    expect(store.getState().labFiles.notice?.text).toMatch(/^This file cannot be loaded: it is 268 MB, larger than any lab file can be/);
+    expect(store.getState().labFiles.notice).toEqual({ kind: 'error', message: { code: 'refused', refusal: { code: 'file', problem: { code: 'too-large', bytes: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES } } } });
   });
 });

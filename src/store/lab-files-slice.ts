@@ -2,17 +2,39 @@
 // of the last run that is offered back after a reload. Actions return files; the page does the download.
 
 import type { StateCreator } from 'zustand';
-import { MAX_FILE_BYTES, megabytes } from '../engine/file-container';
+import { MAX_FILE_BYTES } from '../engine/file-container';
 import { MODEL_FILE_EXTENSION } from '../engine/model-file';
 import type { AutosaveMeta, AutosaveStorage } from './autosave-storage';
+import type { FileRefusal } from '../worker/protocol';
 import type { RunFilesClient } from './lab-client';
 import type { LabSlice } from './lab-slice';
 import { metricsJson, tableCsv, type MetricTable } from './metrics-export';
 
+/** What a file action did, as a code with its values (the page words it). */
+export type FileMessage =
+  /** A model file loaded: the run saved at savedAt (ISO 8601) at this step. */
+  | { code: 'loaded'; savedAt: string; step: number }
+  | { code: 'evaluated'; step: number; meanReturn: number; percentOfOracle: number }
+  | { code: 'refused'; refusal: FileRefusal }
+  | { code: 'nothing-to-export' }
+  /** The run kept in this browser could not be read back (the browser's own words in detail). */
+  | { code: 'saved-run-unreadable'; detail: string }
+  /** Anything else that failed, with the error's own message. */
+  | { code: 'failed'; detail: string };
+
 export interface FileNotice {
   kind: 'done' | 'error';
-  text: string;
+  message: FileMessage;
 }
+
+/** Why autosave is off or partial in this browser; detail is the browser's own message. */
+export type AutosaveProblem =
+  /** Storage could not even be opened (private windows): nothing is kept. */
+  | { code: 'unavailable'; detail: string }
+  /** The run is kept without its replay memory (too little room). */
+  | { code: 'without-replay' }
+  /** Storage refused the run. */
+  | { code: 'refused'; detail: string };
 
 export interface LabFiles {
   /** A file is being written or read (buttons wait). */
@@ -23,7 +45,7 @@ export interface LabFiles {
   /** Step of the last autosave of this run (-1 before one). */
   autosavedStep: number;
   /** Why autosave is off or partial in this browser (private window, full disk), else null. */
-  autosaveProblem: string | null;
+  autosaveProblem: AutosaveProblem | null;
 }
 
 /** A file for the page to hand to the browser's download. */
@@ -56,7 +78,6 @@ export interface LabFilesSlice {
 
 const initialFiles: LabFiles = { busy: false, notice: null, offer: null, autosavedStep: -1, autosaveProblem: null };
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const formatStep = (step: number) => step.toLocaleString('en-US');
 
 export function createLabFilesSlice(files: () => RunFilesClient | null, storage: AutosaveStorage): StateCreator<LabFilesSlice & LabSlice, [], [], LabFilesSlice> {
   return (set, get) => {
@@ -74,7 +95,7 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
       try {
         return await action(client);
       } catch (error) {
-        update({ notice: { kind: 'error', text: message(error) } });
+        update({ notice: { kind: 'error', message: { code: 'failed', detail: message(error) } } });
         return null;
       } finally {
         update({ busy: false });
@@ -83,10 +104,14 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
 
     const loadBytes = (bytes: Uint8Array) =>
       withBusy(async (client) => {
-        const imported = await client.importModel(bytes);
+        const result = await client.importModel(bytes);
+        if (!result.ok) {
+          update({ notice: { kind: 'error', message: { code: 'refused', refusal: result.refusal } } });
+          return false;
+        }
+        const imported = result.run;
         get().labActions.adoptImported(imported);
-        const saved = new Date(imported.summary.savedAt).toLocaleString('en-GB');
-        update({ offer: null, autosavedStep: imported.summary.step, notice: { kind: 'done', text: `Loaded the run saved ${saved} at step ${formatStep(imported.summary.step)}. Press Play to train on, or evaluate it now.` } });
+        update({ offer: null, autosavedStep: imported.summary.step, notice: { kind: 'done', message: { code: 'loaded', savedAt: imported.summary.savedAt, step: imported.summary.step } } });
         return true;
       });
 
@@ -102,14 +127,18 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
           withBusy(async (client) => {
             const tables = await client.metricsTables();
             const { config, backend, run } = get().lab;
-            if (!tables || !config) throw new Error('There is no run to export yet.');
+            if (!tables || !config) {
+              update({ notice: { kind: 'error', message: { code: 'nothing-to-export' } } });
+              return null;
+            }
             if (table !== 'json') return { name: fileName(table, '.csv'), type: 'text/csv', data: tableCsv(tables, table) };
             const context = { config, link, backend: backend?.backend ?? null, step: run.step, updates: run.updates, trainingSeconds: run.trainingSeconds, exportedAt: new Date().toISOString() };
             return { name: fileName('metrics', '.json'), type: 'application/json', data: metricsJson(tables, context) };
           }),
         async loadModel(file) {
           if (file.size > MAX_FILE_BYTES) {
-            update({ notice: { kind: 'error', text: `This file cannot be loaded: it is ${megabytes(file.size)}, larger than any lab file can be (${megabytes(MAX_FILE_BYTES)}).` } });
+            const refusal: FileRefusal = { code: 'file', problem: { code: 'too-large', bytes: file.size, limit: MAX_FILE_BYTES } };
+            update({ notice: { kind: 'error', message: { code: 'refused', refusal } } });
             return;
           }
           await loadBytes(new Uint8Array(await file.arrayBuffer()));
@@ -118,8 +147,8 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
           await withBusy(async (client) => {
             const result = await client.evaluateNow();
             if (!result) return;
-            const text = `Greedy evaluation at step ${formatStep(result.step)}: mean return ${result.meanReturn.toFixed(4)} (${result.percentOfOracle.toFixed(1)}% of oracle).`;
-            update({ notice: { kind: 'done', text } });
+            const { step, meanReturn, percentOfOracle } = result;
+            update({ notice: { kind: 'done', message: { code: 'evaluated', step, meanReturn, percentOfOracle } } });
           });
         },
         dismissNotice: () => update({ notice: null }),
@@ -130,7 +159,7 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
           try {
             update({ offer: await storage.readMeta() });
           } catch (error) {
-            update({ autosaveProblem: `Autosave is off in this browser window (${message(error)}): download the model to keep a run.` });
+            update({ autosaveProblem: { code: 'unavailable', detail: message(error) } });
           }
         },
         async autosave() {
@@ -152,11 +181,11 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
             } catch {
               // A replay memory can be tens of megabytes: without it the run still resumes, learning after a refill.
               step = await keep(false);
-              update({ autosaveProblem: 'Autosave keeps the network but not the replay memory: this browser gave it too little room.' });
+              update({ autosaveProblem: { code: 'without-replay' } });
             }
             update({ offer: null, autosavedStep: step });
           } catch (error) {
-            update({ autosaveProblem: `Autosave is off: this browser would not store the run (${message(error)}). Download the model to keep it.` });
+            update({ autosaveProblem: { code: 'refused', detail: message(error) } });
           } finally {
             saving = false;
           }
@@ -166,7 +195,7 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
           try {
             bytes = await storage.readFile();
           } catch (error) {
-            update({ notice: { kind: 'error', text: `The saved run could not be read (${message(error)}).` } });
+            update({ notice: { kind: 'error', message: { code: 'saved-run-unreadable', detail: message(error) } } });
           }
           if (bytes && !(await loadBytes(bytes))) await get().labFilesActions.discardAutosave();
           else if (!bytes) update({ offer: null });

@@ -3,8 +3,15 @@
 import type { Inspection } from '../engine/inspection';
 import type { KnobChange } from '../engine/metrics';
 import type { KnobValues } from '../engine/trainer';
-import type { EvaluationResultAt, FollowedStep, MetricsBatch, RunStatus } from '../worker/protocol';
+import type { EvaluationResultAt, FollowedStep, MetricsBatch, RunStatus, WorkerNotice } from '../worker/protocol';
+import type { WorkerLoss } from './lab-client';
 import { appendBatch, emptyLabSeries, type LabSeries, type SeriesLimits } from './lab-series';
+
+/** Something the lab did on its own: the worker's recovery from a lost WebGL context, or the page's restart of a dead worker. */
+export type RunNotice =
+  | WorkerNotice
+  | { code: 'worker-restarted'; loss: WorkerLoss; lostAt: number; checkpointStep: number }
+  | { code: 'worker-restarted-from-start'; loss: WorkerLoss };
 
 export interface RunView {
   runId: number;
@@ -22,7 +29,7 @@ export interface RunView {
   evaluations: readonly EvaluationResultAt[];
   followed: FollowedStep | null;
   /** What the lab did on its own that the user should hear about (a recovery), until dismissed or reset. */
-  notice: string | null;
+  notice: RunNotice | null;
   /** After a recovery went back to an earlier step: records up to this step are already charted. */
   chartedUntil: number;
   /** tfjs tensors alive in the worker at the last batch. */

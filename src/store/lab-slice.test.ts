@@ -3,7 +3,7 @@ import { DEFAULT_LAB_CONFIG, type LabConfig } from '../engine/lab-config';
 import type { KnobRequest } from '../engine/trainer';
 import type { LabCatalogue, MetricsBatch, RunReady, RunResume, StepUpdateRefusal } from '../worker/protocol';
 import type { TrainerCheckpoint } from '../engine/trainer';
-import type { ClientEvents, TrainingClient } from './lab-client';
+import type { ClientEvents, TrainingClient, WorkerLoss } from './lab-client';
 import { createLabStore } from './lab-store';
 import { testBatch } from './lab-test-batches';
 
@@ -91,7 +91,7 @@ async function connectedWithEvents() {
     },
   });
   await store.getState().labActions.connect();
-  return { client, store, loseWorker: (reason: string) => listeners.at(-1)?.onLost(reason) };
+  return { client, store, loseWorker: (loss: WorkerLoss) => listeners.at(-1)?.onLost(loss) };
 }
 
 describe('lab slice', () => {
@@ -180,11 +180,12 @@ describe('lab slice', () => {
   it('keeps the charts whole across a recovery that went back to an earlier step, and shows its notice until dismissed', async () => {
     const { client, store } = await connected();
     client.onBatch(testBatch({ runId: 1, step: 640, sessions: [{ step: 600, sessionReturn: 1 }, { step: 640, sessionReturn: 2 }] }));
-    client.onBatch(testBatch({ runId: 1, step: 512, notice: 'The WebGL context was lost at step 640.' }));
-    expect(store.getState().lab.run.notice).toMatch(/WebGL context was lost/);
+    const lost = { code: 'context-lost', lostAt: 640, restoredStep: 512, backend: 'wasm' } as const;
+    client.onBatch(testBatch({ runId: 1, step: 512, notice: lost }));
+    expect(store.getState().lab.run.notice).toEqual(lost);
     client.onBatch(testBatch({ runId: 1, step: 704, sessions: [{ step: 600, sessionReturn: 9 }, { step: 700, sessionReturn: 3 }] }));
     expect(store.getState().lab.run.series.raw.sessionReturn.values).toEqual([1, 2, 3]);
-    expect(store.getState().lab.run.notice).toMatch(/WebGL context was lost/);
+    expect(store.getState().lab.run.notice).toEqual(lost);
     store.getState().labActions.dismissRunNotice();
     expect(store.getState().lab.run.notice).toBeNull();
   });
@@ -194,23 +195,23 @@ describe('lab slice', () => {
     client.savedPoint = { step: 320, checkpoint: { step: 320 } as TrainerCheckpoint };
     client.onBatch(testBatch({ runId: 1, step: 400, status: 'running', sessions: [{ step: 380, sessionReturn: 1 }] }));
     await new Promise((resolve) => setTimeout(resolve, 0));
-    loseWorker('it stopped answering');
+    loseWorker({ code: 'unanswered' });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(client.resumes.at(-1)).toEqual({ runId: 1, checkpoint: { step: 320 } });
     const { run } = store.getState().lab;
     expect(run.runId).toBe(1);
     expect(run.series.raw.sessionReturn.values).toEqual([1]);
-    expect(run.notice).toMatch(/stopped \(it stopped answering\) at step 400.*checkpoint at step 320/);
+    expect(run.notice).toEqual({ code: 'worker-restarted', loss: { code: 'unanswered' }, lostAt: 400, checkpointStep: 320 });
     expect(client.commands.at(-1)).toBe('play');
   });
 
   it('starts the run again under a new id when the worker died before its first checkpoint', async () => {
     const { client, store, loseWorker } = await connectedWithEvents();
-    loseWorker('its script failed');
+    loseWorker({ code: 'script-error', detail: null });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(client.resumes.at(-1)).toEqual({ runId: 2 });
     expect(store.getState().lab.run.runId).toBe(2);
-    expect(store.getState().lab.run.notice).toMatch(/before its first checkpoint/);
+    expect(store.getState().lab.run.notice).toEqual({ code: 'worker-restarted-from-start', loss: { code: 'script-error', detail: null } });
   });
 
   it('shows an error instead of throwing when the engine cannot start', async () => {
@@ -227,7 +228,7 @@ describe('lab slice', () => {
 describe('starting the lab from a link', () => {
   const linked = { ...DEFAULT_LAB_CONFIG, dqn: { ...DEFAULT_LAB_CONFIG.dqn, discount: 0.5 } };
   const view = { hidden: ['advanced'] as const, present: true, autoplay: false };
-  const link = { presetName: 'alpha-too-high', config: linked, view: { ...view, hidden: [...view.hidden] }, corrections: [{ key: 'gamma', given: '2', reason: 'is too large' }] };
+  const link = { presetName: 'alpha-too-high', config: linked, view: { ...view, hidden: [...view.hidden] }, corrections: [{ key: 'gamma', given: '2', reason: { code: 'value' as const, problem: { code: 'above-max' as const, max: 0.999 }, fallback: null } }] };
 
   it("runs the link's config under its preset's name, paused, and keeps its view and corrections", async () => {
     const client = new FakeClient();

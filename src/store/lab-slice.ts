@@ -6,9 +6,9 @@ import type { LabConfig } from '../engine/lab-config';
 import type { KnobName } from '../engine/metrics';
 import type { ExplorationSchedule } from '../engine/schedules';
 import type { BackendReport, ImportedRun, LabCatalogue, MetricsBatch, ReferenceResult, RunReady, Speed, StepUpdateRefusal } from '../worker/protocol';
-import type { ClientEvents, TrainingClient } from './lab-client';
+import type { ClientEvents, TrainingClient, WorkerLoss } from './lab-client';
 import type { TrainerCheckpoint } from '../engine/trainer';
-import { applyBatch, emptyRunView, type RunView } from './lab-run';
+import { applyBatch, emptyRunView, type RunNotice, type RunView } from './lab-run';
 import { lowerLearningRate, withExplorationSchedule, withField, withKnob } from './lab-config-edits';
 
 export type LabPhase = 'idle' | 'loading' | 'ready' | 'error';
@@ -139,7 +139,7 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
       }));
       if (client && batch.status === 'running' && Date.now() - lastPull > RECOVERY_PULL_MS) pullCheckpoint(client, batch.runId);
     };
-    const recoverWorker = async (reason: string) => {
+    const recoverWorker = async (loss: WorkerLoss) => {
       const { config, run } = get().lab;
       if (!config) return;
       const wasRunning = run.status === 'running';
@@ -147,12 +147,12 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
       client?.dispose();
       update({ phase: 'loading' });
       try {
-        client = createClient({ onLost: (why) => void recoverWorker(why) });
+        client = createClient({ onLost: (loss) => void recoverWorker(loss) });
         adopt(await client.init(config, onBatch, point ? { runId: run.runId, checkpoint: point.checkpoint } : { runId: run.runId + 1 }));
         await client.setSpeed(get().lab.speed);
-        const notice = point
-          ? `The training worker stopped (${reason}) at step ${run.step}. The lab restarted it from the checkpoint at step ${point.step}; the charts keep the whole history.`
-          : `The training worker stopped (${reason}) before its first checkpoint, so the lab restarted the run from the start.`;
+        const notice: RunNotice = point
+          ? { code: 'worker-restarted', loss, lostAt: run.step, checkpointStep: point.step }
+          : { code: 'worker-restarted-from-start', loss };
         set((state) => ({ lab: { ...state.lab, run: { ...state.lab.run, notice } } }));
         if (wasRunning) await client.play();
       } catch (error) {
@@ -177,7 +177,7 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
           if (get().lab.phase !== 'idle') return;
           update({ phase: 'loading' });
           try {
-            client = createClient({ onLost: (why) => void recoverWorker(why) });
+            client = createClient({ onLost: (loss) => void recoverWorker(loss) });
             const catalogue = await client.catalogue();
             const preset = catalogue.presets.find((entry) => entry.name === (start?.presetName ?? get().lab.presetName)) ?? catalogue.presets[0];
             const config = start?.config ?? preset.config;

@@ -1,15 +1,18 @@
 // The training worker's typed protocol: the calls the page makes and the metric batches it receives.
 // Types only, so the main thread can import it without loading the engine (or tfjs).
 
+import type { CheckpointRefusal } from '../agents/checkpoint-refusal';
 import type { LabConfig } from '../engine/lab-config';
 import type { ConcreteBackend } from '../engine/backends';
 import type { KnobChange, ProbeField, SessionField, UpdateField } from '../engine/metrics';
 import type { MetricsTables } from '../engine/metrics-tables';
+import type { FileProblem } from '../engine/file-problem';
 import type { ModelFileSummary } from '../engine/model-file';
 import type { KnobRequest, KnobValues, TrainerCheckpoint, UpdateRefusal } from '../engine/trainer';
 import type { Inspection } from '../engine/inspection';
 import type { EvaluationResult } from '../sim/evaluation';
 import type { FieldSpec } from '../sim/fields';
+import type { CorrectionReason } from '../preset/lab-url';
 
 /** Followed-shopper steps per second (each step also steps every other shopper), or as fast as possible. */
 export type Speed = number | 'max';
@@ -94,14 +97,22 @@ export interface MetricsBatch {
   evaluations: EvaluationResultAt[];
   knobChanges: KnobChange[];
   followed: FollowedStep | null;
-  /** Something the lab did on its own that the user should hear about (e.g. a recovery), or null. */
-  notice: string | null;
+  /** Something the lab did on its own that the user should hear about (a recovery), or null. */
+  notice: WorkerNotice | null;
   /** The backend report when it changed during the run (a recovery moved training elsewhere), else null. */
   backend: BackendReport | null;
   /** tfjs tensors alive in the worker: flat while training runs (a growing count is a leak). */
   tensors: number;
   /** The step-through inspector's view; null while training runs faster than anyone reads. */
   inspection: Inspection | null;
+}
+
+/** The WebGL context was lost at step lostAt: the run goes on from the state saved at restoredStep, on another backend. */
+export interface WorkerNotice {
+  code: 'context-lost';
+  lostAt: number;
+  restoredStep: number;
+  backend: string;
 }
 
 export interface EvaluationResultAt extends EvaluationResult {
@@ -153,12 +164,27 @@ export interface ImportedRun extends RunReady {
   summary: ModelFileSummary;
 }
 
+/** Why a model file was not loaded (the run goes on as it was); the page words it. */
+export type FileRefusal =
+  | { code: 'file'; problem: FileProblem }
+  | { code: 'checkpoint'; refusal: CheckpointRefusal }
+  /** The file's link is one the lab had to correct: the first correction says why. */
+  | { code: 'link-settings'; key: string; reason: CorrectionReason }
+  | { code: 'not-a-link' }
+  | { code: 'omits-unknown'; name: string }
+  | { code: 'network-not-finite' }
+  | { code: 'replaced' }
+  /** Anything else that failed while the file loaded, with the error's own message. */
+  | { code: 'unexpected'; detail: string };
+
+export type ImportResult = { ok: true; run: ImportedRun } | { ok: false; refusal: FileRefusal };
+
 /** Saving, loading and exporting the run (src/worker/run-files.ts). */
 export interface RunFilesApi {
   /** The run as a model file; the replay memory only when asked (it can be tens of megabytes). */
   exportModel(options: { includeReplay: boolean; presetName: string }): { bytes: Uint8Array; step: number };
-  /** Replaces the run with a model file's, or throws a readable Error and leaves the run as it was. */
-  importModel(bytes: Uint8Array): Promise<ImportedRun>;
+  /** Replaces the run with a model file's, or answers why not (a refusal code) and leaves the run as it was. */
+  importModel(bytes: Uint8Array): Promise<ImportResult>;
   /** Every metric record the run still holds, at full resolution. */
   metricsTables(): MetricsTables | null;
   /** A greedy evaluation on the fixed cohort now (recorded like the periodic ones). */

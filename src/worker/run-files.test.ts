@@ -8,7 +8,7 @@ import { switchBackend } from '../agents/test-backends';
 import { decodeContainer, encodeContainer } from '../engine/file-container';
 import { smallConfig } from '../engine/test-trainer';
 import type { LabConfig } from '../engine/lab-config';
-import type { ImportedRun } from './protocol';
+import type { FileRefusal, ImportResult } from './protocol';
 import { runFiles } from './run-files';
 import { TrainingSession } from './training-session';
 
@@ -31,11 +31,10 @@ function runState(session: TrainingSession) {
   return { trainer: current?.trainer, config: current?.config, step: current?.trainer.step, updates: current?.trainer.updates, status: session.status };
 }
 
-async function refusal(load: Promise<ImportedRun>): Promise<string> {
-  return load.then(
-    () => 'accepted',
-    (error: Error) => error.message,
-  );
+/** Why the file was refused, or 'accepted'; the file calls refuse by answering, never by throwing. */
+async function refusal(load: Promise<ImportResult>): Promise<FileRefusal | 'accepted'> {
+  const result = await load;
+  return result.ok ? 'accepted' : result.refusal;
 }
 
 beforeAll(async () => {
@@ -47,7 +46,9 @@ describe('run files in the worker', () => {
     const source = await sessionWith(CONFIG, 60);
     const bytes = source.files.exportModel({ includeReplay: true, presetName: 'default' }).bytes;
     const target = await sessionWith(smallConfig({ dqn: { hiddenWidth: 32 } }));
-    const imported = await target.files.importModel(bytes);
+    const result = await target.files.importModel(bytes);
+    if (!result.ok) throw new Error(JSON.stringify(result.refusal));
+    const imported = result.run;
     expect(imported.presetName).toBe('default');
     expect(imported.config).toEqual(CONFIG);
     expect(imported.summary).toMatchObject({ step: 240, includesReplay: true, savedAt: '2025-01-02T03:04:05.000Z' });
@@ -75,23 +76,31 @@ describe('run files in the worker', () => {
   it('refuses a file whose network does not match its settings, a tabular agent under DQN settings and a random file; the run goes on', async () => {
     const source = await sessionWith(CONFIG, 20);
     const file = decodeContainer(source.files.exportModel({ includeReplay: false, presetName: 'default' }).bytes);
-    if (!file.ok) throw new Error(file.problem);
+    if (!file.ok) throw new Error(JSON.stringify(file.problem));
     const relinked = (link: string) => encodeContainer({ ...file.value.header, link }, file.value.arrays);
     const tabular = await sessionWith(smallConfig({ agent: 'tabular' }), 5);
     const tabularFile = decodeContainer(tabular.files.exportModel({ includeReplay: false, presetName: 'default' }).bytes);
-    if (!tabularFile.ok) throw new Error(tabularFile.problem);
+    if (!tabularFile.ok) throw new Error(JSON.stringify(tabularFile.problem));
 
     const target = await sessionWith(CONFIG, 10);
     const before = runState(target.session);
     const tensors = tf.memory().numTensors;
     const wider = String(file.value.header.link).replace('hiddenWidth=16', 'hiddenWidth=32');
     expect(wider).toContain('hiddenWidth=32');
-    expect(await refusal(target.files.importModel(relinked(wider)))).toMatch(/^This file cannot be loaded: it was saved by "dqn mlp 20-16-16-24.*this agent is "dqn mlp 20-32-32-24/);
-    expect(await refusal(target.files.importModel(encodeContainer({ ...tabularFile.value.header, link: file.value.header.link }, tabularFile.value.arrays)))).toMatch(
-      /^This file cannot be loaded: it is a tabular checkpoint, not a DQN one\.$/,
-    );
-    expect(await refusal(target.files.importModel(relinked('?v=1&gamma=7')))).toMatch(/^This file cannot be loaded: its settings are not ones this lab runs \(gamma/);
-    expect(await refusal(target.files.importModel(new TextEncoder().encode('not a model')))).toMatch(/^This file cannot be loaded: it is not a Q-Shop Lab file/);
+    expect(await refusal(target.files.importModel(relinked(wider)))).toEqual({
+      code: 'checkpoint',
+      refusal: { code: 'wrong-signature', saved: expect.stringMatching(/^dqn mlp 20-16-16-24/), expected: expect.stringMatching(/^dqn mlp 20-32-32-24/) },
+    });
+    expect(await refusal(target.files.importModel(encodeContainer({ ...tabularFile.value.header, link: file.value.header.link }, tabularFile.value.arrays)))).toEqual({
+      code: 'checkpoint',
+      refusal: { code: 'wrong-kind', saved: 'tabular', expected: 'dqn' },
+    });
+    expect(await refusal(target.files.importModel(relinked('?v=1&gamma=7')))).toEqual({
+      code: 'link-settings',
+      key: 'gamma',
+      reason: { code: 'value', problem: { code: 'above-max', max: 0.999 }, fallback: null },
+    });
+    expect(await refusal(target.files.importModel(new TextEncoder().encode('not a model')))).toEqual({ code: 'file', problem: { code: 'not-lab-file' } });
     expect(tf.memory().numTensors).toBe(tensors);
     expect(runState(target.session)).toEqual(before);
     target.trainer.tick();
@@ -114,7 +123,7 @@ describe('run files in the worker', () => {
     );
     await fc.assert(
       fc.asyncProperty(input, async (bytes) => {
-        expect(await refusal(target.files.importModel(bytes))).toMatch(/^This file cannot be loaded: /);
+        expect(await refusal(target.files.importModel(bytes))).toMatchObject({ code: expect.stringMatching(/^(file|checkpoint|network-not-finite)$/) });
         expect(runState(target.session)).toEqual(before);
       }),
       { numRuns: 150, seed: 11 },

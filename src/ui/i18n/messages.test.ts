@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES } from './messages';
 
 /** Names, units and symbols that read the same in both languages. Add with care: each is shown untranslated. */
-const SAME_IN_BOTH = new Set<string>(['Q-Shop Lab']);
+const SAME_IN_BOTH = new Set<string>(['Q-Shop Lab', 'PNG', 'DQN']);
 
 const CJK = /[\u3400-\u9fff]/;
 

@@ -1,5 +1,87 @@
-// The share strings in English. Each zh/share.ts must have the same shape (the type checker says so).
+// The share strings in English: the Share dialog, lecture options, the lecture bar, keyboard shortcuts,
+// and the notice of a link's corrections. Each zh/share.ts must have the same shape (the type checker says so).
 
-export const share = {};
+export const share = {
+  dialog: {
+    title: 'Share this lab',
+    intro: 'Whoever opens this link gets the same settings, the same seed, so the same shoppers and the same initial weights.',
+    field: 'Link to this lab',
+    copy: 'Copy link',
+    copied: 'Link copied.',
+    selected: 'The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+    open: 'Open the link in a new tab',
+    qr: 'QR code of the link',
+    qrTooLong: 'This link is too long for a QR code; copy it instead.',
+    loading: 'The link is ready once the training engine has loaded.',
+    close: 'Close',
+  },
+  lecture: {
+    legend: 'For a lecture',
+    hide: 'Hide from the audience',
+    controls: {
+      preset: 'Preset menu',
+      agent: 'Agent choice',
+      alpha: 'Learning rate α',
+      gamma: 'Discount γ',
+      epsilon: 'Exploration ε',
+      advanced: 'Advanced settings',
+      backend: 'Compute backend',
+      inspector: 'Step-through inspector',
+      explanations: 'Explanations, FAQ and reading',
+    },
+    present: 'Open in presenter view (large type, high contrast)',
+    autoplay: 'Start training as soon as the link opens',
+  },
+  bar: {
+    group: 'Share and present',
+    share: 'Share',
+    present: 'Presenter view',
+    shortcuts: 'Keyboard shortcuts',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    keys: {
+      space: 'Space',
+      escape: 'Esc',
+    },
+    meanings: {
+      play: 'Play or pause',
+      step: 'Step once (while paused)',
+      reset: 'Reset: a fresh run of the current settings',
+      present: 'Presenter view on or off',
+      help: 'This help',
+      close: 'Close a dialog',
+    },
+    presets: 'Presets',
+    typing: 'Shortcuts pause while you type in a field or a menu.',
+    close: 'Close',
+  },
+  corrections: {
+    region: 'Link corrections',
+    heading: 'Some settings in this link could not be used as written',
+    after: 'The lab runs with the corrected values, and the address bar now holds the corrected link.',
+    dismiss: 'Dismiss',
+    dismissLabel: 'Dismiss the link corrections',
+    /** Between the key and the reason: what the link gave. */
+    given: (given: string) => ` “${given}” `,
+    end: '.',
+    listSeparator: ', ',
+    linkVersion: (version: string) => `is not a link version this lab knows, so the link is read as version ${version}`,
+    unknownPreset: (presets: string) => `is not one of the presets (${presets}), so the default preset is used`,
+    sameField: (earlier: string) => `sets the same field as ${earlier}, so ${earlier}'s value is used`,
+    unknownKey: 'is not a setting of the lab, so it is ignored',
+    repeated: (times: string, first: string) => `is given ${times} times, so the first, ${first}, is used`,
+    notHideable: (controls: string) => `is not a control that can be hidden (${controls}), so it is ignored`,
+    aboveMax: (max: string) => `is above the largest value, ${max}, so ${max} is used`,
+    belowMin: (min: string) => `is below the smallest value, ${min}, so ${min} is used`,
+    notWhole: (used: string) => `is not a whole number, so ${used} is used`,
+    notANumber: 'is not a number',
+    notAChoice: (choices: string) => `is not one of ${choices}`,
+    notABoolean: 'is not true or false',
+    presetValue: (problem: string, value: string) => `${problem}, so the preset's value, ${value}, is used`,
+    presetAgent: (problem: string, agent: string) => `${problem}, so the preset's agent, ${agent}, is used`,
+    off: (problem: string) => `${problem}, so it is off`,
+  },
+};
 
 export type ShareMessages = typeof share;

@@ -1,28 +1,32 @@
 // After a reload: "Resume the run from 2 minutes ago at step 48,000?" with Resume and Discard.
 import { useState } from 'react';
-import { timeAgo } from '../../../store/autosave-storage';
+import { ageOf } from '../../../store/autosave-storage';
 import { selectAutosaveOffer, selectFilesBusy, selectLabFilesActions } from '../../../store/lab-files-selectors';
 import { useLab } from '../../app/store-context';
+import { useT } from '../../i18n/language-store';
 import { formatStep } from '../charts/chart-data';
+import { ageText } from '../notices/file-text';
 
 export function AutosaveOffer() {
   const offer = useLab(selectAutosaveOffer);
   const busy = useLab(selectFilesBusy);
   const { resumeAutosave, discardAutosave } = useLab(selectLabFilesActions);
+  const t = useT();
+  const TEXT = t.files.offer;
   // The age as of when the offer appeared (a render must not read the clock).
   const [now] = useState(() => Date.now());
   if (!offer) return null;
   return (
-    <section className="banner autosave-offer" aria-label="Saved run">
+    <section className="banner autosave-offer" aria-label={TEXT.region}>
       <p>
-        Resume the run from {timeAgo(offer.savedAt, Math.max(now, offer.savedAt))} at step {formatStep(offer.step)}?{' '}
-        <span className="muted">Training a new run replaces it at its first autosave.</span>
+        {TEXT.question(ageText(ageOf(offer.savedAt, Math.max(now, offer.savedAt)), t), formatStep(offer.step))}{' '}
+        <span className="muted">{TEXT.replaced}</span>
       </p>
       <button type="button" className="button button--primary" onClick={() => void resumeAutosave()} disabled={busy}>
-        Resume
+        {TEXT.resume}
       </button>
       <button type="button" className="button" onClick={() => void discardAutosave()} disabled={busy}>
-        Discard
+        {TEXT.discard}
       </button>
     </section>
   );

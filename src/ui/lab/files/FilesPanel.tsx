@@ -10,23 +10,21 @@ import { selectAutosaveProblem, selectAutosavedStep, selectFileNotice, selectFil
 import { selectLabPhase } from '../../../store/lab-selectors';
 import type { MetricTable } from '../../../store/metrics-export';
 import { useLab } from '../../app/store-context';
+import { useT } from '../../i18n/language-store';
 import { formatStep } from '../charts/chart-data';
+import { FileMessageText } from '../notices/NoticeText';
+import { autosaveProblemText } from '../notices/file-text';
 import { linkAddress, useCurrentLink } from '../share/use-lab-link';
 import { downloadFile } from './download';
 import './files.css';
 
-const TABLES: ReadonlyArray<{ table: MetricTable; label: string }> = [
-  { table: 'sessions', label: 'Sessions' },
-  { table: 'updates', label: 'Updates' },
-  { table: 'probes', label: 'Probe Q' },
-  { table: 'evaluations', label: 'Evaluations' },
-  { table: 'knobChanges', label: 'Knob changes' },
-];
+const TABLES: readonly MetricTable[] = ['sessions', 'updates', 'probes', 'evaluations', 'knobChanges'];
 
 export function FilesPanel() {
   const phase = useLab(selectLabPhase);
   const busy = useLab(selectFilesBusy);
   const { metricsFile } = useLab(selectLabFilesActions);
+  const TEXT = useT().files;
   const link = useCurrentLink();
   const disabled = phase !== 'ready' || busy;
   const save = async (file: Promise<DownloadFile | null>) => {
@@ -34,18 +32,18 @@ export function FilesPanel() {
     if (ready) downloadFile(ready);
   };
   return (
-    <section className="panel files-panel" aria-label="Export and import">
-      <h2>Export and import</h2>
-      <h3>Metrics</h3>
-      <p className="muted">Every record the run holds: one CSV per table for a spreadsheet, or all of them as JSON with the config.</p>
+    <section className="panel files-panel" aria-label={TEXT.heading}>
+      <h2>{TEXT.heading}</h2>
+      <h3>{TEXT.metrics}</h3>
+      <p className="muted">{TEXT.metricsHelp}</p>
       <div className="files-panel__buttons">
-        {TABLES.map(({ table, label }) => (
+        {TABLES.map((table) => (
           <button key={table} type="button" className="button" disabled={disabled} onClick={() => void save(metricsFile(table, link ? linkAddress(link) : ''))}>
-            {label} CSV
+            {TEXT.tableCsv(TEXT.tables[table])}
           </button>
         ))}
         <button type="button" className="button" disabled={disabled} onClick={() => void save(metricsFile('json', link ? linkAddress(link) : ''))}>
-          All metrics JSON
+          {TEXT.allJson}
         </button>
       </div>
       <ModelFiles disabled={disabled} onSave={save} />
@@ -59,6 +57,7 @@ function ModelFiles({ disabled, onSave }: { disabled: boolean; onSave: (file: Pr
   const capacity = useLab(selectReplayCapacity);
   const multiStep = useLab(selectMultiStep);
   const [includeReplay, setIncludeReplay] = useState(false);
+  const TEXT = useT().files;
   const inputId = useId();
   const onChoose = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -67,24 +66,24 @@ function ModelFiles({ disabled, onSave }: { disabled: boolean; onSave: (file: Pr
   };
   return (
     <>
-      <h3>Model</h3>
-      <p className="muted">The network and everything needed to train on, in one file. Load it again here to continue training or to evaluate it.</p>
+      <h3>{TEXT.model}</h3>
+      <p className="muted">{TEXT.modelHelp}</p>
       {capacity !== null && (
         <label className="files-panel__check">
           <input type="checkbox" checked={includeReplay} onChange={(event) => setIncludeReplay(event.target.checked)} />
-          Include the replay memory ({megabytes(ReplayBuffer.bytesFor(capacity, OBSERVATION_SIZE, multiStep))}; without it, learning resumes once the memory refills)
+          {TEXT.includeReplay(megabytes(ReplayBuffer.bytesFor(capacity, OBSERVATION_SIZE, multiStep)))}
         </label>
       )}
       <div className="files-panel__buttons">
         <button type="button" className="button" disabled={disabled} onClick={() => void onSave(modelFile(capacity !== null && includeReplay))}>
-          Download model
+          {TEXT.download}
         </button>
-        <input id={inputId} className="files-panel__input" type="file" accept={MODEL_FILE_EXTENSION} aria-label="Load a model file" disabled={disabled} onChange={onChoose} />
+        <input id={inputId} className="files-panel__input" type="file" accept={MODEL_FILE_EXTENSION} aria-label={TEXT.loadLabel} disabled={disabled} onChange={onChoose} />
         <label htmlFor={inputId} className={`button files-panel__load${disabled ? ' files-panel__load--disabled' : ''}`}>
-          Load a model file…
+          {TEXT.load}
         </label>
         <button type="button" className="button" disabled={disabled} onClick={() => void evaluateNow()}>
-          Evaluate now
+          {TEXT.evaluate}
         </button>
       </div>
     </>
@@ -96,18 +95,20 @@ function FileNoticeLine() {
   const autosavedStep = useLab(selectAutosavedStep);
   const autosaveProblem = useLab(selectAutosaveProblem);
   const { dismissNotice } = useLab(selectLabFilesActions);
+  const t = useT();
+  const TEXT = t.files;
   return (
     <>
       {notice && (
         <p role={notice.kind === 'error' ? 'alert' : 'status'} className={`files-panel__notice files-panel__notice--${notice.kind}`}>
-          {notice.text}{' '}
-          <button type="button" className="button button--quiet" onClick={dismissNotice} aria-label="Dismiss the file message">
+          <FileMessageText message={notice.message} />{' '}
+          <button type="button" className="button button--quiet" onClick={dismissNotice} aria-label={TEXT.dismissLabel}>
             ×
           </button>
         </p>
       )}
-      <p className="muted files-panel__autosave" aria-label="Autosave" data-step={autosavedStep}>
-        {autosaveProblem ?? (autosavedStep >= 0 ? `Autosaved at step ${formatStep(autosavedStep)}: offered back after a reload.` : 'The run is saved in this browser as it trains, and offered back after a reload.')}
+      <p className="muted files-panel__autosave" aria-label={TEXT.autosaveLabel} data-step={autosavedStep}>
+        {autosaveProblem ? autosaveProblemText(autosaveProblem, t) : autosavedStep >= 0 ? TEXT.autosaved(formatStep(autosavedStep)) : TEXT.autosaveIdle}
       </p>
     </>
   );

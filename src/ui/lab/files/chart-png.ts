@@ -1,6 +1,16 @@
 // A chart as a PNG: its SVG (with the computed styles written inline, since CSS does not travel with an
 // image) drawn on a white canvas under the chart's title, with the legend's entries drawn beneath.
 
+/** Why a chart could not become a picture (the button words it). */
+export type ChartPngProblem = 'no-data' | 'not-drawn' | 'no-canvas' | 'not-encoded';
+
+export class ChartPngError extends Error {
+  constructor(readonly problem: ChartPngProblem) {
+    super(`chart PNG: ${problem}`);
+    this.name = 'ChartPngError';
+  }
+}
+
 /** Device pixels per CSS pixel: sharp on a projector or in a report. */
 const SCALE = 2;
 const TITLE_HEIGHT = 32;
@@ -29,7 +39,7 @@ function loadImage(source: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('the chart could not be drawn as an image'));
+    image.onerror = () => reject(new ChartPngError('not-drawn'));
     image.src = source;
   });
 }
@@ -46,7 +56,7 @@ function legendEntries(figure: HTMLElement): Array<{ label: string; color: strin
 /** The figure's chart as a PNG blob, titled; rejects when the figure holds no chart yet. */
 export async function chartPng(figure: HTMLElement, title: string): Promise<Blob> {
   const svg = figure.querySelector<SVGSVGElement>('svg.recharts-surface');
-  if (!svg) throw new Error('the chart has no data to draw yet');
+  if (!svg) throw new ChartPngError('no-data');
   const { width, height } = svg.getBoundingClientRect();
   const legend = legendEntries(figure);
   const legendHeight = legend.length > 0 ? LEGEND_HEIGHT : 0;
@@ -54,7 +64,7 @@ export async function chartPng(figure: HTMLElement, title: string): Promise<Blob
   canvas.width = Math.ceil(width * SCALE);
   canvas.height = Math.ceil((height + TITLE_HEIGHT + legendHeight) * SCALE);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('this browser cannot draw on a canvas');
+  if (!context) throw new ChartPngError('no-canvas');
   context.scale(SCALE, SCALE);
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, width, height + TITLE_HEIGHT + legendHeight);
@@ -72,13 +82,13 @@ export async function chartPng(figure: HTMLElement, title: string): Promise<Blob
     context.fillText(label, x + 16, TITLE_HEIGHT + height + 14);
     x += 24 + context.measureText(label).width;
   }
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))), 'image/png'));
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new ChartPngError('not-encoded'))), 'image/png'));
 }
 
-/** "Return per session" -> "return-per-session". */
+/** "Return per session" -> "return-per-session"; letters of any script stay ("每局回报" -> "每局回报"). */
 export function fileSlug(title: string): string {
   return title
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
 }

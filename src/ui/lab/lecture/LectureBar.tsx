@@ -2,20 +2,15 @@
 import { useCallback, useState } from 'react';
 import { selectLabLinkActions, selectPresenting } from '../../../store/lab-link-selectors';
 import { useLab } from '../../app/store-context';
+import { useT } from '../../i18n/language-store';
 import { ShareDialog } from '../share/ShareDialog';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useLabShortcuts } from './use-lab-shortcuts';
 import { usePresenterView } from './use-presenter-view';
 import './lecture.css';
 
-const TEXT = {
-  group: 'Share and present',
-  share: 'Share',
-  present: 'Presenter view',
-  shortcuts: 'Keyboard shortcuts',
-};
-
 export function LectureBar() {
+  const TEXT = useT().share.bar;
   const presenting = useLab(selectPresenting);
   const { setPresenting } = useLab(selectLabLinkActions);
   const [dialog, setDialog] = useState<'share' | 'shortcuts' | null>(null);

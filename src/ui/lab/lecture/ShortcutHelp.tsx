@@ -1,27 +1,28 @@
 // The keyboard shortcuts overlay, opened with "?": what each key does, and which key chooses which preset.
 import { selectCatalogue } from '../../../store/lab-selectors';
 import { useLab } from '../../app/store-context';
+import type { ShareMessages } from '../../i18n/en/share';
+import { useT } from '../../i18n/language-store';
 import { useHidden } from './Hideable';
 import { PRESET_KEYS } from './shortcuts';
 import { useModalDialog } from './use-modal-dialog';
 
-const TEXT = {
-  title: 'Keyboard shortcuts',
-  keys: [
-    ['Space', 'Play or pause'],
-    ['→', 'Step once (while paused)'],
-    ['R', 'Reset: a fresh run of the current settings'],
-    ['P', 'Presenter view on or off'],
-    ['?', 'This help'],
-    ['Esc', 'Close a dialog'],
-  ],
-  presets: 'Presets',
-  typing: 'Shortcuts pause while you type in a field or a menu.',
-  close: 'Close',
-};
+/** Each key with what it does (a key's name is in the catalog where a language names it). */
+function keyTable(words: ShareMessages['shortcuts']): ReadonlyArray<[string, string]> {
+  const { keys, meanings } = words;
+  return [
+    [keys.space, meanings.play],
+    ['→', meanings.step],
+    ['R', meanings.reset],
+    ['P', meanings.present],
+    ['?', meanings.help],
+    [keys.escape, meanings.close],
+  ];
+}
 
 /** Shown while mounted; onClose unmounts it. */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
+  const TEXT = useT().share.shortcuts;
   const dialog = useModalDialog(onClose);
   const catalogue = useLab(selectCatalogue);
   const presetsHidden = useHidden('preset');
@@ -30,7 +31,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
     <dialog ref={dialog} className="lab-dialog shortcut-help" aria-labelledby="shortcut-help-title">
       <h2 id="shortcut-help-title">{TEXT.title}</h2>
       <dl className="shortcut-help__keys">
-        {TEXT.keys.map(([key, meaning]) => (
+        {keyTable(TEXT).map(([key, meaning]) => (
           <div key={key}>
             <dt>
               <kbd>{key}</kbd>

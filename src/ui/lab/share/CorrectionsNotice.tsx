@@ -1,18 +1,14 @@
 // What the opening link asked for that the lab corrected, and why, until the reader dismisses it.
 import { selectLabLinkActions, selectLinkCorrections } from '../../../store/lab-link-selectors';
 import { useLab } from '../../app/store-context';
-
-const TEXT = {
-  region: 'Link corrections',
-  heading: 'Some settings in this link could not be used as written',
-  after: 'The lab runs with the corrected values, and the address bar now holds the corrected link.',
-  dismiss: 'Dismiss',
-  dismissLabel: 'Dismiss the link corrections',
-};
+import { useT } from '../../i18n/language-store';
+import { correctionReasonText } from '../notices/correction-text';
 
 export function CorrectionsNotice() {
   const corrections = useLab(selectLinkCorrections);
   const { dismissCorrections } = useLab(selectLabLinkActions);
+  const t = useT();
+  const TEXT = t.share.corrections;
   if (corrections.length === 0) return null;
   return (
     <section className="notice link-corrections" aria-label={TEXT.region}>
@@ -24,7 +20,10 @@ export function CorrectionsNotice() {
         <ul className="link-corrections__list">
           {corrections.map((correction, index) => (
             <li key={`${correction.key}-${index}`}>
-              <code>{correction.key}</code> “{correction.given}” {correction.reason}.
+              <code>{correction.key}</code>
+              {TEXT.given(correction.given)}
+              {correctionReasonText(correction.reason, t)}
+              {TEXT.end}
             </li>
           ))}
         </ul>

@@ -1,23 +1,6 @@
 // The checkbox panel that builds a lecture link: controls hidden from the audience, presenter view, autoplay.
 import { HIDEABLE_CONTROLS, type HideableControl, type LectureView } from '../../../preset/url-keys';
-
-const TEXT = {
-  legend: 'For a lecture',
-  hide: 'Hide from the audience',
-  controls: {
-    preset: 'Preset menu',
-    agent: 'Agent choice',
-    alpha: 'Learning rate α',
-    gamma: 'Discount γ',
-    epsilon: 'Exploration ε',
-    advanced: 'Advanced settings',
-    backend: 'Compute backend',
-    inspector: 'Step-through inspector',
-    explanations: 'Explanations, FAQ and reading',
-  } satisfies Record<HideableControl, string>,
-  present: 'Open in presenter view (large type, high contrast)',
-  autoplay: 'Start training as soon as the link opens',
-};
+import { useT } from '../../i18n/language-store';
 
 interface LectureOptionsProps {
   view: LectureView;
@@ -25,6 +8,7 @@ interface LectureOptionsProps {
 }
 
 export function LectureOptions({ view, onChange }: LectureOptionsProps) {
+  const TEXT = useT().share.lecture;
   const toggle = (control: HideableControl, hide: boolean) =>
     onChange({ ...view, hidden: HIDEABLE_CONTROLS.filter((name) => (name === control ? hide : view.hidden.includes(name))) });
   return (

@@ -3,27 +3,16 @@
 import { useRef, useState } from 'react';
 import { selectLectureView } from '../../../store/lab-link-selectors';
 import { useLab } from '../../app/store-context';
+import { useT } from '../../i18n/language-store';
 import { useModalDialog } from '../lecture/use-modal-dialog';
 import { copyLink, type CopyResult } from './copy-link';
 import { LectureOptions } from './LectureOptions';
 import { QrCode } from './QrCode';
 import { linkAddress, useCurrentLink } from './use-lab-link';
 
-const TEXT = {
-  title: 'Share this lab',
-  intro: 'Whoever opens this link gets the same settings, the same seed, so the same shoppers and the same initial weights.',
-  field: 'Link to this lab',
-  copy: 'Copy link',
-  copied: 'Link copied.',
-  selected: 'The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-  open: 'Open the link in a new tab',
-  qr: 'QR code of the link',
-  loading: 'The link is ready once the training engine has loaded.',
-  close: 'Close',
-};
-
 /** Shown while mounted; onClose unmounts it. */
 export function ShareDialog({ onClose }: { onClose: () => void }) {
+  const TEXT = useT().share.dialog;
   const dialog = useModalDialog(onClose);
   const pageView = useLab(selectLectureView);
   const [view, setView] = useState(pageView);

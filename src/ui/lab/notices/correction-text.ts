@@ -1,0 +1,50 @@
+// A link correction in words: the reason code the link reader gave (src/preset/lab-url.ts) in the page's language.
+import type { CorrectionReason } from '../../../preset/lab-url';
+import type { ValueProblem } from '../../../preset/url-values';
+import type { Messages } from '../../i18n/messages';
+
+type CorrectionMessages = Messages['share']['corrections'];
+
+function valueProblemText(problem: ValueProblem, words: CorrectionMessages): string {
+  switch (problem.code) {
+    case 'above-max':
+      return words.aboveMax(String(problem.max));
+    case 'below-min':
+      return words.belowMin(String(problem.min));
+    case 'not-whole':
+      return words.notWhole(String(problem.used));
+    case 'not-a-number':
+      return words.notANumber;
+    case 'not-a-choice':
+      return words.notAChoice(problem.choices.join(words.listSeparator));
+    case 'not-a-boolean':
+      return words.notABoolean;
+  }
+}
+
+/** Why the key was not taken as written and what is used instead: "is above the largest value, 0.999, so 0.999 is used". */
+export function correctionReasonText(reason: CorrectionReason, t: Messages): string {
+  const words = t.share.corrections;
+  switch (reason.code) {
+    case 'link-version':
+      return words.linkVersion(String(reason.version));
+    case 'unknown-preset':
+      return words.unknownPreset(reason.presets.join(words.listSeparator));
+    case 'same-field':
+      return words.sameField(reason.earlier);
+    case 'unknown-key':
+      return words.unknownKey;
+    case 'repeated':
+      return words.repeated(String(reason.times), reason.first);
+    case 'not-hideable':
+      return words.notHideable(reason.controls.join(words.listSeparator));
+    case 'value': {
+      const problem = valueProblemText(reason.problem, words);
+      const { fallback } = reason;
+      if (!fallback) return problem;
+      if (fallback.kind === 'preset-value') return words.presetValue(problem, fallback.value);
+      if (fallback.kind === 'preset-agent') return words.presetAgent(problem, fallback.agent);
+      return words.off(problem);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+// The files panel's messages in words: what a file action did, why a model file was refused (by the
+// codes of the file reader, the agents and the worker), why autosave is off, and how old a saved run is.
+import type { CheckpointRefusal } from '../../../agents/checkpoint-refusal';
+import { megabytes } from '../../../engine/file-container';
+import type { FileProblem } from '../../../engine/file-problem';
+import type { ageOf } from '../../../store/autosave-storage';
+import type { AutosaveProblem, FileMessage } from '../../../store/lab-files-slice';
+import type { FileRefusal } from '../../../worker/protocol';
+import type { Language } from '../../i18n/language';
+import type { Messages } from '../../i18n/messages';
+import { formatStep } from '../charts/chart-data';
+import { correctionReasonText } from './correction-text';
+
+/** Dates as each language writes them ("02/01/2025, 03:04:05"; "2025/1/2 03:04:05"). */
+const DATE_LOCALE: Readonly<Record<Language, string>> = { en: 'en-GB', zh: 'zh-CN' };
+
+function problemText(problem: FileProblem, t: Messages): string {
+  const words = t.files.problems;
+  switch (problem.code) {
+    case 'too-large':
+      return words.tooLarge(megabytes(problem.bytes), megabytes(problem.limit));
+    case 'not-lab-file':
+      return words.notLabFile;
+    case 'container-version':
+      return words.containerVersion(String(problem.version), String(problem.supported));
+    case 'truncated':
+      return words.truncated(String(problem.bytes), String(problem.expected));
+    case 'trailing-bytes':
+      return words.trailingBytes(String(problem.extra));
+    case 'checksum':
+      return words.checksum;
+    case 'not-model-file':
+      return words.notModelFile(problem.format);
+    case 'model-version':
+      return words.modelVersion(problem.version, String(problem.supported));
+    case 'unreadable':
+      return words.unreadable(problem.part);
+    case 'bad-value':
+      return words.badValue(problem.field);
+    case 'not-finite':
+      return words.notFinite(problem.array);
+    case 'unknown-item':
+      return words.unknownItem(problem.array);
+    case 'omits-other-arrays':
+      return words.omitsOtherArrays;
+  }
+}
+
+function checkpointText(refusal: CheckpointRefusal, t: Messages): string {
+  const words = t.files.checkpoint;
+  const kind = (name: string) => words.agentKinds[name] ?? name;
+  switch (refusal.code) {
+    case 'wrong-kind':
+      return words.wrongKind(kind(refusal.saved), kind(refusal.expected));
+    case 'wrong-signature':
+      return words.wrongSignature(refusal.saved, refusal.expected);
+    case 'missing-array':
+      return words.missingArray(refusal.name);
+    case 'array-length':
+      return words.arrayLength(refusal.name, String(refusal.length), String(refusal.expected));
+    case 'missing-counter':
+      return words.missingCounter(refusal.name);
+    case 'counter-range':
+      return words.counterRange(refusal.name, String(refusal.value));
+    case 'no-random-state':
+      return words.noRandomState;
+    case 'round-state':
+      return words.roundState;
+    case 'env-state':
+      return words.envState;
+  }
+}
+
+/** Why the file was refused (the clause after "This file cannot be loaded:"). */
+export function refusalReasonText(refusal: FileRefusal, t: Messages): string {
+  const words = t.files.refusals;
+  switch (refusal.code) {
+    case 'file':
+      return problemText(refusal.problem, t);
+    case 'checkpoint':
+      return checkpointText(refusal.refusal, t);
+    case 'link-settings':
+      return words.linkSettings(refusal.key, correctionReasonText(refusal.reason, t));
+    case 'not-a-link':
+      return words.notALink;
+    case 'omits-unknown':
+      return words.omitsUnknown(refusal.name);
+    case 'network-not-finite':
+      return words.networkNotFinite;
+    case 'replaced':
+      return words.replaced;
+    case 'unexpected':
+      return words.unexpected(refusal.detail);
+  }
+}
+
+export function fileMessageText(message: FileMessage, t: Messages, language: Language): string {
+  const words = t.files.messages;
+  switch (message.code) {
+    case 'loaded':
+      return words.loaded(new Date(message.savedAt).toLocaleString(DATE_LOCALE[language]), formatStep(message.step));
+    case 'evaluated':
+      return words.evaluated(formatStep(message.step), message.meanReturn.toFixed(4), message.percentOfOracle.toFixed(1));
+    case 'refused':
+      return t.files.refused(refusalReasonText(message.refusal, t));
+    case 'nothing-to-export':
+      return words.nothingToExport;
+    case 'saved-run-unreadable':
+      return words.savedRunUnreadable(message.detail);
+    case 'failed':
+      return words.failed(message.detail);
+  }
+}
+
+export function autosaveProblemText(problem: AutosaveProblem, t: Messages): string {
+  const words = t.files.autosaveProblem;
+  if (problem.code === 'unavailable') return words.unavailable(problem.detail);
+  if (problem.code === 'without-replay') return words.withoutReplay;
+  return words.refused(problem.detail);
+}
+
+/** "2 minutes ago". */
+export function ageText(age: ReturnType<typeof ageOf>, t: Messages): string {
+  return age ? t.files.age[age.unit](age.count) : t.files.age.now;
+}
