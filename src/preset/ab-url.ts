@@ -88,7 +88,7 @@ export function parseAbSearch(search: string): ParsedAbLink {
   if (version !== undefined && version.trim() !== String(AB_LINK_VERSION)) correct(LINK_KEYS.version, version, 'version', String(AB_LINK_VERSION));
 
   // Neither side named: the first lesson pair. One side named: the other is the default.
-  const fallback = given.has('a') || given.has('b') ? { a: 'default', b: 'default' } : QUICK_STARTS[0];
+  const fallback: Record<AbSide, PresetName> = given.has('a') || given.has('b') ? { a: 'default', b: 'default' } : QUICK_STARTS[0];
   const presets = {} as Record<AbSide, PresetName>;
   for (const side of AB_SIDES) {
     const text = given.get(side)?.trim();

@@ -20,12 +20,18 @@ class FakeClient implements TrainingClient {
   onBatch: (batch: MetricsBatch) => void = () => {};
   disposed = false;
   private runId = 0;
-  constructor(readonly events: ClientEvents) {}
+  constructor(
+    readonly events: ClientEvents,
+    private readonly log: string[] = [],
+  ) {
+    log.push('start worker');
+  }
   async catalogue(): Promise<never> {
     throw new Error('the compare page needs no catalogue');
   }
   async init(config: LabConfig, onBatch: (batch: MetricsBatch) => void): Promise<RunReady> {
     this.onBatch = onBatch;
+    this.log.push('init');
     return this.reset(config);
   }
   async reset(config: LabConfig): Promise<RunReady> {
@@ -63,9 +69,10 @@ class FakeClient implements TrainingClient {
 
 async function opened(autoplay = false) {
   const clients: FakeClient[] = [];
+  const log: string[] = [];
   const store = createLabStore({
     createTrainingClient: (events) => {
-      const client = new FakeClient(events);
+      const client = new FakeClient(events, log);
       clients.push(client);
       return client;
     },
@@ -73,13 +80,14 @@ async function opened(autoplay = false) {
   const setup = setupOf('myopic', 'default');
   await store.getState().abActions.open(setup, autoplay);
   const [a, b] = clients;
-  return { store, a, b, clients, setup };
+  return { store, a, b, clients, setup, log };
 }
 
 describe('the compare slice', () => {
-  it('starts one worker per side, A first, and runs B on the backend A measured', async () => {
-    const { store, a, b, clients, setup } = await opened();
+  it('starts both workers at once, runs A first, and B on the backend A measured', async () => {
+    const { store, a, b, clients, setup, log } = await opened();
     expect(clients).toHaveLength(2);
+    expect(log).toEqual(['start worker', 'start worker', 'init', 'init']);
     expect(a.configs).toEqual([setup.a.config]);
     expect(b.configs[0].training.backend).toBe('wasm');
     expect(b.configs[0].dqn).toEqual(setup.b.config.dqn);

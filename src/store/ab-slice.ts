@@ -4,7 +4,7 @@
 import type { StateCreator } from 'zustand';
 import type { LabConfig } from '../engine/lab-config';
 import type { AbSetup, AbSide } from '../preset/ab-setup';
-import type { BackendReport, MetricsBatch, RunReady } from '../worker/protocol';
+import type { BackendReport, MetricsBatch } from '../worker/protocol';
 import type { ClientEvents, TrainingClient } from './lab-client';
 import { applyBatch, emptyRunView, type RunView } from './lab-run';
 import type { LabSlice } from './lab-slice';
@@ -83,6 +83,8 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
     // The workers live in this closure, not in state; a new open() starts a new generation, and
     // anything an older one still answers is dropped.
     const clients: Record<AbSide, TrainingClient | null> = { a: null, b: null };
+    /** Sides whose worker has had its init (which hands it the batch callback); later runs are resets. */
+    const initialised = new Set<AbSide>();
     let generation = 0;
     // Each setup applied is a new round of runs: a reset that a newer one overtook is not a failure.
     let round = 0;
@@ -121,21 +123,26 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
       if (from !== generation) return;
       clients[side]?.dispose();
       clients[side] = null;
+      initialised.delete(side);
       updateSide(side, { phase: 'error', failure, waiting: false });
       balance();
     };
-    /** A fresh run on one side: reset in its worker, or a new worker when it has none (first open, or lost). */
+    /** Starts the worker of each side that has none (first open, or lost): both load the engine at once. */
+    const startWorkers = (from: number) => {
+      for (const side of SIDES) {
+        if (clients[side]) continue;
+        clients[side] = createClient({ onLost: (reason) => lose(side, from, { code: 'lost', detail: reason }) });
+        updateSide(side, { run: emptyRunView() });
+      }
+    };
+    /** A fresh run on one side: init in a worker just started, else reset in its worker. */
     const runSide = async (side: AbSide, config: LabConfig, from: number, token: number): Promise<BackendReport | null> => {
-      updateSide(side, { phase: 'loading', failure: null, waiting: false });
+      const client = clients[side];
+      if (!client) return null;
       try {
-        let client = clients[side];
-        let ready: RunReady;
-        if (client) ready = await client.reset(config);
-        else {
-          client = clients[side] = createClient({ onLost: (reason) => lose(side, from, { code: 'lost', detail: reason }) });
-          updateSide(side, { run: emptyRunView() });
-          ready = await client.init(config, onBatch(side, from));
-        }
+        const fresh = !initialised.has(side);
+        initialised.add(side);
+        const ready = fresh ? await client.init(config, onBatch(side, from)) : await client.reset(config);
         if (from !== generation || token !== round) return null;
         const { run } = get().ab.sides[side];
         updateSide(side, { phase: 'ready', backend: ready.backend, run: run.runId === ready.runId ? run : { ...emptyRunView(ready.runId), knobs: ready.knobs } });
@@ -150,6 +157,8 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
       round += 1;
       const token = round;
       update({ setup, playing: false });
+      startWorkers(from);
+      for (const side of SIDES) updateSide(side, { phase: 'loading', failure: null, waiting: false });
       const measured = await runSide('a', setup.a.config, from, token);
       if (from !== generation || token !== round) return;
       await runSide('b', configForWorker(setup.b.config, measured), from, token);
@@ -174,6 +183,7 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
             clients[side]?.dispose();
             clients[side] = null;
           }
+          initialised.clear();
           set({ ab: initialCompare(get().ab.setup) });
         },
         play() {
