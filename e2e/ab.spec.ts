@@ -1,15 +1,17 @@
 // User stories for "Compare A/B": an instructor opens a lesson pair from a link, trains both sides at once,
 // reads both curves on shared charts, shares the link, and leaves the page without leaving workers behind.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ComparePage } from './pages/ComparePage';
 
-const LINK = '?page=compare&a=myopic&b=default&steps=20000&evaluationInterval=2000';
+// A small budget, and a small evaluation cohort evaluated often: both sides chart within a minute on a busy machine.
+const LINK = '?page=compare&a=myopic&b=default&steps=20000&evaluationInterval=1000&evaluationShoppers=100';
 const LINE_A = 'A: Myopic (γ = 0)';
 const LINE_B = 'B: Far-sighted DQN (default)';
 const PERCENT_CHART = 'Greedy evaluation (% of oracle)';
 
 test('an instructor trains myopic against default side by side and shares the same comparison', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const compare = new ComparePage(page);
   await compare.open(LINK);
   await expect(compare.differences).toContainText('B differs: γ 0 → 0.99');
@@ -48,6 +50,8 @@ test('a changed setting on one side restarts both and rewrites the link; leaving
   await expect(page.getByRole('region', { name: 'Link corrections' })).toContainText('bgamma “oops” is not a number');
   await expect(compare.differences).toContainText('A and B are the same configuration');
   expect(page.workers()).toHaveLength(2);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
 
   await compare.sideField('B', 'Discount γ').fill('0.5');
   await compare.setup.getByRole('button', { name: 'Apply and restart both' }).click();
