@@ -84,7 +84,8 @@ function Corrections({ corrections, onDismiss }: { corrections: readonly AbCorre
         <ul className="link-corrections__list">
           {corrections.map((correction, index) => (
             <li key={`${correction.key}-${index}`}>
-              <code>{correction.key}</code> “{correction.given}” {correctionText(t, correction)}.
+              <code>{correction.key}</code> “{correction.given}” {correctionText(t, correction)}
+              {t.ab.correctionEnd}
             </li>
           ))}
         </ul>

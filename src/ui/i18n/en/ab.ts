@@ -113,6 +113,7 @@ export const ab = {
 
   correctionsRegion: 'Link corrections',
   correctionsHeading: 'Some settings in this link could not be used as written',
+  correctionEnd: '.',
   correctionsAfter: 'Both sides run with the corrected values, and the address bar now holds the corrected link.',
   corrections: {
     repeated: (used: string) => `is given more than once, so the first, ${used}, is used`,

@@ -70,11 +70,11 @@ export const ab: AbMessages = {
   reset: '重置',
   bothHint: '一组按钮同时控制两侧。',
   steps: '环境步数',
-  stepsOf: (total: string) => `共 ${total}`,
+  stepsOf: (total: string) => `（共 ${total}）`,
   stepsLabel: (side: string) => `${side} 环境步数`,
   rate: '每秒步数',
   rateLabel: (side: string) => `${side} 每秒步数`,
-  percent: '贪婪策略达到最优的百分比',
+  percent: '贪婪评估（最优的 %）',
   percentLabel: (side: string) => `${side} 贪婪策略达到最优的百分比`,
   percentValue: (percent: string) => `${percent}%`,
   notYet: '尚无',
@@ -113,6 +113,7 @@ export const ab: AbMessages = {
 
   correctionsRegion: '链接修正',
   correctionsHeading: '这个链接中的部分设置无法按原样使用',
+  correctionEnd: '。',
   correctionsAfter: '两侧使用修正后的值运行，地址栏现在是修正后的链接。',
   corrections: {
     repeated: (used: string) => `出现了不止一次，因此使用第一个值 ${used}`,
