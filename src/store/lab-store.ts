@@ -1,6 +1,7 @@
 // The lab's one zustand store, assembled from slices (more pages add their slice here).
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createAbSlice, type AbSlice } from './ab-slice';
 import { indexedDbAutosave, type AutosaveStorage } from './autosave-storage';
 import { createWorkerClient, type ClientEvents, type TrainingClient } from './lab-client';
 import { createLabFilesSlice, type LabFilesSlice } from './lab-files-slice';
@@ -8,7 +9,7 @@ import { createLabLinkSlice, type LabLinkSlice } from './lab-link-slice';
 import { createLabSlice, type LabSlice } from './lab-slice';
 import { createPlaySlice, type PlaySlice } from './play-slice';
 
-export type LabState = PlaySlice & LabSlice & LabLinkSlice & LabFilesSlice;
+export type LabState = PlaySlice & LabSlice & LabLinkSlice & LabFilesSlice & AbSlice;
 export type LabStore = StoreApi<LabState>;
 
 export interface LabStoreOptions {
@@ -28,5 +29,7 @@ export function createLabStore(options: LabStoreOptions = {}): LabStore {
     ...createLabSlice(createClient)(...parts),
     ...createLabLinkSlice(...parts),
     ...createLabFilesSlice(() => client?.files ?? null, options.autosaveStorage ?? indexedDbAutosave())(...parts),
+    // The compare page starts its own two workers, by the same factory.
+    ...createAbSlice(options.createTrainingClient ?? createWorkerClient)(...parts),
   }));
 }

@@ -1,4 +1,5 @@
 // The route table: a page is one line here, chosen by `?page=<id>`; the first line is the default page.
+import { LazyAbPage } from '../ab/LazyAbPage';
 import { LazyLabPage } from '../lab/LazyLabPage';
 import { PlayPage } from '../play/PlayPage';
 import type { PageRoute } from './routing';
@@ -6,4 +7,5 @@ import type { PageRoute } from './routing';
 export const PAGES: readonly PageRoute[] = [
   { id: 'play', label: (t) => t.app.pagePlay, Component: PlayPage },
   { id: 'train', label: (t) => t.app.pageTrain, Component: LazyLabPage },
+  { id: 'compare', label: (t) => t.app.pageCompare, Component: LazyAbPage },
 ];

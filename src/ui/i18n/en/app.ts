@@ -6,6 +6,7 @@ export const app = {
   pagesNav: 'Pages',
   pagePlay: 'Play it yourself',
   pageTrain: 'Train the agent',
+  pageCompare: 'Compare A/B',
   footer: 'Q-Shop Lab · a synthetic shopper, seeded and reproducible · nothing leaves your browser',
   languageLabel: 'Language',
   unknownLanguage: (given: string) => `The link asks for language "${given}", which the lab does not have; it is shown in English and Chinese only.`,

@@ -7,6 +7,7 @@ export const app: AppMessages = {
   pagesNav: '页面',
   pagePlay: '亲自试一试',
   pageTrain: '训练智能体',
+  pageCompare: 'A/B 对比',
   footer: 'Q-Shop 实验室 · 合成顾客，带种子、可复现 · 数据不会离开你的浏览器',
   languageLabel: '语言',
   unknownLanguage: (given: string) => `链接要求的语言“${given}”本实验室没有；目前只提供英文和中文。`,

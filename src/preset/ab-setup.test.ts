@@ -1,0 +1,50 @@
+// What B changes from A, worked out for the lesson pairs, and the quick starts as exact setups.
+
+import { describe, expect, it } from 'vitest';
+import { abDifferences, QUICK_STARTS, quickStartOf, setupOf, withQuickStart, withSharedField, withSideAgent, withSideEpsilon, withSideKnob } from './ab-setup';
+import { presetConfig } from './presets';
+
+const summary = (a: Parameters<typeof abDifferences>[0], b: Parameters<typeof abDifferences>[1]) =>
+  abDifferences(a, b).map(({ field, from, to }) => `${field} ${from} → ${to}`);
+
+describe('abDifferences', () => {
+  it('names gamma first for myopic against the default, then the fields the preset also changes', () => {
+    expect(summary(presetConfig('myopic'), presetConfig('default'))).toEqual(['gamma 0 → 0.99', 'multiStep 1 → 3']);
+  });
+
+  it('names the target network and Double DQN for the target-network lesson', () => {
+    expect(summary(presetConfig('default'), presetConfig('no-target-network'))).toEqual(['targetUpdate hard → none', 'doubleDqn true → false']);
+  });
+
+  it('is empty for two equal configs, whatever their seeds', () => {
+    expect(abDifferences(presetConfig('default'), presetConfig('default'))).toEqual([]);
+  });
+
+  it('compares alpha and gamma of each side\'s own agent, and a fixed epsilon as one value', () => {
+    let setup = withSideAgent(setupOf('default', 'default'), 'b', 'tabular');
+    setup = withSideEpsilon(setup, 'a', 0.1);
+    setup = withSideEpsilon(setup, 'b', 0.3);
+    setup = withSideKnob(setup, 'b', 'gamma', 0.9);
+    expect(setup.b.config.dqn.discount).toBe(0.99);
+    expect(summary(setup.a.config, setup.b.config)).toEqual(['agent dqn → tabular', `alpha 0.001 → ${presetConfig('default').tabular.learningRate}`, 'gamma 0.99 → 0.9', 'epsilon 0.1 → 0.3']);
+  });
+
+  it('compares a decaying schedule against a fixed rate field by field', () => {
+    const setup = withSideEpsilon(setupOf('default', 'default'), 'b', 0.2);
+    expect(summary(setup.a.config, setup.b.config)).toEqual(['explorationStart 1 → 0.2', 'explorationEnd 0.05 → 0.2', 'explorationDecaySteps 15000 → 0']);
+  });
+});
+
+describe('quick starts', () => {
+  it('each pair is its two presets on the current seeds, and is recognised until a setting changes', () => {
+    const seeded = withSharedField(setupOf('tabular', 'tabular'), 'trainingSeed', 3);
+    for (const pair of QUICK_STARTS) {
+      const setup = withQuickStart(seeded, pair.id);
+      expect([setup.a.presetName, setup.b.presetName]).toEqual([pair.a, pair.b]);
+      expect(setup.a.config.training.trainingSeed).toBe(3);
+      expect(setup.b.config.training.trainingSeed).toBe(3);
+      expect(quickStartOf(setup)).toBe(pair.id);
+      expect(quickStartOf(withSideKnob(setup, 'b', 'gamma', 0.5))).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,16 @@
+// Named selectors for the compare page: each returns a stored value or a primitive.
+
+import type { AbSide } from '../preset/ab-setup';
+import type { LabState } from './lab-store';
+import type { SeriesName } from './lab-series';
+
+export const selectAbPhase = (state: LabState) => state.ab.phase;
+export const selectAbSetup = (state: LabState) => state.ab.setup;
+export const selectAbPlaying = (state: LabState) => state.ab.playing;
+export const selectAbActions = (state: LabState) => state.abActions;
+export const selectAbPausedTrainingPage = (state: LabState) => state.ab.pausedTrainingPage;
+export const selectAbSideView = (side: AbSide) => (state: LabState) => state.ab.sides[side];
+/** One side's chart-ready (thinned) series of one metric. */
+export const selectAbChartSeries = (side: AbSide, name: SeriesName) => (state: LabState) => state.ab.sides[side].run.series.chart[name];
+/** One side's latest greedy evaluation, as % of the DP oracle (null before the first). */
+export const selectAbLatestPercent = (side: AbSide) => (state: LabState) => state.ab.sides[side].run.evaluations.at(-1)?.percentOfOracle ?? null;

@@ -1,0 +1,212 @@
+// The compare slice with fake workers: both sides start, play and pause together, stay at equal
+// steps, a diverged or lost side leaves the other running, and closing the page ends both workers.
+
+import { describe, expect, it } from 'vitest';
+import type { LabConfig } from '../engine/lab-config';
+import { setupOf, withSideKnob } from '../preset/ab-setup';
+import type { BackendReport, MetricsBatch, RunReady } from '../worker/protocol';
+import { LOCKSTEP_LEAD_STEPS, configForWorker } from './ab-slice';
+import type { ClientEvents, TrainingClient } from './lab-client';
+import { createLabStore } from './lab-store';
+import { testBatch } from './lab-test-batches';
+
+const webgl = { available: false, renderer: null, softwareRendered: false };
+const measuredWasm: BackendReport = { backend: 'wasm', requested: 'auto', trials: [{ backend: 'wasm', msPerUpdate: 2 }], webgl, summary: 'wasm' };
+
+/** A worker that records commands and answers like the training worker, without training. */
+class FakeClient implements TrainingClient {
+  commands: string[] = [];
+  configs: LabConfig[] = [];
+  onBatch: (batch: MetricsBatch) => void = () => {};
+  disposed = false;
+  private runId = 0;
+  constructor(
+    readonly events: ClientEvents,
+    private readonly log: string[] = [],
+  ) {
+    log.push('start worker');
+  }
+  async catalogue(): Promise<never> {
+    throw new Error('the compare page needs no catalogue');
+  }
+  async init(config: LabConfig, onBatch: (batch: MetricsBatch) => void): Promise<RunReady> {
+    this.onBatch = onBatch;
+    this.log.push('init');
+    return this.reset(config);
+  }
+  async reset(config: LabConfig): Promise<RunReady> {
+    this.configs.push(config);
+    this.runId += 1;
+    this.commands.push('reset');
+    const backend = config.training.backend === 'auto' ? measuredWasm : { ...measuredWasm, requested: config.training.backend, trials: [] };
+    return { runId: this.runId, config, backend, references: [], knobs: { learningRate: 1e-3, discount: config.dqn.discount, explorationRate: 1 } };
+  }
+  async recoveryCheckpoint() {
+    return null;
+  }
+  async play() {
+    this.commands.push('play');
+  }
+  async pause() {
+    this.commands.push('pause');
+  }
+  async stepOnce() {}
+  async stepShopper() {}
+  async stepSession() {}
+  async stepUpdate() {
+    return null;
+  }
+  async setSpeed() {}
+  async setKnobs() {}
+  dispose() {
+    this.disposed = true;
+  }
+  /** Posts a batch of the current run at a step. */
+  post(step: number, status: MetricsBatch['status'] = 'running') {
+    this.onBatch(testBatch({ runId: this.runId, step, status }));
+  }
+}
+
+async function opened(autoplay = false) {
+  const clients: FakeClient[] = [];
+  const log: string[] = [];
+  const store = createLabStore({
+    createTrainingClient: (events) => {
+      const client = new FakeClient(events, log);
+      clients.push(client);
+      return client;
+    },
+  });
+  const setup = setupOf('myopic', 'default');
+  await store.getState().abActions.open(setup, autoplay);
+  const [a, b] = clients;
+  return { store, a, b, clients, setup, log };
+}
+
+describe('the compare slice', () => {
+  it('starts both workers at once, runs A first, and B on the backend A measured', async () => {
+    const { store, a, b, clients, setup, log } = await opened();
+    expect(clients).toHaveLength(2);
+    expect(log).toEqual(['start worker', 'start worker', 'init', 'init']);
+    expect(a.configs).toEqual([setup.a.config]);
+    expect(b.configs[0].training.backend).toBe('wasm');
+    expect(b.configs[0].dqn).toEqual(setup.b.config.dqn);
+    const { ab } = store.getState();
+    expect(ab.phase).toBe('ready');
+    expect([ab.sides.a.phase, ab.sides.b.phase]).toEqual(['ready', 'ready']);
+    expect(ab.setup).toBe(setup);
+  });
+
+  it('plays and pauses both sides with one control, and autoplay plays at once', async () => {
+    const { store, a, b } = await opened();
+    store.getState().abActions.play();
+    expect([a.commands.at(-1), b.commands.at(-1)]).toEqual(['play', 'play']);
+    store.getState().abActions.pause();
+    expect([a.commands.at(-1), b.commands.at(-1)]).toEqual(['pause', 'pause']);
+    expect(store.getState().ab.playing).toBe(false);
+    const auto = await opened(true);
+    expect([auto.a.commands.at(-1), auto.b.commands.at(-1)]).toEqual(['play', 'play']);
+  });
+
+  it('holds the side that runs ahead until the other catches up', async () => {
+    const { store, a, b } = await opened();
+    store.getState().abActions.play();
+    a.post(LOCKSTEP_LEAD_STEPS);
+    b.post(0);
+    expect(store.getState().ab.sides.a.waiting).toBe(false);
+    a.post(LOCKSTEP_LEAD_STEPS + 500);
+    expect(store.getState().ab.sides.a.waiting).toBe(true);
+    expect(a.commands.at(-1)).toBe('pause');
+    a.post(LOCKSTEP_LEAD_STEPS + 600, 'paused');
+    b.post(LOCKSTEP_LEAD_STEPS);
+    expect(store.getState().ab.sides.a.waiting).toBe(true);
+    b.post(LOCKSTEP_LEAD_STEPS + 600);
+    expect(store.getState().ab.sides.a.waiting).toBe(false);
+    expect(a.commands.at(-1)).toBe('play');
+    expect(b.commands).not.toContain('pause');
+  });
+
+  it('a diverged side shows its status and lets the other run on, even one that was waiting', async () => {
+    const { store, a, b } = await opened();
+    store.getState().abActions.play();
+    a.post(LOCKSTEP_LEAD_STEPS * 2);
+    b.post(100);
+    a.post(LOCKSTEP_LEAD_STEPS * 2 + 1);
+    expect(store.getState().ab.sides.a.waiting).toBe(true);
+    b.post(200, 'diverged');
+    const { ab } = store.getState();
+    expect(ab.sides.b.run.status).toBe('diverged');
+    expect(ab.sides.a.waiting).toBe(false);
+    expect(a.commands.at(-1)).toBe('play');
+    expect(ab.playing).toBe(true);
+    a.post(LOCKSTEP_LEAD_STEPS * 3, 'finished');
+    expect(store.getState().ab.playing).toBe(false);
+  });
+
+  it('a worker that stops answering fails its side only; reset starts a new worker for it', async () => {
+    const { store, a, b, clients } = await opened();
+    store.getState().abActions.play();
+    b.events.onLost('it stopped answering');
+    let { ab } = store.getState();
+    expect(ab.sides.b).toMatchObject({ phase: 'error', failure: { code: 'lost', detail: 'it stopped answering' } });
+    expect(b.disposed).toBe(true);
+    expect(ab.playing).toBe(true);
+    a.post(5000);
+    expect(store.getState().ab.sides.a.run.step).toBe(5000);
+    await store.getState().abActions.reset();
+    expect(clients).toHaveLength(3);
+    ab = store.getState().ab;
+    expect([ab.sides.a.phase, ab.sides.b.phase]).toEqual(['ready', 'ready']);
+    expect(ab.sides.a.run.step).toBe(0);
+    expect(a.commands.filter((command) => command === 'reset')).toHaveLength(2);
+  });
+
+  it('applies a new setup to both sides from step 0, paused', async () => {
+    const { store, a, b, setup } = await opened();
+    store.getState().abActions.play();
+    a.post(300);
+    b.post(300);
+    const changed = withSideKnob(setup, 'b', 'gamma', 0.5);
+    await store.getState().abActions.apply(changed);
+    const { ab } = store.getState();
+    expect(ab.setup).toBe(changed);
+    expect(ab.playing).toBe(false);
+    expect(b.configs.at(-1)?.dqn.discount).toBe(0.5);
+    expect([ab.sides.a.run.step, ab.sides.b.run.step]).toEqual([0, 0]);
+  });
+
+  it('closing the page ends both workers and ignores what they still send', async () => {
+    const { store, a, b, setup } = await opened();
+    store.getState().abActions.close();
+    expect([a.disposed, b.disposed]).toEqual([true, true]);
+    a.post(900);
+    const { ab } = store.getState();
+    expect(ab.phase).toBe('idle');
+    expect(ab.sides.a.run.step).toBe(0);
+    expect(ab.setup).toBe(setup);
+  });
+
+  it('pauses a running training-page run when the comparison plays', async () => {
+    const { store } = await opened();
+    let paused = 0;
+    store.setState((state) => ({
+      lab: { ...state.lab, run: { ...state.lab.run, status: 'running' } },
+      labActions: { ...state.labActions, pause: () => (paused += 1) },
+    }));
+    store.getState().abActions.play();
+    expect(paused).toBe(1);
+    expect(store.getState().ab.pausedTrainingPage).toBe(true);
+  });
+});
+
+describe('configForWorker', () => {
+  it('gives B\'s DQN the backend A measured, and leaves a chosen backend or a tabular agent alone', () => {
+    const { b } = setupOf('default', 'default');
+    expect(configForWorker(b.config, measuredWasm).training.backend).toBe('wasm');
+    expect(configForWorker(b.config, null)).toBe(b.config);
+    const tabular = { ...b.config, agent: 'tabular' as const };
+    expect(configForWorker(tabular, measuredWasm)).toBe(tabular);
+    const cpu = { ...b.config, training: { ...b.config.training, backend: 'cpu' as const } };
+    expect(configForWorker(cpu, measuredWasm)).toBe(cpu);
+  });
+});

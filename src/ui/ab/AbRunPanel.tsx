@@ -1,0 +1,103 @@
+// One Play / Pause / Reset for both sides, and each side's step, speed, latest greedy score and status.
+import { AB_SIDES, type AbSide } from '../../preset/ab-setup';
+import { selectAbActions, selectAbLatestPercent, selectAbPhase, selectAbPlaying, selectAbSetup, selectAbSideView } from '../../store/ab-selectors';
+import { isLive, type AbSideView } from '../../store/ab-slice';
+import { useLab } from '../app/store-context';
+import { useT } from '../i18n/language-store';
+import type { Messages } from '../i18n/messages';
+import { formatStep } from '../lab/charts/chart-data';
+import { SIDE_STYLE } from './side-style';
+
+const SIDE_VIEW = { a: selectAbSideView('a'), b: selectAbSideView('b') };
+const LATEST_PERCENT = { a: selectAbLatestPercent('a'), b: selectAbLatestPercent('b') };
+
+export function AbRunPanel() {
+  const t = useT();
+  const phase = useLab(selectAbPhase);
+  const playing = useLab(selectAbPlaying);
+  const a = useLab(SIDE_VIEW.a);
+  const b = useLab(SIDE_VIEW.b);
+  const { play, pause, reset } = useLab(selectAbActions);
+  const ready = phase === 'ready';
+  const anyLive = isLive(a) || isLive(b);
+  const loading = a.phase === 'loading' || b.phase === 'loading';
+  return (
+    <section className="panel ab-run" role="group" aria-label={t.ab.controls}>
+      <div className="run-controls__buttons">
+        {playing ? (
+          <button type="button" className="button button--primary" onClick={pause}>
+            {t.ab.pause}
+          </button>
+        ) : (
+          <button type="button" className="button button--primary" onClick={play} disabled={!ready || !anyLive || loading}>
+            {t.ab.play}
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => void reset()} disabled={!ready || loading}>
+          {t.ab.reset}
+        </button>
+        <span className="muted">{t.ab.bothHint}</span>
+      </div>
+      {phase === 'loading' && (
+        <p className="banner banner--info" role="status">
+          {t.ab.loading}
+        </p>
+      )}
+      <div className="ab-run__sides">
+        {AB_SIDES.map((side) => (
+          <SideCard key={side} side={side} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function SideCard({ side }: { side: AbSide }) {
+  const t = useT();
+  const view = useLab(SIDE_VIEW[side]);
+  const percent = useLab(LATEST_PERCENT[side]);
+  const setup = useLab(selectAbSetup);
+  const name = t.ab.sideName[side];
+  const preset = setup ? t.ab.presets[setup[side].presetName] : '';
+  const { run } = view;
+  return (
+    <article className={`ab-side ab-side--${side}`} style={{ borderColor: SIDE_STYLE[side].color }} aria-label={t.ab.sideHeading(name, preset)}>
+      <h2 className="ab-side__title">
+        <span className="chart-legend__swatch" style={{ borderColor: SIDE_STYLE[side].color, borderStyle: SIDE_STYLE[side].dashed ? 'dashed' : 'solid' }} aria-hidden="true" />
+        {t.ab.sideHeading(name, preset)}
+      </h2>
+      <dl className="run-counters">
+        <div>
+          <dt>{t.ab.steps}</dt>
+          <dd aria-label={t.ab.stepsLabel(name)} data-value={run.step}>
+            {formatStep(run.step)} <span className="muted">{t.ab.stepsOf(formatStep(run.totalSteps))}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t.ab.rate}</dt>
+          <dd aria-label={t.ab.rateLabel(name)} data-value={run.stepsPerSecond}>
+            {formatStep(run.stepsPerSecond)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.ab.percent}</dt>
+          <dd aria-label={t.ab.percentLabel(name)} data-value={percent ?? ''}>
+            {percent === null ? t.ab.notYet : t.ab.percentValue(percent.toFixed(1))}
+          </dd>
+        </div>
+      </dl>
+      <p className={`ab-side__status${view.run.status === 'diverged' || view.phase === 'error' ? ' ab-side__status--bad' : ''}`} role="status" aria-label={t.ab.statusLabel(name)}>
+        {statusText(t, view, t.ab.sideName[side === 'a' ? 'b' : 'a'])}
+      </p>
+    </article>
+  );
+}
+
+/** The side's state in one sentence: starting, training, waiting for the other, finished, diverged or stopped. */
+function statusText(t: Messages, view: AbSideView, otherName: string): string {
+  if (view.phase === 'error' && view.failure) return view.failure.code === 'lost' ? t.ab.lost : t.ab.failed(view.failure.detail);
+  if (view.phase !== 'ready') return t.ab.status[view.phase];
+  if (view.waiting) return t.ab.waiting(otherName);
+  if (view.run.status === 'diverged') return t.ab.diverged(formatStep(view.run.divergence?.step ?? view.run.step), view.run.divergence?.reason ?? '');
+  return t.ab.status[view.run.status];
+}
