@@ -146,9 +146,9 @@ describe('the compare slice', () => {
   it('a worker that stops answering fails its side only; reset starts a new worker for it', async () => {
     const { store, a, b, clients } = await opened();
     store.getState().abActions.play();
-    b.events.onLost('it stopped answering');
+    b.events.onLost({ code: 'unanswered' });
     let { ab } = store.getState();
-    expect(ab.sides.b).toMatchObject({ phase: 'error', failure: { code: 'lost', detail: 'it stopped answering' } });
+    expect(ab.sides.b).toMatchObject({ phase: 'error', failure: { code: 'lost', detail: 'unanswered' } });
     expect(b.disposed).toBe(true);
     expect(ab.playing).toBe(true);
     a.post(5000);

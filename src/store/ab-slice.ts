@@ -131,7 +131,7 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
     const startWorkers = (from: number) => {
       for (const side of SIDES) {
         if (clients[side]) continue;
-        clients[side] = createClient({ onLost: (reason) => lose(side, from, { code: 'lost', detail: reason }) });
+        clients[side] = createClient({ onLost: (reason) => lose(side, from, { code: 'lost', detail: reason.code }) });
         updateSide(side, { run: emptyRunView() });
       }
     };
