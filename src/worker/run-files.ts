@@ -70,7 +70,7 @@ export function runFiles(session: TrainingSession, now: () => Date = () => new D
       if (!current) throw new Error('There is no run to save yet.');
       const { trainer, config, backend } = current;
       const link = formatLabSearch({ presetName: isPresetName(presetName) ? presetName : 'default', config, view: PLAIN_VIEW }, 'train');
-      const run = { link, config, backend, agentName: trainer.agent.name, savedAt: now().toISOString(), checkpoint: trainer.saveCheckpoint(), metrics: metricsTables(trainer.metrics) };
+      const run = { link, config, backend, agentName: trainer.agent.name, savedAt: now().toISOString(), checkpoint: session.checkpointNow(trainer), metrics: metricsTables(trainer.metrics) };
       return { bytes: encodeModelFile(run, { includeReplay }), step: trainer.step };
     },
     async importModel(bytes): Promise<ImportResult> {

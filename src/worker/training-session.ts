@@ -85,6 +85,16 @@ export class TrainingSession {
     return this.recoveryPoint.latest;
   }
 
+  /**
+   * The run's state now, for a model file: the recovery point saved afresh (into its own arrays, so an
+   * autosave allocates no second copy of the replay memory), or a plain checkpoint of a run that diverged.
+   */
+  checkpointNow(trainer: Trainer): TrainerCheckpoint {
+    this.recoveryPoint.save(trainer, this.scheduler.now());
+    const point = this.recoveryPoint.latest;
+    return point && point.step === trainer.step && trainer === this.trainer ? point.checkpoint : trainer.saveCheckpoint();
+  }
+
   /** A fresh run, paused at step 0; the backend is re-chosen only when the request or the network changes. */
   async reset(config: LabConfig | undefined = this.config ?? undefined): Promise<RunReady> {
     if (!config) throw new Error('reset needs a config before the first init');
