@@ -16,14 +16,14 @@ export interface KeptRun {
   startedAt: number;
   endedAt: number;
   presetName: string;
-  /** The config the run started with (knob changes during the run are counted in knobChanges). */
+  /** The config the run started with, knobs turned before its first step included (later turns: knobChanges). */
   config: LabConfig;
   step: number;
   totalSteps: number;
   status: KeptRunStatus;
   /** The last greedy evaluation, or null when the run never reached one. */
   evaluation: { step: number; percentOfOracle: number } | null;
-  /** How often alpha, gamma or epsilon was turned during the run. */
+  /** How often alpha, gamma or epsilon was turned after the first step. */
   knobChanges: number;
   /** The moving average of the session return, thinned to at most KEPT_POINTS. */
   returns: Series;

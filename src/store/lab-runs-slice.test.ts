@@ -65,7 +65,7 @@ async function lab(storage: RunsStorage = memoryRuns()) {
   };
   /** Waits for the queued storage writes. */
   const settled = () => store.getState().labRunsActions.load().then(() => new Promise((resolve) => setTimeout(resolve, 0)));
-  return { store, train, settled };
+  return { store, train, settled, post: fake.post, runId: fake.runId };
 }
 
 describe('the runs slice', () => {
@@ -96,6 +96,18 @@ describe('the runs slice', () => {
       [2, 'myopic', 'stopped', 0],
       [1, 'default', 'diverged', 0.99],
     ]);
+  });
+
+  it('keeps gamma turned before the first step as the run\'s own, and counts later turns', async () => {
+    const { store, train, settled, post, runId } = await lab();
+    post(testBatch({ runId: runId(), step: 0, status: 'paused', knobChanges: [{ step: 0, knob: 'discount', from: 0.99, to: 0 }] }));
+    post(testBatch({ runId: runId(), step: 500, knobChanges: [{ step: 500, knob: 'learningRate', from: 0.001, to: 0.0005 }] }));
+    train(2000, 'finished');
+    await settled();
+    const [kept] = store.getState().labRuns.runs;
+    expect(kept.config.dqn.discount).toBe(0);
+    expect(kept.config.dqn.learningRate).toBe(DEFAULT_LAB_CONFIG.dqn.learningRate);
+    expect(kept.knobChanges).toBe(1);
   });
 
   it('does not keep a run reset after only a few steps', async () => {

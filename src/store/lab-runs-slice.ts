@@ -3,6 +3,7 @@
 // The slice watches the lab's run through the store's subscription, so the training slice knows nothing of it.
 
 import type { StateCreator, StoreApi } from 'zustand';
+import { withKnob } from './lab-config-edits';
 import { MIN_STEPS_TO_KEEP, keptSeries, withRun, withoutRun, type KeptRun, type KeptRunStatus } from './kept-runs';
 import type { LabSlice } from './lab-slice';
 import type { RunsStorage } from './runs-storage';
@@ -50,17 +51,20 @@ export function runToKeep(lab: LabSlice['lab'], watched: Pick<Watched, 'runId' |
   const { run, config } = lab;
   if (!config || run.runId !== watched.runId) return null;
   const last = run.evaluations.at(-1);
+  // A knob turned before the first step is how the run was started (a student sets gamma, then presses Play).
+  const before = run.markers.filter((change) => change.step === 0 && !change.schedule);
+  const started = before.reduce((edited, change) => withKnob(edited, change.knob, change.to), config);
   return {
     id: `${watched.startedAt}-${run.runId}-${now}`,
     startedAt: watched.startedAt,
     endedAt: now,
     presetName: watched.presetName,
-    config,
+    config: started,
     step: run.step,
     totalSteps: run.totalSteps || config.training.totalSteps,
     status,
     evaluation: last ? { step: last.step, percentOfOracle: last.percentOfOracle } : null,
-    knobChanges: run.markers.length,
+    knobChanges: run.markers.length - before.length,
     returns: keptSeries(run.series.raw.returnAverage),
     loss: keptSeries(run.series.raw.loss),
   };
