@@ -1,5 +1,6 @@
 // User story for comparing runs: a student trains gamma 0.99 and gamma 0 to the end of a short budget,
 // finds both kept with gamma as what tells them apart, overlays both on the charts, and finds them after a reload.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { LabPage } from './pages/LabPage';
 import { RunsPanel } from './pages/RunsPanel';
@@ -58,13 +59,17 @@ test('a student keeps two runs that differ in gamma, overlays them, and finds th
     await expect(runs.legend(chart, legend).getByRole('listitem')).toHaveText([`${FIRST} · γ 0.99`, `${SECOND} · γ 0`]);
   }
 
+  // The panel and the legends pass axe with runs listed and overlaid.
+  const axe = await new AxeBuilder({ page }).include('.runs-panel').include('.overlay-legend').analyze();
+  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+
   // Unticking takes a run off the charts.
   await runs.overlayCheckbox(FIRST).uncheck();
   await expect(runs.overlayPaths(lab.chart('Loss'))).toHaveCount(1);
 
   // After a reload both runs are still listed, as they were.
   await page.reload();
-  await expect(lab.heading).toBeVisible();
+  await expect(lab.heading).toBeVisible({ timeout: 30_000 });
   await expect(runs.rows).toHaveCount(2, { timeout: 20_000 });
   await expect(runs.differs(FIRST)).toHaveText('γ 0.99');
   await expect(runs.differs(SECOND)).toHaveText('γ 0');
