@@ -73,4 +73,9 @@ test('a student keeps two runs that differ in gamma, overlays them, and finds th
   await expect(runs.rows).toHaveCount(2, { timeout: 20_000 });
   await expect(runs.differs(FIRST)).toHaveText('γ 0.99');
   await expect(runs.differs(SECOND)).toHaveText('γ 0');
+  // A kept run overlays a fresh page's charts before any training: an instructor's comparison needs no new run.
+  await expect(lab.playButton).toBeEnabled({ timeout: 45_000 });
+  await runs.overlayCheckbox(FIRST).check();
+  await expect(runs.overlayPaths(lab.chart('Loss'))).toHaveCount(1);
+  await expect(runs.overlayPaths(lab.chart('Session return'))).toHaveCount(1);
 });
