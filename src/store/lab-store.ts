@@ -6,10 +6,12 @@ import { indexedDbAutosave, type AutosaveStorage } from './autosave-storage';
 import { createWorkerClient, type ClientEvents, type TrainingClient } from './lab-client';
 import { createLabFilesSlice, type LabFilesSlice } from './lab-files-slice';
 import { createLabLinkSlice, type LabLinkSlice } from './lab-link-slice';
+import { createLabRunsSlice, type LabRunsSlice } from './lab-runs-slice';
 import { createLabSlice, type LabSlice } from './lab-slice';
 import { createPlaySlice, type PlaySlice } from './play-slice';
+import { indexedDbRuns, type RunsStorage } from './runs-storage';
 
-export type LabState = PlaySlice & LabSlice & LabLinkSlice & LabFilesSlice & AbSlice;
+export type LabState = PlaySlice & LabSlice & LabLinkSlice & LabFilesSlice & AbSlice & LabRunsSlice;
 export type LabStore = StoreApi<LabState>;
 
 export interface LabStoreOptions {
@@ -17,6 +19,8 @@ export interface LabStoreOptions {
   createTrainingClient?: (events: ClientEvents) => TrainingClient;
   /** Where the last run is kept across reloads (IndexedDB by default; tests pass a fake). */
   autosaveStorage?: AutosaveStorage;
+  /** Where finished runs are kept for comparison (IndexedDB by default; tests pass memoryRuns()). */
+  runsStorage?: RunsStorage;
 }
 
 /** A fresh store; the app makes one at start-up, each test makes its own. */
@@ -31,5 +35,6 @@ export function createLabStore(options: LabStoreOptions = {}): LabStore {
     ...createLabFilesSlice(() => client?.files ?? null, options.autosaveStorage ?? indexedDbAutosave())(...parts),
     // The compare page starts its own two workers, by the same factory.
     ...createAbSlice(options.createTrainingClient ?? createWorkerClient)(...parts),
+    ...createLabRunsSlice(options.runsStorage ?? indexedDbRuns())(...parts),
   }));
 }

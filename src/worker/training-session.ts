@@ -2,7 +2,7 @@
 
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../engine/lab-config';
-import type { KnobRequest, Trainer } from '../engine/trainer';
+import type { KnobRequest, Trainer, TrainerCheckpoint } from '../engine/trainer';
 import { MetricsCursor } from './metrics-cursor';
 import type { BackendReport, MetricsBatch, RunReady, RunResume, RunStatus, Speed, StepUpdateRefusal, WebglReport, WorkerNotice } from './protocol';
 import { trainerFor } from '../engine/agent-for';

@@ -23,6 +23,7 @@ import { LectureBar } from './lecture/LectureBar';
 import { LiveShopper } from './LiveShopper';
 import { RunControls } from './RunControls';
 import { RunNotice } from './RunNotice';
+import { RunsPanel } from './runs/RunsPanel';
 import { SetupControls } from './SetupControls';
 import { CorrectionsNotice } from './share/CorrectionsNotice';
 import { useLabLink } from './share/use-lab-link';
@@ -72,6 +73,7 @@ export function LabPage() {
             <SessionRatesChart />
             <QValueBars />
           </section>
+          <RunsPanel />
           <KnobChangeList />
           <LiveShopper />
           <Hideable control="inspector">

@@ -12,6 +12,8 @@ import { referenceLines, type ReferenceSpec } from './reference-lines';
 import { SeriesContext, SeriesLayer, type LineSpec } from './SeriesLayer';
 import { useStaggered } from './use-staggered';
 import { ChartDataTable } from './ChartDataTable';
+import { OverlayContext, OverlayLayer, OverlayLegend } from '../runs/OverlayLayer';
+import type { RunOverlays } from '../runs/overlay-style';
 
 export type { LineSpec } from './SeriesLayer';
 
@@ -28,15 +30,19 @@ interface LineSeriesChartProps {
   references?: readonly ReferenceSpec[];
   /** Milliseconds a moved axis waits before the frame redraws: different per chart, so they redraw in turn. */
   redrawDelayMs?: number;
+  /** Kept runs drawn under the live lines (static: redrawn only when an axis moves). */
+  overlays?: RunOverlays;
 }
 
-export function LineSeriesChart({ title, lines, yLabel, markers, logScale = false, yDomain, references, redrawDelayMs = 0 }: LineSeriesChartProps) {
+export function LineSeriesChart({ title, lines, yLabel, markers, logScale = false, yDomain, references, redrawDelayMs = 0, overlays }: LineSeriesChartProps) {
   const drawn = useMemo(
     () => (logScale ? lines.map((line) => ({ ...line, series: positivePart(line.series) })) : lines),
     [lines, logScale],
   );
-  const xEnd = stepAxis(lastStep(drawn.map((line) => line.series))).domain[1];
-  const axis = useValueAxis(drawn, logScale, yDomain, references);
+  const overlaid = useMemo(() => (overlays?.lines ?? []).map((line) => (logScale ? { ...line, series: positivePart(line.series) } : line)), [overlays, logScale]);
+  const fitted = overlaid.length > 0 ? [...drawn, ...overlaid] : drawn;
+  const xEnd = stepAxis(lastStep(fitted.map((line) => line.series))).domain[1];
+  const axis = useValueAxis(fitted, logScale, yDomain, references);
   // The axes as primitives: an axis that did not move keeps its objects, and the memoised frame skips its render.
   const [low, high] = axis.domain;
   const tickKey = axis.ticks.join(' ');
@@ -61,8 +67,11 @@ export function LineSeriesChart({ title, lines, yLabel, markers, logScale = fals
           </li>
         ))}
       </ul>
+      {overlays && <OverlayLegend overlays={overlays} />}
       <SeriesContext.Provider value={drawn}>
-        <ChartScaffold title={title} xAxis={staggeredX} yAxis={staggeredY} logScale={logScale} yLabel={yLabel} markers={markers} references={references} />
+        <OverlayContext.Provider value={overlaid}>
+          <ChartScaffold title={title} xAxis={staggeredX} yAxis={staggeredY} logScale={logScale} yLabel={yLabel} markers={markers} references={references} />
+        </OverlayContext.Provider>
       </SeriesContext.Provider>
       <ChartDataTable title={title} lines={lines} />
     </>
@@ -97,6 +106,7 @@ const ChartScaffold = memo(function ChartScaffold({ title, xAxis, yAxis, logScal
   const referenceElements = useMemo(() => (references ? referenceLines(references) : null), [references]);
   const markerElements = useMemo(() => knobMarkers(markers), [markers]);
   const layer = useMemo(() => <SeriesLayer title={title} />, [title]);
+  const overlayLayer = useMemo(() => <OverlayLayer title={title} />, [title]);
   // Explicit ticks, plain tick labels and an HTML legend: Recharts then measures no text, so a redraw forces no layout.
   return (
     <ResponsiveContainer width="100%" height={220}>
@@ -117,6 +127,7 @@ const ChartScaffold = memo(function ChartScaffold({ title, xAxis, yAxis, logScal
         />
         {referenceElements}
         {markerElements}
+        {overlayLayer}
         {layer}
       </LineChart>
     </ResponsiveContainer>

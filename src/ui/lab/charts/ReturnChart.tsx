@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import type { ReferenceResult } from '../../../worker/protocol';
 import { selectChartSeries, selectMarkers, selectReferences } from '../../../store/lab-selectors';
 import { useLab } from '../../app/store-context';
+import { overlayPoints } from '../runs/overlay-style';
+import { useRunOverlays } from '../runs/use-run-overlays';
 import { ChartFrame } from './ChartFrame';
 import { PALETTE } from './chart-data';
 import { LineSeriesChart, type LineSpec } from './LineSeriesChart';
@@ -38,6 +40,7 @@ export function ReturnChart() {
   const evaluation = useLab(selectEvaluation);
   const markers = useLab(selectMarkers);
   const references = useLab(selectReferences);
+  const overlays = useRunOverlays('returns');
   const lines = useMemo<LineSpec[]>(
     () => [
       { name: 'Session return', series: returns, color: PALETTE.sky, kind: 'dots' },
@@ -51,9 +54,9 @@ export function ReturnChart() {
     <ChartFrame
       title={TITLE}
       caption="Each dot is one finished session's total reward (the highest few lie above the axis); the dashed horizontal lines are the reference policies on the evaluation cohort."
-      points={returns.steps.length}
+      points={returns.steps.length || overlayPoints(overlays)}
     >
-      <LineSeriesChart title={TITLE} lines={lines} yLabel="Return per session" markers={markers} references={referenceLines} />
+      <LineSeriesChart title={TITLE} lines={lines} yLabel="Return per session" markers={markers} references={referenceLines} overlays={overlays} />
     </ChartFrame>
   );
 }

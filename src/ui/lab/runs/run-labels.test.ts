@@ -1,0 +1,56 @@
+// The runs list's words and the overlays' looks: differing settings worded per run, one style per slot.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LAB_CONFIG, applyPatch } from '../../../engine/lab-config';
+import { differingSettings, type KeptRun } from '../../../store/kept-runs';
+import { MAX_OVERLAYS } from '../../../store/lab-runs-slice';
+import { runs as en } from '../../i18n/en/runs';
+import { runs as zh } from '../../i18n/zh/runs';
+import { OVERLAY_STYLES } from './overlay-style';
+import { differingText, runName } from './run-labels';
+
+const kept = (patch: Parameters<typeof applyPatch>[1], number = 1): KeptRun => ({
+  id: `run-${number}`,
+  number,
+  startedAt: 0,
+  endedAt: 1,
+  presetName: 'default',
+  config: applyPatch(DEFAULT_LAB_CONFIG, patch),
+  step: 1000,
+  totalSteps: 1000,
+  status: 'finished',
+  evaluation: null,
+  knobChanges: 0,
+  returns: { steps: [], values: [] },
+  loss: { steps: [], values: [] },
+});
+
+describe('run labels', () => {
+  it('words each run by the settings that differ, with the textbook symbols', () => {
+    const runs = [kept({ dqn: { discount: 0, learningRate: 0.001 } }), kept({ dqn: { discount: 0.99, learningRate: 0.0005, doubleDqn: false } })];
+    const names = differingSettings(runs.map((run) => run.config));
+    expect(differingText(runs[0], names, en)).toBe('α 0.001 · γ 0 · doubleDqn on');
+    expect(differingText(runs[1], names, en)).toBe('α 0.0005 · γ 0.99 · doubleDqn off');
+    expect(differingText(runs[1], names, zh)).toBe('α 0.0005 · γ 0.99 · doubleDqn 关');
+  });
+
+  it('says n/a for a setting that does not apply to the run, and names the agent in each language', () => {
+    const runs = [kept({ agent: 'tabular' }), kept({ dqn: { hiddenWidth: 16 } }), kept({ dqn: { hiddenWidth: 32 } })];
+    const names = differingSettings(runs.map((run) => run.config));
+    expect(names).toContain('hiddenWidth');
+    expect(differingText(runs[0], names, en)).toMatch(/^agent tabular · .*hiddenWidth n\/a/);
+    expect(differingText(runs[1], names, zh)).toMatch(/^智能体 dqn · .*hiddenWidth 16/);
+  });
+
+  it('names a run by its preset title and number, or its preset name when the title is unknown', () => {
+    expect(runName(kept({}, 3), new Map([['default', 'Default']]), en)).toBe('Default #3');
+    expect(runName(kept({}, 4), new Map(), en)).toBe('default #4');
+  });
+});
+
+describe('overlay styles', () => {
+  it('has one distinct colour and dash per overlay slot', () => {
+    expect(OVERLAY_STYLES).toHaveLength(MAX_OVERLAYS);
+    expect(new Set(OVERLAY_STYLES.map((style) => style.color)).size).toBe(MAX_OVERLAYS);
+    expect(new Set(OVERLAY_STYLES.map((style) => style.dash)).size).toBe(MAX_OVERLAYS);
+  });
+});
