@@ -3,7 +3,7 @@
 import * as Comlink from 'comlink';
 import type { LabConfig } from '../engine/lab-config';
 import type { KnobRequest } from '../engine/trainer';
-import type { LabCatalogue, MetricsBatch, RunFilesApi, RunReady, RunResume, Speed, TrainingWorkerApi } from '../worker/protocol';
+import type { LabCatalogue, MetricsBatch, RunFilesApi, RunReady, RunResume, Speed, TrainingWorkerApi, WorkerLoss } from '../worker/protocol';
 import type { TrainerCheckpoint } from '../engine/trainer';
 
 /** The worker's file calls, as promises on the page. */
@@ -32,7 +32,7 @@ export interface TrainingClient {
 
 /** How the page hears that its worker died (it stopped answering, or failed to load). */
 export interface ClientEvents {
-  onLost(reason: string): void;
+  onLost(loss: WorkerLoss): void;
 }
 
 /** Milliseconds between heartbeats, and how long a heartbeat may go unanswered (a busy worker answers between slices). */
@@ -40,25 +40,25 @@ const HEARTBEAT_MS = 2000;
 const HEARTBEAT_TIMEOUT_MS = 10_000;
 
 /** Calls onLost once when the worker stops answering or reports an error it cannot survive. */
-function watchWorker(worker: Worker, remote: Comlink.Remote<TrainingWorkerApi>, onLost: (reason: string) => void): () => void {
+function watchWorker(worker: Worker, remote: Comlink.Remote<TrainingWorkerApi>, onLost: (loss: WorkerLoss) => void): () => void {
   let lost = false;
   let waiting = false;
-  const lose = (reason: string) => {
+  const lose = (loss: WorkerLoss) => {
     if (lost) return;
     lost = true;
     window.clearInterval(timer);
-    onLost(reason);
+    onLost(loss);
   };
   const timer = window.setInterval(() => {
     if (waiting) return;
     waiting = true;
-    const overdue = window.setTimeout(() => lose(`it did not answer for ${HEARTBEAT_TIMEOUT_MS / 1000} s`), HEARTBEAT_TIMEOUT_MS);
+    const overdue = window.setTimeout(() => lose({ kind: 'silent', seconds: HEARTBEAT_TIMEOUT_MS / 1000 }), HEARTBEAT_TIMEOUT_MS);
     remote.ping().then(() => {
       window.clearTimeout(overdue);
       waiting = false;
-    }, () => lose('it stopped answering'));
+    }, () => lose({ kind: 'stopped' }));
   }, HEARTBEAT_MS);
-  worker.addEventListener('error', (event) => lose(event.message || 'its script failed'));
+  worker.addEventListener('error', (event) => lose({ kind: 'error', message: event.message || null }));
   return () => {
     lost = true;
     window.clearInterval(timer);

@@ -3,7 +3,7 @@
 import type { Inspection } from '../engine/inspection';
 import type { KnobChange } from '../engine/metrics';
 import type { KnobValues } from '../engine/trainer';
-import type { EvaluationResultAt, FollowedStep, MetricsBatch, RunStatus } from '../worker/protocol';
+import type { EvaluationResultAt, FollowedStep, MetricsBatch, RunNotice, RunStatus } from '../worker/protocol';
 import { appendBatch, emptyLabSeries, type LabSeries, type SeriesLimits } from './lab-series';
 
 export interface RunView {
@@ -22,7 +22,7 @@ export interface RunView {
   evaluations: readonly EvaluationResultAt[];
   followed: FollowedStep | null;
   /** What the lab did on its own that the user should hear about (a recovery), until dismissed or reset. */
-  notice: string | null;
+  notice: RunNotice | null;
   /** After a recovery went back to an earlier step: records up to this step are already charted. */
   chartedUntil: number;
   /** tfjs tensors alive in the worker at the last batch. */

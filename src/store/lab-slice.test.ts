@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG, type LabConfig } from '../engine/lab-config';
 import type { KnobRequest } from '../engine/trainer';
-import type { LabCatalogue, MetricsBatch, RunReady, RunResume } from '../worker/protocol';
+import type { LabCatalogue, MetricsBatch, RunNotice, RunReady, RunResume, WorkerLoss } from '../worker/protocol';
 import type { TrainerCheckpoint } from '../engine/trainer';
 import type { ClientEvents, TrainingClient } from './lab-client';
 import { createLabStore } from './lab-store';
@@ -38,7 +38,7 @@ class FakeClient implements TrainingClient {
     this.configs.push(config);
     this.runId += 1;
     const webgl = { available: false, renderer: null, softwareRendered: false };
-    return { runId: this.runId, config, backend: { backend: 'cpu', requested: 'cpu', trials: [], webgl, summary: 'cpu' }, references: [], knobs: { learningRate: config.dqn.learningRate, discount: 0.99, explorationRate: 1 } };
+    return { runId: this.runId, config, backend: { backend: 'cpu', requested: 'cpu', trials: [], webgl, reason: { kind: 'as-chosen' } }, references: [], knobs: { learningRate: config.dqn.learningRate, discount: 0.99, explorationRate: 1 } };
   }
   async play() {
     this.commands.push('play');
@@ -91,7 +91,7 @@ async function connectedWithEvents() {
     },
   });
   await store.getState().labActions.connect();
-  return { client, store, loseWorker: (reason: string) => listeners.at(-1)?.onLost(reason) };
+  return { client, store, loseWorker: (loss: WorkerLoss) => listeners.at(-1)?.onLost(loss) };
 }
 
 describe('lab slice', () => {
@@ -177,14 +177,16 @@ describe('lab slice', () => {
     expect(store.getState().lab.run.inspection?.round.nextSlot).toBe(3);
   });
 
+  const CONTEXT_LOST: RunNotice = { kind: 'webgl-context-lost', lostAt: 640, savedStep: 512, backend: 'wasm' };
+
   it('keeps the charts whole across a recovery that went back to an earlier step, and shows its notice until dismissed', async () => {
     const { client, store } = await connected();
     client.onBatch(testBatch({ runId: 1, step: 640, sessions: [{ step: 600, sessionReturn: 1 }, { step: 640, sessionReturn: 2 }] }));
-    client.onBatch(testBatch({ runId: 1, step: 512, notice: 'The WebGL context was lost at step 640.' }));
-    expect(store.getState().lab.run.notice).toMatch(/WebGL context was lost/);
+    client.onBatch(testBatch({ runId: 1, step: 512, notice: CONTEXT_LOST }));
+    expect(store.getState().lab.run.notice).toEqual(CONTEXT_LOST);
     client.onBatch(testBatch({ runId: 1, step: 704, sessions: [{ step: 600, sessionReturn: 9 }, { step: 700, sessionReturn: 3 }] }));
     expect(store.getState().lab.run.series.raw.sessionReturn.values).toEqual([1, 2, 3]);
-    expect(store.getState().lab.run.notice).toMatch(/WebGL context was lost/);
+    expect(store.getState().lab.run.notice).toEqual(CONTEXT_LOST);
     store.getState().labActions.dismissRunNotice();
     expect(store.getState().lab.run.notice).toBeNull();
   });
@@ -194,23 +196,23 @@ describe('lab slice', () => {
     client.savedPoint = { step: 320, checkpoint: { step: 320 } as TrainerCheckpoint };
     client.onBatch(testBatch({ runId: 1, step: 400, status: 'running', sessions: [{ step: 380, sessionReturn: 1 }] }));
     await new Promise((resolve) => setTimeout(resolve, 0));
-    loseWorker('it stopped answering');
+    loseWorker({ kind: 'stopped' });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(client.resumes.at(-1)).toEqual({ runId: 1, checkpoint: { step: 320 } });
     const { run } = store.getState().lab;
     expect(run.runId).toBe(1);
     expect(run.series.raw.sessionReturn.values).toEqual([1]);
-    expect(run.notice).toMatch(/stopped \(it stopped answering\) at step 400.*checkpoint at step 320/);
+    expect(run.notice).toEqual({ kind: 'worker-restarted', loss: { kind: 'stopped' }, step: 400, checkpointStep: 320 });
     expect(client.commands.at(-1)).toBe('play');
   });
 
   it('starts the run again under a new id when the worker died before its first checkpoint', async () => {
     const { client, store, loseWorker } = await connectedWithEvents();
-    loseWorker('its script failed');
+    loseWorker({ kind: 'error', message: null });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(client.resumes.at(-1)).toEqual({ runId: 2 });
     expect(store.getState().lab.run.runId).toBe(2);
-    expect(store.getState().lab.run.notice).toMatch(/before its first checkpoint/);
+    expect(store.getState().lab.run.notice).toEqual({ kind: 'worker-restarted-from-start', loss: { kind: 'error', message: null } });
   });
 
   it('shows an error instead of throwing when the engine cannot start', async () => {

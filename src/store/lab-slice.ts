@@ -5,7 +5,7 @@ import type { StateCreator } from 'zustand';
 import type { LabConfig } from '../engine/lab-config';
 import type { KnobName } from '../engine/metrics';
 import type { ExplorationSchedule } from '../engine/schedules';
-import type { BackendReport, ImportedRun, LabCatalogue, MetricsBatch, ReferenceResult, RunReady, Speed } from '../worker/protocol';
+import type { BackendReport, ImportedRun, LabCatalogue, MetricsBatch, ReferenceResult, RunNotice, RunReady, Speed, WorkerLoss } from '../worker/protocol';
 import type { ClientEvents, TrainingClient } from './lab-client';
 import type { TrainerCheckpoint } from '../engine/trainer';
 import { applyBatch, emptyRunView, type RunView } from './lab-run';
@@ -139,7 +139,7 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
       }));
       if (client && batch.status === 'running' && Date.now() - lastPull > RECOVERY_PULL_MS) pullCheckpoint(client, batch.runId);
     };
-    const recoverWorker = async (reason: string) => {
+    const recoverWorker = async (loss: WorkerLoss) => {
       const { config, run } = get().lab;
       if (!config) return;
       const wasRunning = run.status === 'running';
@@ -150,9 +150,9 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
         client = createClient({ onLost: (why) => void recoverWorker(why) });
         adopt(await client.init(config, onBatch, point ? { runId: run.runId, checkpoint: point.checkpoint } : { runId: run.runId + 1 }));
         await client.setSpeed(get().lab.speed);
-        const notice = point
-          ? `The training worker stopped (${reason}) at step ${run.step}. The lab restarted it from the checkpoint at step ${point.step}; the charts keep the whole history.`
-          : `The training worker stopped (${reason}) before its first checkpoint, so the lab restarted the run from the start.`;
+        const notice: RunNotice = point
+          ? { kind: 'worker-restarted', loss, step: run.step, checkpointStep: point.step }
+          : { kind: 'worker-restarted-from-start', loss };
         set((state) => ({ lab: { ...state.lab, run: { ...state.lab.run, notice } } }));
         if (wasRunning) await client.play();
       } catch (error) {

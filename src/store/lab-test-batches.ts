@@ -2,7 +2,7 @@
 
 import type { Inspection } from '../engine/inspection';
 import type { KnobChange } from '../engine/metrics';
-import type { EvaluationResultAt, MetricsBatch } from '../worker/protocol';
+import type { EvaluationResultAt, MetricsBatch, RunNotice } from '../worker/protocol';
 
 const columns = <Field extends string>(fields: readonly Field[], rows: ReadonlyArray<Partial<Record<Field, number>>>) =>
   Object.fromEntries(fields.map((field) => [field, Float64Array.from(rows, (row) => row[field] ?? 0)])) as Record<Field, Float64Array>;
@@ -18,7 +18,7 @@ export interface BatchContents {
   status?: MetricsBatch['status'];
   explorationRate?: number;
   inspection?: Inspection;
-  notice?: string;
+  notice?: RunNotice;
 }
 
 export function testBatch(contents: BatchContents): MetricsBatch {

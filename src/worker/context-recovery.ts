@@ -3,14 +3,14 @@
 import { trainerFor } from '../engine/agent-for';
 import type { LabConfig } from '../engine/lab-config';
 import type { Trainer } from '../engine/trainer';
-import type { BackendReport } from './protocol';
+import type { BackendReport, RunNotice } from './protocol';
 import type { SavedPoint } from './recovery-point';
 import type { RunResources } from './run-resources';
 
 export interface Restored {
   trainer: Trainer;
   report: BackendReport;
-  notice: string;
+  notice: RunNotice;
 }
 
 /** Disposes the lost trainer, starts wasm (or cpu), and restores the saved state there with the knobs turned since. */
@@ -26,6 +26,6 @@ export async function restoreOnFallbackBackend(lost: Trainer, config: LabConfig,
   const trainer = trainerFor(config);
   trainer.loadCheckpoint(saved.checkpoint);
   trainer.setKnobs({ learningRate, discount });
-  const notice = `The WebGL context was lost at step ${lostAt}. The lab restored the weights, replay memory and shoppers saved at step ${saved.step} and continues on ${report.backend}; the charts keep the whole history.`;
+  const notice: RunNotice = { kind: 'webgl-context-lost', lostAt, savedStep: saved.step, backend: report.backend };
   return { trainer, report, notice };
 }

@@ -6,7 +6,7 @@ import type { ConcreteBackend } from '../engine/backends';
 import type { KnobChange, ProbeField, SessionField, UpdateField } from '../engine/metrics';
 import type { MetricsTables } from '../engine/metrics-tables';
 import type { ModelFileSummary } from '../engine/model-file';
-import type { KnobRequest, KnobValues, TrainerCheckpoint } from '../engine/trainer';
+import type { Divergence, KnobRequest, KnobValues, TrainerCheckpoint } from '../engine/trainer';
 import type { Inspection } from '../engine/inspection';
 import type { EvaluationResult } from '../sim/evaluation';
 import type { FieldSpec } from '../sim/fields';
@@ -25,9 +25,26 @@ export interface BackendReport {
   /** Per candidate: milliseconds per update of the run's network, or why it was not used. */
   trials: Array<{ backend: ConcreteBackend; msPerUpdate: number | null; note?: string }>;
   webgl: WebglReport;
-  /** One sentence for people, e.g. "wasm: 4.1 ms per update (webgl is software-rendered here)". */
-  summary: string;
+  /** Why this backend trains, as values: the page words it in the reader's language. */
+  reason: BackendReason;
 }
+
+/** Why a backend was chosen: no network to time, the fastest in a trial, as asked, or a fallback after failures. */
+export type BackendReason =
+  | { kind: 'no-network' }
+  | { kind: 'fastest'; msPerUpdate: number; measured: Array<{ backend: ConcreteBackend; msPerUpdate: number }> }
+  | { kind: 'as-chosen' }
+  /** Each failure's error message as the backend gave it, or null for "WebGL is not available in this browser". */
+  | { kind: 'fell-back'; requested: ConcreteBackend; failures: Array<string | null> };
+
+/** Something the lab did on its own while training (a recovery), as values for the page to word. */
+export type RunNotice =
+  | { kind: 'webgl-context-lost'; lostAt: number; savedStep: number; backend: ConcreteBackend }
+  | { kind: 'worker-restarted'; loss: WorkerLoss; step: number; checkpointStep: number }
+  | { kind: 'worker-restarted-from-start'; loss: WorkerLoss };
+
+/** Why the page gave up on its training worker: silent past the heartbeat, a failed call, or a script error. */
+export type WorkerLoss = { kind: 'silent'; seconds: number } | { kind: 'stopped' } | { kind: 'error'; message: string | null };
 
 export interface WebglReport {
   available: boolean;
@@ -80,7 +97,7 @@ export interface MetricsBatch {
   /** Identifies the run: batches of an earlier run are ignored after a reset. */
   runId: number;
   status: RunStatus;
-  divergence: { step: number; update: number; reason: string } | null;
+  divergence: Divergence | null;
   step: number;
   totalSteps: number;
   updates: number;
@@ -95,7 +112,7 @@ export interface MetricsBatch {
   knobChanges: KnobChange[];
   followed: FollowedStep | null;
   /** Something the lab did on its own that the user should hear about (e.g. a recovery), or null. */
-  notice: string | null;
+  notice: RunNotice | null;
   /** The backend report when it changed during the run (a recovery moved training elsewhere), else null. */
   backend: BackendReport | null;
   /** tfjs tensors alive in the worker: flat while training runs (a growing count is a leak). */

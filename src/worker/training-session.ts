@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../engine/lab-config';
 import type { KnobRequest, Trainer } from '../engine/trainer';
 import { MetricsCursor } from './metrics-cursor';
-import type { BackendReport, MetricsBatch, RunReady, RunResume, RunStatus, Speed, WebglReport } from './protocol';
+import type { BackendReport, MetricsBatch, RunReady, RunNotice, RunResume, RunStatus, Speed, WebglReport } from './protocol';
 import { trainerFor } from '../engine/agent-for';
 import { followedStep } from './shopper-follower';
 import { RecoveryPoint, type SavedPoint } from './recovery-point';
@@ -58,7 +58,7 @@ export class TrainingSession {
   private stopWatchingContext: () => void = () => {};
   private contextLost = false;
   private recovering = false;
-  private notice: string | null = null;
+  private notice: RunNotice | null = null;
   private changedBackend: BackendReport | null = null;
 
   constructor(options: SessionOptions) {
@@ -254,7 +254,7 @@ export class TrainingSession {
     this.scheduleLoop(pacer.nextDelay());
   }
 
-  private takeNotice(): string | null {
+  private takeNotice(): RunNotice | null {
     const { notice } = this;
     this.notice = null;
     return notice;
