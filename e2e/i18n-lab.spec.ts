@@ -54,7 +54,7 @@ test('the training page speaks Chinese: knobs, run controls, preset picker, adva
     await expect(page.getByRole('figure', { name: title, exact: true })).toBeAttached();
   }
   await expect(page.getByRole('figure', { name: '损失', exact: true })).toContainText('等待数据…');
-  await expect(page.getByRole('table', { name: '参考策略' })).toContainText('动态规划最优');
+  await expect(page.getByRole('table', { name: '参考策略' })).toContainText('DP 全知策略');
   await expect(page.getByRole('region', { name: '计算后端' })).toContainText(/后端：(wasm|cpu|webgl)/);
 });
 

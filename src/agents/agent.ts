@@ -61,8 +61,12 @@ export interface Agent {
   probeMaxQ(observations: Float32Array, count: number): number;
   /** The greedy policy (epsilon = 0), for evaluation on a cohort. */
   greedyPolicy(): Policy;
-  /** Everything needed to continue as if never stopped: weights, optimizer state, replay, random streams. */
-  saveCheckpoint(): AgentCheckpoint;
+  /**
+   * Everything needed to continue as if never stopped: weights, optimizer state, replay, random streams.
+   * With `reuse` (an earlier checkpoint of this agent that nothing else holds), its large arrays are
+   * overwritten in place instead of allocated again: a periodic save then costs a copy, not tens of MB of new memory.
+   */
+  saveCheckpoint(reuse?: AgentCheckpoint): AgentCheckpoint;
   /** Restores a checkpoint of the same kind and shape; throws a readable Error and changes nothing otherwise. */
   loadCheckpoint(checkpoint: AgentCheckpoint): void;
   /** True while every weight is finite (false after a diverged update). */

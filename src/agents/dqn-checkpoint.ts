@@ -31,8 +31,8 @@ export function dqnSignature(shape: NetworkShape, config: DqnConfig, sessions: n
 
 const NETWORK_ARRAYS = ['parameters', 'targetParameters', 'firstMoment', 'secondMoment'] as const;
 
-export function saveDqnCheckpoint(parts: DqnCheckpointParts, counters: DqnCounters): AgentCheckpoint {
-  const replay = parts.replay.exportState();
+export function saveDqnCheckpoint(parts: DqnCheckpointParts, counters: DqnCounters, reuse?: AgentCheckpoint): AgentCheckpoint {
+  const replay = parts.replay.exportState(reuse?.kind === 'dqn' ? reuse.arrays : {});
   const actionState = parts.actionRandom.getState();
   const replayState = parts.replayRandom.getState();
   return {
@@ -58,6 +58,10 @@ function mismatch(parts: DqnCheckpointParts, checkpoint: AgentCheckpoint): strin
     if (!(arrays[name] instanceof Float32Array)) return `the checkpoint has no Float32Array ${name}`;
     if (arrays[name].length !== parts.networks.parameterCount) return `${name} holds ${arrays[name].length} numbers, expected ${parts.networks.parameterCount}`;
   }
+  const { averagedParameters } = arrays;
+  if (averagedParameters !== undefined && (!(averagedParameters instanceof Float32Array) || averagedParameters.length !== parts.networks.parameterCount)) {
+    return `averagedParameters is not a Float32Array of ${parts.networks.parameterCount} numbers`;
+  }
   if (!(arrays.randomStates instanceof Float64Array) || arrays.randomStates.length !== 4) return 'the checkpoint has no random stream states';
   for (const name of ['updates', 'optimizerSteps', 'learningRate', 'discount'] as const) {
     if (!Number.isFinite(numbers[name])) return `the checkpoint has no ${name}`;
@@ -75,6 +79,7 @@ export function loadDqnCheckpoint(parts: DqnCheckpointParts, checkpoint: AgentCh
     targetParameters: arrays.targetParameters as Float32Array,
     firstMoment: arrays.firstMoment as Float32Array,
     secondMoment: arrays.secondMoment as Float32Array,
+    averagedParameters: arrays.averagedParameters as Float32Array | undefined,
   });
   parts.replay.importState(arrays, numbers);
   parts.accumulator.importState(arrays);

@@ -27,6 +27,7 @@ export interface DqnConfig {
   targetSyncInterval: number;
   targetSoftRate: number;
   doubleDqn: boolean;
+  policyAveraging: number;
 }
 
 const number = (doc: string, min: number, max: number, integer = false, logScale = false) =>
@@ -55,6 +56,7 @@ export const DQN_FIELDS: FieldTable<DqnConfig> = {
   targetSyncInterval: number('Updates between hard copies of the online weights into the target (updates).', 1, 100_000, true),
   targetSoftRate: number('tau: share of the online weights mixed into the target after every update (soft only).', 1e-4, 1, false, true),
   doubleDqn: { kind: 'boolean', doc: 'Double DQN: the online network picks argmax a\', the target network values it.' },
+  policyAveraging: number('Share of the online weights mixed into the averaged weights after every update; the greedy policy uses the average (0 = the latest weights).', 0, 1),
 };
 
 /** The default recipe: Double DQN with 3-step returns (as in the learning notes) on the per-category network, tuned in the README's study. */
@@ -79,6 +81,9 @@ export const DEFAULT_DQN_CONFIG: Readonly<DqnConfig> = Object.freeze({
   targetSyncInterval: 125,
   targetSoftRate: 0.005,
   doubleDqn: true,
+  // The greedy policy of the latest weights moves by several points from one evaluation to the next;
+  // a Polyak average over roughly the last 200 updates is steadier and better (the README's learning results).
+  policyAveraging: 0.005,
 });
 
 export interface TabularConfig {

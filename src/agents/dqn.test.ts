@@ -2,48 +2,12 @@
 
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { createCatalog } from '../sim/catalog';
-import { BatchedShopperEnv } from '../sim/env';
-import { DEFAULT_SIM_SETTINGS, ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
+import { ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
 import { createActionBatch, type TransitionBatch } from './agent';
 import { DqnAgent } from './dqn';
-import { DEFAULT_DQN_CONFIG, type DqnConfig } from './dqn-config';
+import type { DqnConfig } from './dqn-config';
 import { TEST_BACKENDS, switchBackend } from './test-backends';
-
-const SESSIONS = 4;
-const SMALL: DqnConfig = { ...DEFAULT_DQN_CONFIG, inputEncoding: 'flat', hiddenWidth: 16, batchSize: 16, replayCapacity: 400, learningStarts: 32, targetSyncInterval: 5 };
-const catalog = createCatalog(DEFAULT_SIM_SETTINGS, 42);
-
-function createEnv(): BatchedShopperEnv {
-  return new BatchedShopperEnv({ settings: DEFAULT_SIM_SETTINGS, catalog, sessions: SESSIONS, shopperSeed: 1, environmentSeed: 2 });
-}
-
-/** Acts, steps, remembers and learns for the given steps; returns every update's loss. */
-function train(agent: DqnAgent, env: BatchedShopperEnv, steps: number, explorationRate = 0.5): number[] {
-  const actionBatch = createActionBatch(env.sessions, ITEM_COUNT);
-  const transitions: TransitionBatch = {
-    count: env.sessions,
-    observations: new Float32Array(env.sessions * OBSERVATION_SIZE),
-    actions: actionBatch.actions,
-    rewards: env.rewards,
-    nextObservations: env.nextObservations,
-    done: env.done,
-  };
-  const losses: number[] = [];
-  for (let step = 0; step < steps; step++) {
-    agent.act(env, explorationRate, actionBatch);
-    transitions.observations.set(env.observations);
-    env.step(actionBatch.actions);
-    agent.remember(transitions);
-    const stats = agent.learn();
-    if (stats) losses.push(stats.loss);
-  }
-  return losses;
-}
-
-function parameters(agent: DqnAgent): Float32Array {
-  return agent.networks.exportArrays().parameters;
-}
+import { SESSIONS, SMALL, createEnv, parameters, train } from './test-dqn';
 
 describe('DqnAgent', () => {
   it('is deterministic on cpu: same seed, same losses and weights', async () => {

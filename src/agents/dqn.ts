@@ -70,6 +70,7 @@ export class DqnAgent implements Agent {
     };
     const initial = initialParameters(shape, new RandomStream(deriveSeed(options.seed, StreamId.weights)));
     this.networks = new QNetworks(shape, initial, config.inputEncoding);
+    if (config.policyAveraging > 0) this.networks.startAveraging();
     this.actionRandom = new RandomStream(deriveSeed(options.seed, StreamId.agent));
     this.replayRandom = new RandomStream(deriveSeed(options.seed, StreamId.replay));
     this.replay = new ReplayBuffer(config.replayCapacity, OBSERVATION_SIZE, config.multiStep);
@@ -156,6 +157,7 @@ export class DqnAgent implements Agent {
     this.optimizerSteps += 1;
     this.updates += 1;
     this.syncTarget();
+    this.networks.blendAverage(config.policyAveraging);
     return stats;
   }
 
@@ -184,7 +186,8 @@ export class DqnAgent implements Agent {
     return {
       name: this.name,
       chooseActions(env, actions) {
-        const q = networks.predict(env.observations, env.sessions);
+        // The greedy policy is the averaged network's when the agent keeps one (steadier than the latest weights).
+        const q = networks.predictAveraged(env.observations, env.sessions);
         for (let slot = 0; slot < env.sessions; slot++) actions[slot] = argMax(q, slot * ITEM_COUNT, ITEM_COUNT);
       },
     };
@@ -199,8 +202,8 @@ export class DqnAgent implements Agent {
     return { signature: dqnSignature(this.networks.shape, this.config, this.sessions), networks: this.networks, replay: this.replay, accumulator: this.accumulator, actionRandom: this.actionRandom, replayRandom: this.replayRandom };
   }
 
-  saveCheckpoint(): AgentCheckpoint {
-    return saveDqnCheckpoint(this.checkpointParts(), { updates: this.updates, optimizerSteps: this.optimizerSteps, learningRate: this.config.learningRate, discount: this.config.discount });
+  saveCheckpoint(reuse?: AgentCheckpoint): AgentCheckpoint {
+    return saveDqnCheckpoint(this.checkpointParts(), { updates: this.updates, optimizerSteps: this.optimizerSteps, learningRate: this.config.learningRate, discount: this.config.discount }, reuse);
   }
 
   loadCheckpoint(checkpoint: AgentCheckpoint): void {

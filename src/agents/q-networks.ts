@@ -12,6 +12,8 @@ export interface QNetworkArrays {
   targetParameters: Float32Array;
   firstMoment: Float32Array;
   secondMoment: Float32Array;
+  /** The Polyak average of the online weights (absent when the agent keeps none, and in older files). */
+  averagedParameters?: Float32Array;
 }
 
 /** Which scratch buffer an encoding goes to: an update needs s and s' encoded at once. */
@@ -29,6 +31,8 @@ export class QNetworks {
   private online: DenseLayer[];
   private readonly encodedInputs: Record<EncodingBuffer, Float32Array> = { current: new Float32Array(0), next: new Float32Array(0) };
   private target: DenseLayer[];
+  /** Polyak average of the online weights, which the greedy policy uses; null when averaging is off. */
+  private averaged: tf.Tensor1D | null = null;
 
   constructor(shape: NetworkShape, initial: Float32Array, encoding: InputEncoding = 'flat') {
     this.shape = shape;
@@ -82,6 +86,40 @@ export class QNetworks {
     return values;
   }
 
+  /** Starts keeping a Polyak average of the online weights, from the weights of now. */
+  startAveraging(): void {
+    if (!this.averaged) this.replaceAverage(tf.clone(this.parameters));
+  }
+
+  get averaging(): boolean {
+    return this.averaged !== null;
+  }
+
+  /** average <- average + rate (online - average), after an update (three kernels). */
+  blendAverage(rate: number): void {
+    const averaged = this.averaged;
+    if (averaged) this.replaceAverage(tf.tidy(() => tf.add(averaged, tf.mul(tf.sub(this.parameters, averaged), rate)) as tf.Tensor1D));
+  }
+
+  /** Q-values of the averaged weights (the online ones when there is no average); one read-back. */
+  predictAveraged(observations: Float32Array, rows: number): Float32Array {
+    const averaged = this.averaged;
+    if (!averaged) return this.predict(observations, rows);
+    // Layer views made per call (a few slices, kept by createLayers, so disposed here): the average changes
+    // after every update, and the policy is read far less often than it changes.
+    const layers = createLayers(averaged, this.shape, this.duelingMatrix);
+    const q = tf.tidy(() => forwardQ(layers, this.inputTensor(observations, rows)));
+    disposeLayers(layers);
+    const values = q.dataSync() as Float32Array;
+    q.dispose();
+    return values;
+  }
+
+  private replaceAverage(parameters: tf.Tensor1D | null): void {
+    this.averaged?.dispose();
+    this.averaged = parameters;
+  }
+
   /** Takes ownership of an optimizer step's tensors and disposes the ones they replace. */
   acceptStep(step: OptimizerStep): void {
     this.parameters.dispose();
@@ -117,6 +155,7 @@ export class QNetworks {
       targetParameters: this.targetParameters.dataSync().slice() as Float32Array,
       firstMoment: this.firstMoment.dataSync().slice() as Float32Array,
       secondMoment: this.secondMoment.dataSync().slice() as Float32Array,
+      ...(this.averaged ? { averagedParameters: this.averaged.dataSync().slice() as Float32Array } : {}),
     };
   }
 
@@ -124,11 +163,14 @@ export class QNetworks {
   importArrays(arrays: QNetworkArrays): void {
     this.acceptStep({ parameters: tf.tensor1d(arrays.parameters), firstMoment: tf.tensor1d(arrays.firstMoment), secondMoment: tf.tensor1d(arrays.secondMoment) });
     this.replaceTarget(tf.tensor1d(arrays.targetParameters));
+    // A file without an average (saved before averaging, or by an agent without it) starts one from its weights.
+    if (this.averaged) this.replaceAverage(tf.tensor1d(arrays.averagedParameters ?? arrays.parameters));
   }
 
   dispose(): void {
     disposeLayers(this.online);
     disposeLayers(this.target);
+    this.replaceAverage(null);
     this.parameters.dispose();
     this.targetParameters.dispose();
     this.firstMoment.dispose();

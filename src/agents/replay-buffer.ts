@@ -1,6 +1,7 @@
 // The replay memory: n-step transitions in typed-array columns, overwritten oldest-first, sampled uniformly.
 
 import type { RandomStream } from '../sim/random';
+import { copyInto } from './copy-into';
 
 /** A sampled minibatch, written into preallocated arrays. */
 export interface ReplayBatch {
@@ -136,16 +137,16 @@ export class ReplayBuffer {
     return capacity * (2 * observationSize * 4 + 4 + maxSteps * 4 + 1 + 1);
   }
 
-  /** The columns and counters, for checkpoints (every array name starts with "replay"). */
-  exportState(): { arrays: Record<string, Float32Array | Int32Array | Uint8Array>; numbers: Record<string, number> } {
+  /** The columns and counters, for checkpoints (every array name starts with "replay"); `reuse` as in Agent.saveCheckpoint. */
+  exportState(reuse: Record<string, unknown> = {}): { arrays: Record<string, Float32Array | Int32Array | Uint8Array>; numbers: Record<string, number> } {
     return {
       arrays: {
-        replayObservations: this.observations.slice(),
-        replayActions: this.actions.slice(),
-        replayRewardSequences: this.rewardSequences.slice(),
-        replayStepCounts: this.stepCounts.slice(),
-        replayNextObservations: this.nextObservations.slice(),
-        replayDone: this.done.slice(),
+        replayObservations: copyInto(this.observations, reuse.replayObservations),
+        replayActions: copyInto(this.actions, reuse.replayActions),
+        replayRewardSequences: copyInto(this.rewardSequences, reuse.replayRewardSequences),
+        replayStepCounts: copyInto(this.stepCounts, reuse.replayStepCounts),
+        replayNextObservations: copyInto(this.nextObservations, reuse.replayNextObservations),
+        replayDone: copyInto(this.done, reuse.replayDone),
       },
       numbers: { replayStored: this.stored, replayPosition: this.position },
     };

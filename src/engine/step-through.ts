@@ -7,7 +7,7 @@ import { TabularAgent } from '../agents/tabular';
 import { OUTCOME_NAMES } from '../sim/observation';
 import { CATEGORY_COUNT, ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
 import type { BellmanTarget, Inspection, MinibatchInspection, TabularInspection, TransitionInspection, UpdateEffect } from './inspection';
-import type { Trainer } from './trainer';
+import type { Trainer, UpdateRefusal } from './trainer';
 
 const row = (values: ArrayLike<number>, index: number, width: number): number[] => Array.from({ length: width }, (_, k) => values[index * width + k]);
 
@@ -43,7 +43,7 @@ export class StepThrough {
   }
 
   /** One gradient update now; records how far it moved the current transition's Q(s, a). Returns why not, when it can't. */
-  update(): string | null {
+  update(): UpdateRefusal | null {
     const before = this.transition()?.bellman ?? null;
     const reason = this.trainer.updateOnce();
     if (reason) return reason;

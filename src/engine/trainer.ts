@@ -11,6 +11,9 @@ import { MetricsLog, type EvaluationRecord, type KnobName } from './metrics';
 import { linearSchedule, sameSchedule, scheduleOf, type ExplorationSchedule } from './schedules';
 import type { TrainingConfig } from './training-config';
 
+/** Why a step-through update cannot run: the run diverged, the agent learns without separate updates, or the replay is still filling. */
+export type UpdateRefusal = 'diverged' | 'tabular' | 'reference' | 'replay-filling';
+
 export type TrainerStatus = 'ready' | 'running' | 'paused' | 'finished' | 'diverged';
 
 export interface Divergence {
@@ -217,13 +220,14 @@ export class Trainer {
 
   /**
    * One gradient update now, outside the schedule (a student stepping through learning). Returns null,
-   * or why the agent cannot make one.
+   * or why the agent cannot make one (the page words the reason).
    */
-  updateOnce(): string | null {
-    if (this.diverged) return 'the run has diverged';
-    if (this.agent.kind === 'tabular') return 'tabular Q-learning updates its table on every environment step, so there is no separate update';
-    if (this.agent.kind === 'reference') return 'a reference policy does not learn';
-    if (!this.agent.readyToLearn()) return 'the replay memory does not yet hold enough transitions to sample a minibatch';
+  updateOnce(): UpdateRefusal | null {
+    if (this.diverged) return 'diverged';
+    // Tabular Q-learning updates its table on every environment step: there is no separate update.
+    if (this.agent.kind === 'tabular') return 'tabular';
+    if (this.agent.kind === 'reference') return 'reference';
+    if (!this.agent.readyToLearn()) return 'replay-filling';
     const started = this.now();
     this.learnOnce(this.roundExplorationRate);
     this.elapsedMs += this.now() - started;
@@ -282,7 +286,8 @@ export class Trainer {
     return record;
   }
 
-  saveCheckpoint(): TrainerCheckpoint {
+  /** The run's whole state; `reuse` (an earlier checkpoint of this run that nothing else holds) as in Agent.saveCheckpoint. */
+  saveCheckpoint(reuse?: TrainerCheckpoint): TrainerCheckpoint {
     return {
       step: this.step,
       updates: this.updates,
@@ -302,7 +307,7 @@ export class Trainer {
         observations: this.transitions.observations.slice(),
       },
       env: this.env.snapshot(),
-      agent: this.agent.saveCheckpoint(),
+      agent: this.agent.saveCheckpoint(reuse?.agent),
     };
   }
 

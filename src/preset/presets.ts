@@ -62,7 +62,7 @@ export const PRESETS: Record<PresetName, Preset> = {
     name: 'one-step',
     title: 'Textbook one-step DQN',
     description: 'The plain textbook DQN (a flat network from the 20 numbers to 24 Q-values, one-step targets, no Double DQN) plateaus near the myopic policy while its Q-values climb far above any real return: the extensions matter.',
-    patch: { dqn: { inputEncoding: 'flat', multiStep: 1, doubleDqn: false } },
+    patch: { dqn: { inputEncoding: 'flat', multiStep: 1, doubleDqn: false, policyAveraging: 0 } },
   },
   tabular: {
     name: 'tabular',

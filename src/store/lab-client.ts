@@ -3,7 +3,7 @@
 import * as Comlink from 'comlink';
 import type { LabConfig } from '../engine/lab-config';
 import type { KnobRequest } from '../engine/trainer';
-import type { LabCatalogue, MetricsBatch, RunFilesApi, RunReady, RunResume, Speed, TrainingWorkerApi, WorkerLoss } from '../worker/protocol';
+import type { LabCatalogue, MetricsBatch, RunFilesApi, RunReady, RunResume, Speed, StepUpdateRefusal, TrainingWorkerApi, WorkerLoss } from '../worker/protocol';
 import type { TrainerCheckpoint } from '../engine/trainer';
 
 /** The worker's file calls, as promises on the page. */
@@ -22,7 +22,7 @@ export interface TrainingClient {
   stepShopper(): Promise<void>;
   stepSession(): Promise<void>;
   /** Null, or why the agent cannot make an update. */
-  stepUpdate(): Promise<string | null>;
+  stepUpdate(): Promise<StepUpdateRefusal | null>;
   setSpeed(speed: Speed): Promise<void>;
   setKnobs(knobs: KnobRequest): Promise<void>;
   /** Model files, metric tables and evaluation on demand (absent from clients that have no files). */

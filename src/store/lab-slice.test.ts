@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG, type LabConfig } from '../engine/lab-config';
 import type { KnobRequest } from '../engine/trainer';
-import type { LabCatalogue, MetricsBatch, RunNotice, RunReady, RunResume, WorkerLoss } from '../worker/protocol';
+import type { LabCatalogue, MetricsBatch, RunNotice, RunReady, RunResume, StepUpdateRefusal, WorkerLoss } from '../worker/protocol';
 import type { TrainerCheckpoint } from '../engine/trainer';
 import type { ClientEvents, TrainingClient } from './lab-client';
 import { createLabStore } from './lab-store';
@@ -59,7 +59,7 @@ class FakeClient implements TrainingClient {
   async stepSession() {
     this.commands.push('step session');
   }
-  refuseUpdate: string | null = null;
+  refuseUpdate: StepUpdateRefusal | null = null;
   async stepUpdate() {
     this.commands.push('step update');
     return this.refuseUpdate;
@@ -160,11 +160,11 @@ describe('lab slice', () => {
     const actions = store.getState().labActions;
     actions.stepShopper();
     actions.stepSession();
-    client.refuseUpdate = 'the replay memory does not yet hold enough transitions to sample a minibatch';
+    client.refuseUpdate = 'replay-filling';
     actions.stepUpdate();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(client.commands.slice(1)).toEqual(['step shopper', 'step session', 'step update']);
-    expect(store.getState().lab.stepNotice).toMatch(/replay memory/);
+    expect(store.getState().lab.stepNotice).toBe('replay-filling');
     actions.stepShopper();
     expect(store.getState().lab.stepNotice).toBeNull();
   });

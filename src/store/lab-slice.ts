@@ -5,7 +5,7 @@ import type { StateCreator } from 'zustand';
 import type { LabConfig } from '../engine/lab-config';
 import type { KnobName } from '../engine/metrics';
 import type { ExplorationSchedule } from '../engine/schedules';
-import type { BackendReport, ImportedRun, LabCatalogue, MetricsBatch, ReferenceResult, RunNotice, RunReady, Speed, WorkerLoss } from '../worker/protocol';
+import type { BackendReport, ImportedRun, LabCatalogue, MetricsBatch, ReferenceResult, RunNotice, RunReady, Speed, StepUpdateRefusal, WorkerLoss } from '../worker/protocol';
 import type { ClientEvents, TrainingClient } from './lab-client';
 import type { TrainerCheckpoint } from '../engine/trainer';
 import { applyBatch, emptyRunView, type RunView } from './lab-run';
@@ -28,7 +28,7 @@ export interface TrainingLab {
   speed: Speed;
   run: RunView;
   /** Why the last step-through command could not run (e.g. an update before the replay is ready). */
-  stepNotice: string | null;
+  stepNotice: StepUpdateRefusal | null;
 }
 
 export interface TrainingLabActions {

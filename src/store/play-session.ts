@@ -1,16 +1,15 @@
 // Pure helpers the play slice calls: build the seeded catalog and session, and compare with the references.
 
 import { createCatalog, type Catalog } from '../sim/catalog';
-import { REFERENCE_POLICY_LABELS, REFERENCE_POLICY_NAMES, createReferencePolicy, type ReferencePolicyName } from '../sim/policies';
+import { REFERENCE_POLICY_NAMES, createReferencePolicy, type ReferencePolicyName } from '../sim/policies';
 import { StreamId, deriveSeed } from '../sim/random';
 import { ShopperSession } from '../sim/session';
 import { DEFAULT_SIM_SETTINGS, type SimSettings } from '../sim/settings';
 import type { PlaySetup } from './play-url';
 
-/** One reference policy's return on the student's shopper. */
+/** One reference policy's return on the student's shopper (the page names the policy in its language). */
 export interface PolicyReturn {
   policy: ReferencePolicyName;
-  label: string;
   sessionReturn: number;
   steps: number;
 }
@@ -35,6 +34,6 @@ export function compareWithReferences(setup: PlaySetup, catalog: Catalog, settin
   return REFERENCE_POLICY_NAMES.map((policy) => {
     const session = createPlaySession(setup, catalog, settings);
     const sessionReturn = session.playOut(createReferencePolicy(policy, settings, catalog, setup.seed));
-    return { policy, label: REFERENCE_POLICY_LABELS[policy], sessionReturn, steps: session.steps.length };
+    return { policy, sessionReturn, steps: session.steps.length };
   });
 }

@@ -110,9 +110,10 @@ describe('play slice', () => {
 
   it('shows a notice until it is dismissed, and keeps it across shoppers', () => {
     const store = createLabStore();
-    store.getState().playActions.start({ seed: 42, shopperIndex: 0 }, 'bad seed');
+    const notice = [{ key: 'seed', given: 'banana', fallback: 42 }] as const;
+    store.getState().playActions.start({ seed: 42, shopperIndex: 0 }, notice);
     store.getState().playActions.nextShopper();
-    expect(store.getState().play.notice).toBe('bad seed');
+    expect(store.getState().play.notice).toEqual(notice);
     store.getState().playActions.dismissNotice();
     expect(store.getState().play.notice).toBeNull();
   });

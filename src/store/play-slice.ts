@@ -6,12 +6,12 @@ import type { Catalog } from '../sim/catalog';
 import type { ShopperSession, StepDetail } from '../sim/session';
 import type { Shopper } from '../sim/shopper';
 import { compareWithReferences, createPlayCatalog, createPlaySession, type PolicyReturn } from './play-session';
-import { DEFAULT_SEED, MAX_SHOPPER_INDEX, type PlaySetup } from './play-url';
+import { DEFAULT_SEED, MAX_SHOPPER_INDEX, type PlayLinkNotice, type PlaySetup } from './play-url';
 
 export interface PlayState {
   setup: PlaySetup;
-  /** Shown until dismissed, e.g. when the URL's seed was unusable. */
-  notice: string | null;
+  /** Shown until dismissed, when the URL's seed or shopper was unusable. */
+  notice: PlayLinkNotice | null;
   catalog: Catalog;
   /** The hidden shopper (preferences, price sensitivity, starting trust). */
   shopper: Shopper;
@@ -30,7 +30,7 @@ export interface PlayState {
 
 export interface PlayActions {
   /** Starts the setup's shopper from the first step, with an optional notice for the student. */
-  start(setup: PlaySetup, notice?: string | null): void;
+  start(setup: PlaySetup, notice?: PlayLinkNotice | null): void;
   /** Recommends one item (0 to 23); ignored once the session has ended. */
   recommend(item: number): void;
   /** The next shopper of the same seed. */
@@ -45,7 +45,7 @@ export interface PlaySlice {
   playActions: PlayActions;
 }
 
-function snapshot(setup: PlaySetup, catalog: Catalog, session: ShopperSession, notice: string | null): PlayState {
+function snapshot(setup: PlaySetup, catalog: Catalog, session: ShopperSession, notice: PlayLinkNotice | null): PlayState {
   return {
     setup,
     notice,
@@ -67,7 +67,7 @@ export const createPlaySlice: StateCreator<PlaySlice, [], [], PlaySlice> = (set,
   // The live session is mutable, so it stays in this store's closure; state gets immutable copies.
   let session = createPlaySession(initialSetup, initialCatalog);
 
-  const start = (setup: PlaySetup, notice: string | null = null) => {
+  const start = (setup: PlaySetup, notice: PlayLinkNotice | null = null) => {
     const current = get().play;
     const catalog = setup.seed === current.catalog.seed ? current.catalog : createPlayCatalog(setup.seed);
     session = createPlaySession(setup, catalog);

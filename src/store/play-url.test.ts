@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED, formatPlaySearch, parsePlaySearch, parseWholeNumber } from './play-url';
+import { DEFAULT_SEED, MAX_GIVEN_LENGTH, formatPlaySearch, parsePlaySearch, parseWholeNumber } from './play-url';
 
 describe('play URL', () => {
   it('reads the seed and the shopper', () => {
@@ -13,13 +13,23 @@ describe('play URL', () => {
   it.each(['abc', '-1', '7.5', '1e3', '', '4294967296', '99999999999'])('falls back with a notice for seed %j', (seed) => {
     const parsed = parsePlaySearch(`?seed=${encodeURIComponent(seed)}&shopper=2`);
     expect(parsed.setup).toEqual({ seed: DEFAULT_SEED, shopperIndex: 2 });
-    expect(parsed.notice).toContain('seed');
+    expect(parsed.notice).toEqual([{ key: 'seed', given: seed, fallback: DEFAULT_SEED }]);
   });
 
   it('falls back to the first shopper with a notice', () => {
     const parsed = parsePlaySearch('?seed=5&shopper=x');
     expect(parsed.setup).toEqual({ seed: 5, shopperIndex: 0 });
-    expect(parsed.notice).toContain('shopper');
+    expect(parsed.notice).toEqual([{ key: 'shopper', given: 'x', fallback: 0 }]);
+  });
+
+  it('lists both problems in the link\'s order, each value cut short for the notice', () => {
+    const long = 'z'.repeat(500);
+    const parsed = parsePlaySearch(`?seed=${long}&shopper=-3`);
+    expect(parsed.setup).toEqual({ seed: DEFAULT_SEED, shopperIndex: 0 });
+    expect(parsed.notice).toEqual([
+      { key: 'seed', given: `${'z'.repeat(MAX_GIVEN_LENGTH)}…`, fallback: DEFAULT_SEED },
+      { key: 'shopper', given: '-3', fallback: 0 },
+    ]);
   });
 
   it('accepts the largest seed', () => {

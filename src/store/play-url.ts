@@ -14,10 +14,23 @@ export interface PlaySetup {
   shopperIndex: number;
 }
 
+/** Longest piece of a link value repeated back to the student (a link may hold anything). */
+export const MAX_GIVEN_LENGTH = 40;
+
+/** One unusable value of the link: which key, what it held (cut short), and the value used instead. */
+export interface PlayLinkProblem {
+  key: 'seed' | 'shopper';
+  given: string;
+  fallback: number;
+}
+
+/** What the student is told about the link: one or more problems, worded by the page in its language. */
+export type PlayLinkNotice = readonly PlayLinkProblem[];
+
 export interface ParsedPlaySearch {
   setup: PlaySetup;
-  /** A short message for the student when a value in the URL was unusable, else null. */
-  notice: string | null;
+  /** The link's unusable values, else null. */
+  notice: PlayLinkNotice | null;
 }
 
 /** A whole decimal number in [0, max], or null for anything else ("7.5", "-1", "abc", "1e3"). */
@@ -27,22 +40,26 @@ export function parseWholeNumber(text: string | null, max: number): number | nul
   return value <= max ? value : null;
 }
 
+function given(text: string): string {
+  return text.length > MAX_GIVEN_LENGTH ? `${text.slice(0, MAX_GIVEN_LENGTH)}…` : text;
+}
+
 export function parsePlaySearch(search: string): ParsedPlaySearch {
   const params = new URLSearchParams(search);
-  const problems: string[] = [];
+  const problems: PlayLinkProblem[] = [];
   const seedText = params.get('seed');
   const shopperText = params.get('shopper');
   let seed = parseWholeNumber(seedText, MAX_SEED);
   if (seed === null) {
-    if (seedText !== null) problems.push(`seed "${seedText}" is not a whole number from 0 to ${MAX_SEED}, so seed ${DEFAULT_SEED} is used`);
+    if (seedText !== null) problems.push({ key: 'seed', given: given(seedText), fallback: DEFAULT_SEED });
     seed = DEFAULT_SEED;
   }
   let shopperIndex = parseWholeNumber(shopperText, MAX_SHOPPER_INDEX);
   if (shopperIndex === null) {
-    if (shopperText !== null) problems.push(`shopper "${shopperText}" is not a whole number, so shopper 0 is used`);
+    if (shopperText !== null) problems.push({ key: 'shopper', given: given(shopperText), fallback: 0 });
     shopperIndex = 0;
   }
-  return { setup: { seed, shopperIndex }, notice: problems.length > 0 ? `The link's ${problems.join('; ')}.` : null };
+  return { setup: { seed, shopperIndex }, notice: problems.length > 0 ? problems : null };
 }
 
 /** The search string with the play setup written in, other parameters (such as the page) kept. */

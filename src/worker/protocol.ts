@@ -6,7 +6,7 @@ import type { ConcreteBackend } from '../engine/backends';
 import type { KnobChange, ProbeField, SessionField, UpdateField } from '../engine/metrics';
 import type { MetricsTables } from '../engine/metrics-tables';
 import type { ModelFileSummary } from '../engine/model-file';
-import type { Divergence, KnobRequest, KnobValues, TrainerCheckpoint } from '../engine/trainer';
+import type { Divergence, KnobRequest, KnobValues, TrainerCheckpoint, UpdateRefusal } from '../engine/trainer';
 import type { Inspection } from '../engine/inspection';
 import type { EvaluationResult } from '../sim/evaluation';
 import type { FieldSpec } from '../sim/fields';
@@ -183,6 +183,9 @@ export interface RunFilesApi {
 }
 
 /** The worker's API, as the page calls it through comlink (every call returns a promise there). */
+/** Why a step-through update did not run: the agent's reason, or the run is playing (pause first). */
+export type StepUpdateRefusal = UpdateRefusal | 'playing';
+
 export interface TrainingWorkerApi extends RunFilesApi {
   catalogue(): LabCatalogue;
   /** Builds the run (choosing the backend on the first call) and starts streaming batches to onBatch; resume continues a saved run. */
@@ -202,7 +205,7 @@ export interface TrainingWorkerApi extends RunFilesApi {
   /** While paused: shoppers in turn until the followed shopper's session ends. */
   stepSession(): void;
   /** While paused: one gradient update; the reason when the agent cannot make one, else null. */
-  stepUpdate(): string | null;
+  stepUpdate(): StepUpdateRefusal | null;
   setSpeed(speed: Speed): void;
   /** Live knobs, or epsilon back on a decay schedule; each real change is a marker on the charts. */
   setKnobs(knobs: KnobRequest): void;

@@ -21,10 +21,14 @@ export class RecoveryPoint {
     return this.saved;
   }
 
-  /** Saves now (a checkpoint copies the weights, the optimizer, the replay memory and the shoppers). */
+  /**
+   * Saves now (a checkpoint copies the weights, the optimizer, the replay memory and the shoppers). The
+   * replay memory is copied into the previous point's arrays: that point is replaced anyway, and a fresh
+   * allocation of the whole memory every few seconds cost the worker more than the copy itself.
+   */
   save(trainer: Trainer, now: number): void {
     if (trainer.diverged || !trainer.agent.isFinite()) return; // never keep a broken state as the good one
-    this.saved = { step: trainer.step, checkpoint: trainer.saveCheckpoint() };
+    this.saved = { step: trainer.step, checkpoint: trainer.saveCheckpoint(this.saved?.checkpoint) };
     this.savedAt = now;
   }
 

@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../engine/lab-config';
 import type { KnobRequest, Trainer } from '../engine/trainer';
 import { MetricsCursor } from './metrics-cursor';
-import type { BackendReport, MetricsBatch, RunReady, RunNotice, RunResume, RunStatus, Speed, WebglReport } from './protocol';
+import type { BackendReport, MetricsBatch, RunNotice, RunReady, RunResume, RunStatus, Speed, StepUpdateRefusal, WebglReport } from './protocol';
 import { trainerFor } from '../engine/agent-for';
 import { followedStep } from './shopper-follower';
 import { RecoveryPoint, type SavedPoint } from './recovery-point';
@@ -151,8 +151,8 @@ export class TrainingSession {
   }
 
   /** While paused: one gradient update; answers why not when the agent cannot make one. */
-  stepUpdate(): string | null {
-    let refusal: string | null = 'the run is playing: pause it first';
+  stepUpdate(): StepUpdateRefusal | null {
+    let refusal: StepUpdateRefusal | null = 'playing';
     this.stepPaused((through) => {
       refusal = through.update();
     });

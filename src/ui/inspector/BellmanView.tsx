@@ -1,7 +1,7 @@
 // The TD target of the current transition worked out in numbers, as mathematics and as a plain list.
 import type { BellmanTarget, UpdateEffect } from '../../engine/inspection';
 import { itemName } from '../format';
-import { EXPLANATIONS } from './explanations';
+import { useT } from '../i18n/language-store';
 import { Explainer } from './Explainer';
 import { TeX } from './TeX';
 import { formatShown, texNumber, texOperand, workTarget, type WorkedTarget } from './worked-numbers';
@@ -48,42 +48,43 @@ function Value({ label, symbol, value, testId }: ValueProps) {
 }
 
 export function BellmanView({ bellman, reward, effect }: BellmanViewProps) {
+  const t = useT();
+  const words = t.inspector.bellman;
   const worked = workTarget(bellman, reward);
   const ended = bellman.form === 'terminal';
+  const bestNext = itemName(bellman.bootstrapAction, t.play);
   return (
-    <div className="bellman-view" aria-label="Bellman target">
-      <h3>The target this transition teaches</h3>
-      <TeX block math={targetFormula(bellman, worked)} label="TD target" />
-      <TeX block math={`\\delta = y - Q(s, a) = ${texNumber(worked.target)} - ${texOperand(worked.qTaken)} = ${texNumber(worked.tdError)}`} label="TD error" />
-      <TeX block math={lossFormula(bellman, worked)} label="Loss" />
+    <div className="bellman-view" aria-label={words.region}>
+      <h3>{words.heading}</h3>
+      <TeX block math={targetFormula(bellman, worked)} label={words.targetLabel} />
+      <TeX block math={`\\delta = y - Q(s, a) = ${texNumber(worked.target)} - ${texOperand(worked.qTaken)} = ${texNumber(worked.tdError)}`} label={words.errorLabel} />
+      <TeX block math={lossFormula(bellman, worked)} label={words.lossLabel} />
       <dl className="bellman-view__numbers">
-        <Value label="Reward" symbol="r" value={worked.reward} testId="bellman-reward" />
-        <Value label="Discount" symbol="\gamma" value={worked.discount} testId="bellman-discount" />
-        <Value label={ended ? 'Next value (none: the session ended)' : 'Best next value'} symbol="\max Q'" value={worked.maxNextQ} testId="bellman-max-next-q" />
-        <Value label="Target" symbol="y" value={worked.target} testId="bellman-target" />
-        <Value label="Current estimate" symbol="Q(s,a)" value={worked.qTaken} testId="bellman-q" />
-        <Value label="TD error" symbol="\delta" value={worked.tdError} testId="bellman-td-error" />
-        <Value label={bellman.lossName === 'huber' ? 'Huber loss' : 'Squared loss'} symbol="L" value={worked.loss} testId="bellman-loss" />
+        <Value label={words.reward} symbol="r" value={worked.reward} testId="bellman-reward" />
+        <Value label={words.discount} symbol="\gamma" value={worked.discount} testId="bellman-discount" />
+        <Value label={ended ? words.nextValueNone : words.bestNextValue} symbol="\max Q'" value={worked.maxNextQ} testId="bellman-max-next-q" />
+        <Value label={words.target} symbol="y" value={worked.target} testId="bellman-target" />
+        <Value label={words.estimate} symbol="Q(s,a)" value={worked.qTaken} testId="bellman-q" />
+        <Value label={words.tdError} symbol="\delta" value={worked.tdError} testId="bellman-td-error" />
+        <Value label={bellman.lossName === 'huber' ? words.huberLoss : words.squaredLoss} symbol="L" value={worked.loss} testId="bellman-loss" />
       </dl>
       <p className="muted">
         {ended
-          ? 'The shopper left, so nothing follows this step: the target is the reward alone.'
-          : `${bellman.form === 'double-dqn' ? 'Double DQN: the online network picks' : 'The best next item is'} a* = ${itemName(bellman.bootstrapAction)}; ${bellman.usesTargetNetwork ? 'the target network' : 'the online network (this run has no target network)'} values it.`}
-        {bellman.rewardScale !== 1 ? ` Rewards are multiplied by c = ${bellman.rewardScale} before learning.` : ''}
-        {bellman.multiStep > 1
-          ? ` This run learns from ${bellman.multiStep}-step returns: the replayed copy of this step adds up to ${bellman.multiStep} rewards before bootstrapping, as the minibatch below shows; this is the one-step target of the formula.`
-          : ''}
+          ? words.terminalNote
+          : `${bellman.form === 'double-dqn' ? words.doublePicks(bestNext) : words.bestNextIs(bestNext)}${bellman.usesTargetNetwork ? words.valuedByTarget : words.valuedByOnline}`}
+        {bellman.rewardScale !== 1 ? words.rewardScale(bellman.rewardScale) : ''}
+        {bellman.multiStep > 1 ? words.multiStep(bellman.multiStep) : ''}
       </p>
       {effect && (
-        <p className="update-effect" aria-label="Last update" data-testid="update-effect">
-          Update {effect.update} moved Q(s, a) from <strong>{formatShown(effect.qBefore)}</strong> to <strong>{formatShown(effect.qAfter)}</strong>, toward y ={' '}
-          {formatShown(effect.target)}: {Math.round(effect.movedFraction * 1000) / 10}% of the way
-          {effect.movedFraction < 0 ? ' (away from it)' : ''}. The update trained on a sampled minibatch; this transition moves through the weights it shares with
-          those samples.
+        <p className="update-effect" aria-label={words.effectLabel} data-testid="update-effect">
+          {words.effectFrom(effect.update)} <strong>{formatShown(effect.qBefore)}</strong> {words.effectTo} <strong>{formatShown(effect.qAfter)}</strong>
+          {words.effectToward(formatShown(effect.target), String(Math.round(effect.movedFraction * 1000) / 10))}
+          {effect.movedFraction < 0 ? words.effectAway : ''}
+          {words.effectTail}
         </p>
       )}
-      <Explainer explanation={EXPLANATIONS.qLearning} />
-      <Explainer explanation={EXPLANATIONS.targetNetwork} />
+      <Explainer explanation={t.explanations.topics.qLearning} />
+      <Explainer explanation={t.explanations.topics.targetNetwork} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // One explanation, folded next to what it explains; FAQ and further reading as their own panels.
-import { EXPLANATIONS, FAQ, FURTHER_READING, type Explanation } from './explanations';
+import { FURTHER_READING, type Explanation } from '../i18n/en/explanations';
+import { useT } from '../i18n/language-store';
 import { WithMath } from './TeX';
 import './inspector.css';
 
@@ -17,18 +18,20 @@ export function Explainer({ explanation }: { explanation: Explanation }) {
 }
 
 export function KnobExplanation() {
+  const t = useT();
   return (
     <div className="panel">
-      <Explainer explanation={EXPLANATIONS.knobs} />
+      <Explainer explanation={t.explanations.topics.knobs} />
     </div>
   );
 }
 
 export function FaqPanel() {
+  const t = useT();
   return (
     <section className="panel faq" aria-labelledby="faq-title">
-      <h2 id="faq-title">Questions students ask</h2>
-      {FAQ.map((entry) => (
+      <h2 id="faq-title">{t.inspector.faqTitle}</h2>
+      {t.explanations.faq.map((entry) => (
         <Explainer key={entry.title} explanation={entry} />
       ))}
     </section>
@@ -36,16 +39,17 @@ export function FaqPanel() {
 }
 
 export function FurtherReading() {
+  const t = useT();
   return (
     <section className="panel further-reading" aria-labelledby="reading-title">
-      <h2 id="reading-title">Further reading</h2>
+      <h2 id="reading-title">{t.inspector.readingTitle}</h2>
       <ul>
         {FURTHER_READING.map((reading) => (
           <li key={reading.url}>
             <a href={reading.url} target="_blank" rel="noreferrer">
               {reading.citation}
             </a>{' '}
-            <span className="muted">{reading.why}</span>
+            <span className="muted">{t.explanations.reading[reading.id]}</span>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 // "Step through training": the step buttons and everything the last step or update did, in numbers.
 import { selectInspection, selectRunStatus, selectSpeed } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
+import { useT } from '../i18n/language-store';
 import { BellmanView } from './BellmanView';
 import { MinibatchTable } from './MinibatchTable';
 import { StepControls } from './StepControls';
@@ -12,19 +13,17 @@ export function Inspector() {
   const inspection = useLab(selectInspection);
   const status = useLab(selectRunStatus);
   const speed = useLab(selectSpeed);
+  const t = useT().inspector;
   const transition = inspection?.transition ?? null;
   const stale = status === 'running' && speed === 'max';
   return (
     <section className="panel inspector" aria-labelledby="inspector-title">
-      <h2 id="inspector-title">Step through training</h2>
-      <p className="panel__hint">
-        Stop time and see why the numbers move: step one shopper, one gradient update or one whole session, then read the transition, its target
-        and the update below.
-      </p>
+      <h2 id="inspector-title">{t.title}</h2>
+      <p className="panel__hint">{t.hint}</p>
       <StepControls />
-      {stale && <p className="muted">Training at full speed: the inspector shows the last paused view. Pause, or pick a slow-motion speed, to follow it.</p>}
+      {stale && <p className="muted">{t.stale}</p>}
       {!transition ? (
-        <p className="muted">Step one shopper to see the first transition.</p>
+        <p className="muted">{t.empty}</p>
       ) : (
         <div className={stale ? 'inspector__body inspector__body--stale' : 'inspector__body'}>
           <TransitionView transition={transition} />

@@ -3,8 +3,8 @@
 import { useMemo, useState } from 'react';
 import type { MinibatchInspection } from '../../engine/inspection';
 import { itemName } from '../format';
+import { useT } from '../i18n/language-store';
 import { describeObservation } from './describe';
-import { EXPLANATIONS } from './explanations';
 import { Explainer } from './Explainer';
 import { formatShown } from './worked-numbers';
 
@@ -12,28 +12,28 @@ type SortOrder = 'sampled' | 'largest-error';
 
 export function MinibatchTable({ minibatch }: { minibatch: MinibatchInspection }) {
   const [order, setOrder] = useState<SortOrder>('sampled');
+  const t = useT();
+  const words = t.inspector.minibatch;
   const rows = useMemo(() => {
     const numbered = minibatch.rows.map((row, index) => ({ ...row, index }));
     return order === 'sampled' ? numbered : numbered.sort((a, b) => Math.abs(b.tdError) - Math.abs(a.tdError));
   }, [minibatch, order]);
   const toggle = () => setOrder(order === 'sampled' ? 'largest-error' : 'sampled');
   return (
-    <div className="minibatch" aria-label="Replay minibatch">
-      <h3>
-        The minibatch of update {minibatch.update}: {minibatch.rows.length} transitions sampled from the replay memory
-      </h3>
+    <div className="minibatch" aria-label={words.region}>
+      <h3>{words.heading(minibatch.update, minibatch.rows.length)}</h3>
       <p className="muted">
-        Mean loss {formatShown(minibatch.loss)}, gradient norm {formatShown(minibatch.gradientNorm)}
-        {minibatch.applied ? '.' : '. This update was rejected: it would have made a weight or the loss non-finite, so the weights stayed as they were.'} R is the
-        n-step discounted return; γᵐ is 0 where the session ended.
+        {words.stats(formatShown(minibatch.loss), formatShown(minibatch.gradientNorm))}
+        {minibatch.applied ? '' : words.rejected}
+        {words.legend}
       </p>
       <div className="minibatch__scroll">
-        <table className="data-table data-table--compact" aria-label="Minibatch transitions">
+        <table className="data-table data-table--compact" aria-label={words.table}>
           <thead>
             <tr>
               <th scope="col">#</th>
-              <th scope="col">Transition (state s)</th>
-              <th scope="col">Item a</th>
+              <th scope="col">{words.transition}</th>
+              <th scope="col">{words.item}</th>
               <th scope="col" className="numeric">
                 R
               </th>
@@ -44,17 +44,17 @@ export function MinibatchTable({ minibatch }: { minibatch: MinibatchInspection }
                 γᵐ Q′
               </th>
               <th scope="col" className="numeric">
-                Target y
+                {words.target}
               </th>
               <th scope="col" className="numeric">
-                Q(s, a) before
+                {words.before}
               </th>
               <th scope="col" className="numeric">
-                after
+                {words.after}
               </th>
               <th scope="col" className="numeric" aria-sort={order === 'largest-error' ? 'descending' : 'none'}>
                 <button type="button" className="button button--link" onClick={toggle}>
-                  TD error y − Q {order === 'largest-error' ? '▼ (largest first)' : '(sort by size)'}
+                  {words.tdError} {order === 'largest-error' ? words.largestFirst : words.sortBySize}
                 </button>
               </th>
             </tr>
@@ -63,8 +63,8 @@ export function MinibatchTable({ minibatch }: { minibatch: MinibatchInspection }
             {rows.map((row) => (
               <tr key={row.index} data-td-error={row.tdError}>
                 <td>{row.index + 1}</td>
-                <td>{describeObservation(row.observation)}</td>
-                <td>{itemName(row.action)}</td>
+                <td>{describeObservation(row.observation, t)}</td>
+                <td>{itemName(row.action, t.play)}</td>
                 <td className="numeric">{formatShown(row.reward)}</td>
                 <td className="numeric">{formatShown(row.bootstrapDiscount)}</td>
                 <td className="numeric">{formatShown(row.bootstrapValue)}</td>
@@ -77,7 +77,7 @@ export function MinibatchTable({ minibatch }: { minibatch: MinibatchInspection }
           </tbody>
         </table>
       </div>
-      <Explainer explanation={EXPLANATIONS.replay} />
+      <Explainer explanation={t.explanations.topics.replay} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The step-through buttons: one shopper, one update, one session, or every shopper's turn; and where the round stands.
 import { selectAgent, selectInspection, selectLabActions, selectLabPhase, selectRunStatus, selectStepNotice } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
+import { useT } from '../i18n/language-store';
 
 export function StepControls() {
   const phase = useLab(selectLabPhase);
@@ -9,43 +10,44 @@ export function StepControls() {
   const inspection = useLab(selectInspection);
   const notice = useLab(selectStepNotice);
   const { stepShopper, stepUpdate, stepSession, stepOnce, dismissStepNotice } = useLab(selectLabActions);
+  const t = useT().inspector.controls;
   const canStep = phase === 'ready' && status !== 'running' && status !== 'finished' && status !== 'diverged';
   const learnsInUpdates = agent === 'dqn';
   const round = inspection?.round;
   const replay = inspection?.replay;
   return (
     <div className="step-controls">
-      <div className="step-controls__buttons" role="group" aria-label="Step through training">
-        <button type="button" className="button" onClick={stepShopper} disabled={!canStep} title="The next shopper in turn gets one recommendation">
-          Step one shopper
+      <div className="step-controls__buttons" role="group" aria-label={t.group}>
+        <button type="button" className="button" onClick={stepShopper} disabled={!canStep} title={t.stepShopperTitle}>
+          {t.stepShopper}
         </button>
         <button
           type="button"
           className="button"
           onClick={stepUpdate}
           disabled={!canStep || !learnsInUpdates}
-          title={learnsInUpdates ? 'One gradient update on a minibatch sampled from the replay memory' : 'Only the DQN learns in separate gradient updates'}
+          title={learnsInUpdates ? t.stepUpdateTitle : t.stepUpdateOnlyDqn}
         >
-          Step one update
+          {t.stepUpdate}
         </button>
-        <button type="button" className="button" onClick={stepSession} disabled={!canStep} title="Shoppers take turns until the followed shopper's session ends">
-          Step one session
+        <button type="button" className="button" onClick={stepSession} disabled={!canStep} title={t.stepSessionTitle}>
+          {t.stepSession}
         </button>
-        <button type="button" className="button" onClick={stepOnce} disabled={!canStep} title="Every shopper of the round takes its turn, then the agent learns">
-          Finish the round
+        <button type="button" className="button" onClick={stepOnce} disabled={!canStep} title={t.finishRoundTitle}>
+          {t.finishRound}
         </button>
       </div>
       <p className="step-controls__status muted" aria-live="polite">
-        {status === 'running' ? 'Pause to step by hand. ' : ''}
-        {round ? `Next turn: shopper ${round.nextSlot + 1} of the ${round.sessions} served side by side in each round; the agent learns after the round's last turn. ` : ''}
-        {replay && replay.size < replay.learningStarts ? `Replay memory: ${replay.size} of the ${replay.learningStarts} transitions needed before updates start.` : ''}
-        {!learnsInUpdates && agent === 'tabular' ? 'Tabular Q-learning updates its table on every step, so each shopper step is also an update.' : ''}
+        {status === 'running' ? t.pauseFirst : ''}
+        {round ? t.round(round.nextSlot + 1, round.sessions) : ''}
+        {replay && replay.size < replay.learningStarts ? t.replayFilling(replay.size, replay.learningStarts) : ''}
+        {!learnsInUpdates && agent === 'tabular' ? t.tabularEveryStep : ''}
       </p>
       {notice && (
         <p className="step-controls__notice" role="status">
-          No update: {notice}.{' '}
+          {t.noUpdate(t.refusals[notice])}{' '}
           <button type="button" className="button button--link" onClick={dismissStepNotice}>
-            Dismiss
+            {t.dismiss}
           </button>
         </p>
       )}

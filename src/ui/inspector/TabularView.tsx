@@ -1,31 +1,32 @@
 // Tabular Q-learning's last update: the formula with every symbol replaced by its number, and the table row of s.
 import type { TabularInspection } from '../../engine/inspection';
-import { CATEGORY_NAMES } from '../../sim/settings';
-import { itemName } from '../format';
-import { EXPLANATIONS } from './explanations';
+import { categoryName, itemName } from '../format';
+import { useT } from '../i18n/language-store';
 import { Explainer } from './Explainer';
 import { TeX } from './TeX';
 import { formatShown, texNumber, texOperand, workTabularUpdate } from './worked-numbers';
 
 export function TabularView({ update }: { update: TabularInspection }) {
+  const t = useT();
+  const words = t.inspector.tabular;
   const worked = workTabularUpdate(update);
   const { state } = update;
-  const next = update.done ? '0 \\;(\\text{session ended})' : texOperand(worked.maxNextValue);
+  const next = update.done ? `0 \\;(\\text{${words.sessionEnded}})` : texOperand(worked.maxNextValue);
   const numbers = `${texOperand(worked.oldValue)} + ${texNumber(worked.learningRate)}\\,\\big[\\,${texOperand(worked.reward)} + ${texNumber(worked.discount)} \\times ${next} - ${texOperand(worked.oldValue)}\\,\\big] = ${texNumber(worked.newValue)}`;
   return (
-    <div className="tabular-view" aria-label="Tabular update">
-      <h3>The Q-learning update, in numbers</h3>
-      <TeX block math={"Q(s,a) \\leftarrow Q(s,a) + \\alpha\\,\\big[\\,r + \\gamma \\max_{a'} Q(s',a') - Q(s,a)\\,\\big]"} label="Q-learning update" />
-      <TeX block math={numbers} label="Q-learning update with numbers" />
+    <div className="tabular-view" aria-label={words.region}>
+      <h3>{words.heading}</h3>
+      <TeX block math={"Q(s,a) \\leftarrow Q(s,a) + \\alpha\\,\\big[\\,r + \\gamma \\max_{a'} Q(s',a') - Q(s,a)\\,\\big]"} label={words.formulaLabel} />
+      <TeX block math={numbers} label={words.numbersLabel} />
       <dl className="bellman-view__numbers">
         {(
           [
-            ['Q(s,a) before', worked.oldValue, 'tabular-old'],
-            ['alpha', worked.learningRate, 'tabular-alpha'],
+            [words.before, worked.oldValue, 'tabular-old'],
+            [words.alpha, worked.learningRate, 'tabular-alpha'],
             ['r', worked.reward, 'tabular-reward'],
-            ['gamma', worked.discount, 'tabular-discount'],
+            [words.gamma, worked.discount, 'tabular-discount'],
             ["max Q(s', a')", worked.maxNextValue, 'tabular-max-next'],
-            ['Q(s,a) after', worked.newValue, 'tabular-new'],
+            [words.after, worked.newValue, 'tabular-new'],
           ] as const
         ).map(([label, value, testId]) => (
           <div key={testId}>
@@ -37,13 +38,12 @@ export function TabularView({ update }: { update: TabularInspection }) {
         ))}
       </dl>
       <p className="muted">
-        State s is the table row for: top observed interest {CATEGORY_NAMES[state.topCategory]}, engagement bin {state.engagementBin + 1} of {update.engagementBins}, progress bin{' '}
-        {state.progressBin + 1} of {update.progressBins} (row {state.index}).
+        {words.stateRow(categoryName(state.topCategory, t.play), state.engagementBin + 1, update.engagementBins, state.progressBin + 1, update.progressBins, state.index)}
       </p>
-      <table className="data-table data-table--compact q-list" aria-label="Q-table row of state s">
+      <table className="data-table data-table--compact q-list" aria-label={words.rowTable}>
         <thead>
           <tr>
-            <th scope="col">Item a</th>
+            <th scope="col">{words.item}</th>
             <th scope="col" className="numeric">
               Q(s, a)
             </th>
@@ -53,8 +53,8 @@ export function TabularView({ update }: { update: TabularInspection }) {
           {update.row.map((value, item) => (
             <tr key={item} className={item === update.action ? 'q-list__chosen' : undefined}>
               <th scope="row">
-                {itemName(item)}
-                {item === update.action ? ' · just updated' : ''}
+                {itemName(item, t.play)}
+                {item === update.action ? words.justUpdated : ''}
               </th>
               {/* The updated cell shows the worked result, so the row and the formula read the same number. */}
               <td className="numeric">{formatShown(item === update.action ? worked.newValue : value)}</td>
@@ -62,7 +62,7 @@ export function TabularView({ update }: { update: TabularInspection }) {
           ))}
         </tbody>
       </table>
-      <Explainer explanation={EXPLANATIONS.qLearning} />
+      <Explainer explanation={t.explanations.topics.qLearning} />
     </div>
   );
 }

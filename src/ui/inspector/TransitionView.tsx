@@ -1,16 +1,16 @@
 // The current transition: what the shopper looked like (s and s', feature by feature), the 24 Q-values the
 // agent chose from, explore or exploit, and what happened.
 import type { TransitionInspection } from '../../engine/inspection';
-import { FEATURE_NAMES } from '../../sim/observation';
-import { formatUnit } from '../format';
-import { itemName } from '../format';
-import { EXPLANATIONS } from './explanations';
+import { useMemo } from 'react';
+import { featureNames, formatUnit, itemName } from '../format';
+import { useT } from '../i18n/language-store';
 import { Explainer } from './Explainer';
 import { formatShown } from './worked-numbers';
 
-const OUTCOMES = { ignored: 'ignored it', clicked: 'clicked', bought: 'clicked and bought' } as const;
-
 export function TransitionView({ transition }: { transition: TransitionInspection }) {
+  const t = useT();
+  const words = t.inspector.transition;
+  const features = useMemo(() => featureNames(t.play), [t]);
   const { qValues, action } = transition;
   const hasValues = qValues.some((value) => value !== 0);
   const best = hasValues ? qValues.indexOf(Math.max(...qValues)) : -1;
@@ -19,26 +19,27 @@ export function TransitionView({ transition }: { transition: TransitionInspectio
   const span = high - low || 1;
   return (
     <div className="transition-view">
-      <p className="transition-view__headline" aria-label="Transition summary">
-        Shopper #{transition.shopperIndex}, step {transition.sessionStep}: the agent recommended <strong>{itemName(action)}</strong>{' '}
-        <span className={`badge ${transition.explored ? 'badge--explore' : 'badge--exploit'}`} aria-label="Explore or exploit">
-          {transition.explored ? 'explored' : 'exploited'}
-        </span>{' '}
-        and the shopper {OUTCOMES[transition.outcome]}: reward <span data-testid="transition-reward">{formatShown(transition.reward)}</span>
-        {transition.sessionEnded ? '. The session ended.' : '.'}
+      <p className="transition-view__headline" aria-label={words.summary}>
+        {words.headline(transition.shopperIndex, transition.sessionStep)} <strong>{itemName(action, t.play)}</strong>{' '}
+        <span className={`badge ${transition.explored ? 'badge--explore' : 'badge--exploit'}`} aria-label={words.exploreOrExploit}>
+          {transition.explored ? words.explored : words.exploited}
+        </span>
+        {words.outcomes[transition.outcome]}
+        {words.reward} <span data-testid="transition-reward">{formatShown(transition.reward)}</span>
+        {transition.sessionEnded ? words.sessionEnded : words.end}
       </p>
       <p className="muted">
         {transition.explored
-          ? `Explored: with probability ε = ${transition.explorationRate.toFixed(3)} the agent picks a random item instead of the best one.`
+          ? words.exploredNote(transition.explorationRate.toFixed(3))
           : hasValues
-            ? `Exploited: the item with the highest Q-value (with probability 1 − ε = ${(1 - transition.explorationRate).toFixed(3)}).`
-            : 'A reference policy chooses by its own rule; it has no Q-values.'}
+            ? words.exploitedNote((1 - transition.explorationRate).toFixed(3))
+            : words.referenceNote}
       </p>
       <div className="transition-view__grid">
-        <table className="data-table data-table--compact" aria-label="Observation before and after">
+        <table className="data-table data-table--compact" aria-label={words.observationTable}>
           <thead>
             <tr>
-              <th scope="col">Feature the agent sees</th>
+              <th scope="col">{words.feature}</th>
               <th scope="col" className="numeric">
                 s
               </th>
@@ -48,7 +49,7 @@ export function TransitionView({ transition }: { transition: TransitionInspectio
             </tr>
           </thead>
           <tbody>
-            {FEATURE_NAMES.map((name, index) => (
+            {features.map((name, index) => (
               <tr key={name}>
                 <th scope="row">{name}</th>
                 <td className="numeric">{formatUnit(transition.observation[index])}</td>
@@ -58,12 +59,12 @@ export function TransitionView({ transition }: { transition: TransitionInspectio
           </tbody>
         </table>
         {hasValues && (
-          <table className="data-table data-table--compact q-list" aria-label="Q-values of state s">
+          <table className="data-table data-table--compact q-list" aria-label={words.qTable}>
             <thead>
               <tr>
-                <th scope="col">Item</th>
+                <th scope="col">{words.item}</th>
                 <th scope="col" className="numeric">
-                  Q(s, a) when it chose
+                  {words.qWhenChosen}
                 </th>
                 <th scope="col" aria-hidden="true" />
               </tr>
@@ -72,9 +73,9 @@ export function TransitionView({ transition }: { transition: TransitionInspectio
               {qValues.map((value, item) => (
                 <tr key={item} className={item === action ? 'q-list__chosen' : undefined} aria-current={item === action ? 'true' : undefined}>
                   <th scope="row">
-                    {itemName(item)}
-                    {item === action ? ' · chosen' : ''}
-                    {item === best ? ' · best' : ''}
+                    {itemName(item, t.play)}
+                    {item === action ? words.chosen : ''}
+                    {item === best ? words.best : ''}
                   </th>
                   <td className="numeric">{formatShown(value)}</td>
                   <td className="q-list__bar" aria-hidden="true">
@@ -86,8 +87,8 @@ export function TransitionView({ transition }: { transition: TransitionInspectio
           </table>
         )}
       </div>
-      <Explainer explanation={EXPLANATIONS.mdp} />
-      <Explainer explanation={EXPLANATIONS.epsilonGreedy} />
+      <Explainer explanation={t.explanations.topics.mdp} />
+      <Explainer explanation={t.explanations.topics.epsilonGreedy} />
     </div>
   );
 }

@@ -1,10 +1,13 @@
-// Short words for an observation, for the inspector's tables.
+// Short words for an observation, for the inspector's tables, in the reader's language.
 
 import { ObservationLayout } from '../../sim/observation';
-import { CATEGORY_COUNT, CATEGORY_NAMES } from '../../sim/settings';
+import { CATEGORY_COUNT } from '../../sim/settings';
+import { categoryName } from '../format';
+import type { Messages } from '../i18n/messages';
 
 /** e.g. "30% through · likes Books · last Fashion, clicked · engagement 0.62". */
-export function describeObservation(observation: ArrayLike<number>): string {
+export function describeObservation(observation: ArrayLike<number>, t: Pick<Messages, 'play' | 'inspector'>): string {
+  const words = t.inspector.describe;
   let top = 0;
   for (let category = 1; category < CATEGORY_COUNT; category++) {
     if (observation[ObservationLayout.observedPreferences + category] > observation[ObservationLayout.observedPreferences + top]) top = category;
@@ -13,10 +16,10 @@ export function describeObservation(observation: ArrayLike<number>): string {
   for (let category = 0; category < CATEGORY_COUNT; category++) if (observation[ObservationLayout.lastCategory + category] > 0.5) last = category;
   const outcome = observation[ObservationLayout.lastBought] > 0.5 ? 'bought' : observation[ObservationLayout.lastClicked] > 0.5 ? 'clicked' : 'ignored';
   const parts = [
-    `${Math.round(observation[ObservationLayout.progress] * 100)}% through`,
-    `likes ${CATEGORY_NAMES[top]}`,
-    last < 0 ? 'first step' : `last ${CATEGORY_NAMES[last]}, ${outcome}`,
-    `engagement ${observation[ObservationLayout.engagement].toFixed(2)}`,
+    words.progress(Math.round(observation[ObservationLayout.progress] * 100)),
+    words.likes(categoryName(top, t.play)),
+    last < 0 ? words.firstStep : words.last(categoryName(last, t.play), words.outcomes[outcome]),
+    words.engagement(observation[ObservationLayout.engagement].toFixed(2)),
   ];
   return parts.join(' · ');
 }

@@ -7,9 +7,9 @@ import { formatExact, formatStep } from './charts/chart-data';
 export function EvaluationScore() {
   const latest = useLab(selectLatestEvaluation);
   const references = useLab(selectReferences);
-  const { lab } = useT();
+  const { lab, play } = useT();
   const { score } = lab;
-  const policyNames: Record<string, string> = lab.referencePolicies;
+  const policyNames: Partial<Record<string, string>> = play.policies;
   return (
     <section className="panel score" aria-label={score.label}>
       <h2 className="score__title">{score.title}</h2>

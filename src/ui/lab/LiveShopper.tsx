@@ -2,12 +2,13 @@
 import { CATEGORY_NAMES } from '../../sim/settings';
 import { selectFollowed } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
-import { formatPercent, formatReward, formatUnit, itemName } from '../format';
+import { categoryName, formatPercent, formatReward, formatUnit, itemName } from '../format';
 import { useT } from '../i18n/language-store';
 
 export function LiveShopper() {
   const followed = useLab(selectFollowed);
-  const text = useT().lab.shopper;
+  const t = useT();
+  const text = t.lab.shopper;
   return (
     <section className="panel live-shopper" aria-label={text.label}>
       <h2>{text.title}</h2>
@@ -23,13 +24,13 @@ export function LiveShopper() {
             <div>
               <dt>{text.recommendation}</dt>
               <dd aria-label={text.recommendation}>
-                {itemName(followed.item)} <span className="muted">({followed.explored ? text.explored : text.exploited})</span>
+                {itemName(followed.item, t.play)} <span className="muted">({followed.explored ? text.explored : text.exploited})</span>
               </dd>
             </div>
             <div>
               <dt>{text.outcome}</dt>
               <dd aria-label={text.outcome} className={`outcome outcome--${followed.outcome}`}>
-                {text.outcomes[followed.outcome]}
+                {t.play.outcomes[followed.outcome]}
                 {followed.sessionEnded ? text.sessionOver : ''}
               </dd>
             </div>
@@ -52,7 +53,7 @@ export function LiveShopper() {
             <ul className="hidden-state__preferences" aria-label={text.preferences}>
               {followed.preferences.map((share, category) => (
                 <li key={CATEGORY_NAMES[category]}>
-                  <span className="hidden-state__name">{CATEGORY_NAMES[category]}</span>
+                  <span className="hidden-state__name">{categoryName(category, t.play)}</span>
                   <span className="hidden-state__bar" style={{ width: `${Math.round(share * 100)}%` }} aria-hidden="true" />
                   <span>{formatPercent(share)}</span>
                 </li>

@@ -1,10 +1,9 @@
-// Every preset, every field the advanced drawer shows (and each of its choices), every agent and every reference
-// policy has its words in both languages: a new one without a translation fails here, and so does a stale entry.
+// Every preset, every field the advanced drawer shows (and each of its choices) and every agent has its words
+// in both languages: a new one without a translation fails here, and so does a stale entry.
 import { describe, expect, it } from 'vitest';
 import { AGENT_CHOICES } from '../../engine/lab-config';
 import { PRESET_NAMES, PRESETS } from '../../preset/presets';
 import { CONFIG_SCHEMA } from '../../preset/schema';
-import { REFERENCE_POLICY_NAMES } from '../../sim/policies';
 import { MESSAGES } from '../i18n/messages';
 import { drawerSections } from './advanced-fields';
 import { presetText } from './preset-text';
@@ -37,10 +36,9 @@ describe.each(LANGUAGES)('the %s lab catalog', (language) => {
     expect(Object.keys(lab.advanced.fieldChoices).sort()).toEqual([...drawerChoices].sort());
   });
 
-  it('names every section, agent and reference policy', () => {
+  it('names every section and agent', () => {
     expect(Object.keys(lab.advanced.sections).sort()).toEqual(drawerSections(CONFIG_SCHEMA).map((section) => section.section).sort());
     expect(Object.keys(lab.setup.agents).sort()).toEqual([...AGENT_CHOICES].sort());
-    expect(Object.keys(lab.referencePolicies).sort()).toEqual([...REFERENCE_POLICY_NAMES].sort());
   });
 });
 

@@ -1,5 +1,6 @@
 // "Play it yourself": the student is the recommender for one seeded shopper, before any agent exists.
 import { ItemGrid } from '../catalog/ItemGrid';
+import { useT } from '../i18n/language-store';
 import { Comparison } from '../session/Comparison';
 import { ObservationPanel } from '../session/ObservationPanel';
 import { Scoreboard } from '../session/Scoreboard';
@@ -13,14 +14,12 @@ import { usePlayUrl } from './use-play-url';
 
 export function PlayPage() {
   usePlayUrl();
+  const t = useT().play;
   return (
     <div className="play-page">
       <header className="page-intro">
-        <h1>Play it yourself</h1>
-        <p>
-          You are the recommender. Each step, show this shopper one item: they may ignore it, click it, or buy it. Your goal
-          is the largest total reward for the whole session, and trust matters: a shopper who stops trusting you leaves.
-        </p>
+        <h1>{t.heading}</h1>
+        <p>{t.intro}</p>
       </header>
       <SeedNotice />
       <SessionToolbar />
@@ -31,7 +30,7 @@ export function PlayPage() {
           <ItemGrid />
           <StepLog />
         </div>
-        <aside className="play-page__side" aria-label="Shopper and agent view">
+        <aside className="play-page__side" aria-label={t.sideRegion}>
           <HiddenShopper />
           <ObservationPanel />
         </aside>

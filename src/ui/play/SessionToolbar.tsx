@@ -1,12 +1,14 @@
 // Which shopper this is (seed and index, both in the URL) and the buttons to replay or move on.
 import { selectPlayActions, selectPlaySetup, selectSessionDone, selectStepCount } from '../../store/play-selectors';
 import { useLab } from '../app/store-context';
+import { useT } from '../i18n/language-store';
 
 export function SessionToolbar() {
   const setup = useLab(selectPlaySetup);
   const done = useLab(selectSessionDone);
   const stepCount = useLab(selectStepCount);
   const { nextShopper, restart } = useLab(selectPlayActions);
+  const t = useT().play.toolbar;
   return (
     <div className="session-toolbar">
       <p className="session-toolbar__arrival">
@@ -14,19 +16,17 @@ export function SessionToolbar() {
           #{setup.shopperIndex}
         </span>
         <span>
-          <strong>Shopper {setup.shopperIndex}</strong> {done ? 'has gone.' : stepCount === 0 ? 'arrives.' : 'is browsing.'}
+          <strong>{t.shopper(setup.shopperIndex)}</strong> {done ? t.gone : stepCount === 0 ? t.arrives : t.browsing}
           <br />
-          <span className="muted">
-            Seed {setup.seed}: the same link always brings the same shopper.
-          </span>
+          <span className="muted">{t.seed(setup.seed)}</span>
         </span>
       </p>
       <div className="session-toolbar__actions">
         <button type="button" className="button" onClick={restart} disabled={stepCount === 0}>
-          Replay this shopper
+          {t.replay}
         </button>
         <button type="button" className={done ? 'button button--primary' : 'button'} onClick={nextShopper}>
-          Next shopper
+          {t.next}
         </button>
       </div>
     </div>

@@ -3,11 +3,13 @@ import { useEffect, useRef } from 'react';
 import { selectComparison, selectSessionReturn, selectStepCount } from '../../store/play-selectors';
 import { useLab } from '../app/store-context';
 import { formatPercent, formatReward } from '../format';
+import { useT } from '../i18n/language-store';
 
 export function Comparison() {
   const comparison = useLab(selectComparison);
   const studentReturn = useLab(selectSessionReturn);
   const studentSteps = useLab(selectStepCount);
+  const t = useT().play;
   const heading = useRef<HTMLHeadingElement>(null);
   const ended = comparison !== null;
   // The clicked card is disabled when the session ends: move keyboard focus to the result instead.
@@ -15,31 +17,37 @@ export function Comparison() {
     if (ended) heading.current?.focus();
   }, [ended]);
   if (!comparison) return null;
-  const rows = [{ key: 'you', label: 'You', sessionReturn: studentReturn, steps: studentSteps }, ...comparison.map((row) => ({ key: row.policy, ...row }))];
+  const rows = [
+    { key: 'you', label: t.comparison.you, sessionReturn: studentReturn, steps: studentSteps },
+    ...comparison.map((row) => ({ key: row.policy, label: t.policies[row.policy], sessionReturn: row.sessionReturn, steps: row.steps })),
+  ];
   const best = Math.max(...rows.map((row) => row.sessionReturn), 0.01);
   const beaten = comparison.filter((row) => studentReturn > row.sessionReturn).length;
   const oracleReturn = comparison.find((row) => row.policy === 'dp-oracle')?.sessionReturn ?? 0;
   return (
     <section className="panel comparison" aria-labelledby="comparison-heading">
       <div className="panel__header">
-        <h2 id="comparison-heading" ref={heading} tabIndex={-1}>How you did on this shopper</h2>
+        <h2 id="comparison-heading" ref={heading} tabIndex={-1}>
+          {t.comparison.heading}
+        </h2>
         <p className="panel__hint">
-          Each policy met the same shopper with the same coin flips. You beat {beaten} of {comparison.length}
-          {oracleReturn > 0 && <>, with {formatPercent(studentReturn / oracleReturn)} of the DP oracle&apos;s return</>}.
+          {oracleReturn > 0
+            ? t.comparison.summaryWithOracle(beaten, comparison.length, formatPercent(studentReturn / oracleReturn))
+            : t.comparison.summary(beaten, comparison.length)}
         </p>
       </div>
       <table className="data-table comparison__table" aria-labelledby="comparison-heading">
         <thead>
           <tr>
-            <th scope="col">Policy</th>
+            <th scope="col">{t.comparison.policy}</th>
             <th scope="col" className="numeric">
-              Return
+              {t.comparison.return}
             </th>
             <th scope="col" className="numeric">
-              Steps
+              {t.comparison.steps}
             </th>
             <th scope="col">
-              <span className="visually-hidden">Return as a bar</span>
+              <span className="visually-hidden">{t.comparison.bar}</span>
             </th>
           </tr>
         </thead>
@@ -56,10 +64,7 @@ export function Comparison() {
           ))}
         </tbody>
       </table>
-      <p className="comparison__lesson">
-        The myopic oracle grabs the best reward of each step; the DP oracle plans the whole session. Compare their steps:
-        trust keeps a shopper around.
-      </p>
+      <p className="comparison__lesson">{t.comparison.lesson}</p>
     </section>
   );
 }

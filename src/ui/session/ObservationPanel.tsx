@@ -1,23 +1,24 @@
 // What the agent would see now: the 20-number observation, feature by feature, folded away by default.
-import { FEATURE_NAMES } from '../../sim/observation';
+import { useMemo } from 'react';
 import { selectObservation } from '../../store/play-selectors';
 import { useLab } from '../app/store-context';
-import { formatUnit } from '../format';
+import { featureNames, formatUnit } from '../format';
+import { useT } from '../i18n/language-store';
 
 export function ObservationPanel() {
   const observation = useLab(selectObservation);
+  const t = useT().play;
+  const names = useMemo(() => featureNames(t), [t]);
   return (
     <details className="panel observation-panel">
       <summary>
-        <span className="observation-panel__title">What the agent observes</span>
-        <span className="muted"> · {observation.length} numbers</span>
+        <span className="observation-panel__title">{t.observation.title}</span>
+        <span className="muted">{t.observation.count(observation.length)}</span>
       </summary>
-      <p className="panel__hint">
-        No preferences, no trust: a noisy browsing history, the last outcome, session counts and a noisy engagement signal.
-      </p>
-      <table className="data-table data-table--compact" aria-label="Agent observation">
+      <p className="panel__hint">{t.observation.hint}</p>
+      <table className="data-table data-table--compact" aria-label={t.observation.table}>
         <tbody>
-          {FEATURE_NAMES.map((name, index) => (
+          {names.map((name, index) => (
             <tr key={name}>
               <th scope="row">{name}</th>
               <td className="numeric">{formatUnit(observation[index])}</td>

@@ -1,31 +1,34 @@
 // Every step of the session so far, newest first: item, outcome, reward and how trust moved.
 import { selectSteps } from '../../store/play-selectors';
 import { useLab } from '../app/store-context';
-import { formatReward, formatUnit } from '../format';
+import { categoryName, formatReward, formatUnit } from '../format';
+import { useT } from '../i18n/language-store';
 import { OutcomeLabel } from './OutcomeLabel';
 
 export function StepLog() {
   const steps = useLab(selectSteps);
+  const t = useT().play;
+  const words = t.stepLog;
   return (
     <section className="panel step-log" aria-labelledby="step-log-heading">
       <div className="panel__header">
-        <h2 id="step-log-heading">Step log</h2>
+        <h2 id="step-log-heading">{words.heading}</h2>
       </div>
       {steps.length === 0 ? (
-        <p className="panel__hint">Each recommendation will be listed here.</p>
+        <p className="panel__hint">{words.empty}</p>
       ) : (
         <div className="step-log__scroll">
           <table className="data-table" aria-labelledby="step-log-heading">
             <thead>
               <tr>
-                <th scope="col">Step</th>
-                <th scope="col">Item</th>
-                <th scope="col">Outcome</th>
+                <th scope="col">{words.step}</th>
+                <th scope="col">{words.item}</th>
+                <th scope="col">{words.outcome}</th>
                 <th scope="col" className="numeric">
-                  Reward
+                  {words.reward}
                 </th>
                 <th scope="col" className="numeric">
-                  Trust
+                  {words.trust}
                 </th>
               </tr>
             </thead>
@@ -34,7 +37,7 @@ export function StepLog() {
                 <tr key={step.step}>
                   <td className="numeric">{step.step}</td>
                   <td>
-                    {step.item.categoryName} <span className="muted">{step.item.tierName}</span>
+                    {categoryName(step.item.category, t)} <span className="muted">{t.tiers[step.item.tierName]}</span>
                   </td>
                   <td>
                     <OutcomeLabel outcome={step.outcome} />

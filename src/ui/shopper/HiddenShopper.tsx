@@ -5,23 +5,25 @@ import { CATEGORY_NAMES } from '../../sim/settings';
 import { selectShopper, selectTrust } from '../../store/play-selectors';
 import { useLab } from '../app/store-context';
 import { formatPercent, formatUnit } from '../format';
+import { useT } from '../i18n/language-store';
 import { TrustMeter } from './TrustMeter';
 import './shopper.css';
 
 export function HiddenShopper() {
   const shopper = useLab(selectShopper);
   const trust = useLab(selectTrust);
-  const preferences = useMemo(() => rankedPreferences(shopper, CATEGORY_NAMES), [shopper]);
+  const t = useT().play;
+  const preferences = useMemo(() => rankedPreferences(shopper, CATEGORY_NAMES.map((name) => t.categories[name])), [shopper, t]);
   return (
     <section className="panel hidden-shopper" aria-labelledby="hidden-heading">
       <div className="panel__header">
         <h2 id="hidden-heading">
-          The shopper <span className="hidden-badge">hidden from the agent</span>
+          {t.shopper.heading} <span className="hidden-badge">{t.shopper.hiddenBadge}</span>
         </h2>
       </div>
       <TrustMeter trust={trust} startTrust={shopper.startTrust} />
       <h3 className="hidden-shopper__subheading" id="preferences-heading">
-        Preferences
+        {t.shopper.preferences}
       </h3>
       <ul className="preferences" aria-labelledby="preferences-heading">
         {preferences.map(({ category, share }) => (
@@ -35,8 +37,8 @@ export function HiddenShopper() {
         ))}
       </ul>
       <p className="hidden-shopper__sensitivity">
-        Price sensitivity <strong>{formatUnit(shopper.priceSensitivity)}</strong>{' '}
-        <span className="muted">(0.5 relaxed to 1.5 careful)</span>
+        {t.shopper.priceSensitivity} <strong>{formatUnit(shopper.priceSensitivity)}</strong>{' '}
+        <span className="muted">{t.shopper.sensitivityRange}</span>
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 // The shopper's trust as a labelled meter from 0 to 1, with its starting value marked.
 import { formatUnit } from '../format';
+import { useT } from '../i18n/language-store';
 
 interface TrustMeterProps {
   trust: number;
@@ -7,28 +8,30 @@ interface TrustMeterProps {
 }
 
 export function TrustMeter({ trust, startTrust }: TrustMeterProps) {
-  const level = trust < 0.35 ? 'low' : trust < 0.65 ? 'middling' : 'high';
+  const t = useT().play.trust;
+  const levelClass = trust < 0.35 ? 'low' : trust < 0.65 ? 'middling' : 'high';
+  const level = t.levels[levelClass];
   return (
     <div className="trust">
       <div className="trust__heading">
-        <span id="trust-label">Trust</span>
+        <span id="trust-label">{t.label}</span>
         <span className="trust__value">
-          {formatUnit(trust)} <span className="muted">({level})</span>
+          {formatUnit(trust)} <span className="muted">{t.levelNote(level)}</span>
         </span>
       </div>
       <div
-        className={`trust__track trust__track--${level}`}
+        className={`trust__track trust__track--${levelClass}`}
         role="meter"
         aria-labelledby="trust-label"
         aria-valuemin={0}
         aria-valuemax={1}
         aria-valuenow={Number(trust.toFixed(2))}
-        aria-valuetext={`${formatUnit(trust)}, ${level}; started at ${formatUnit(startTrust)}`}
+        aria-valuetext={t.valueText(formatUnit(trust), level, formatUnit(startTrust))}
       >
         <span className="trust__fill" style={{ width: `${trust * 100}%` }} />
-        <span className="trust__start" style={{ left: `${startTrust * 100}%` }} title="Starting trust" />
+        <span className="trust__start" style={{ left: `${startTrust * 100}%` }} title={t.start} />
       </div>
-      <p className="trust__hint">Low trust makes the shopper leave sooner. Clickbait that disappoints costs trust; good purchases earn it.</p>
+      <p className="trust__hint">{t.hint}</p>
     </div>
   );
 }

@@ -20,6 +20,7 @@ export const fields = {
   targetSyncInterval: 'Updates between hard copies of the online weights into the target (updates).',
   targetSoftRate: 'tau: share of the online weights mixed into the target after every update (soft only).',
   doubleDqn: 'Double DQN: the online network picks argmax a\', the target network values it.',
+  policyAveraging: 'Share of the online weights mixed into the averaged weights after every update; the greedy policy uses the average (0 = the latest weights).',
   tabularLearningRate: 'alpha: step size of each Q(s, a) update (0 to 1).',
   tabularDiscount: 'gamma: weight of a reward one step later (0 to 0.999).',
   initialValue: 'Every Q(s, a) starts at this value (reward units; optimistic values explore).',

@@ -88,14 +88,6 @@ export const lab = {
       'dp-oracle': 'Reference: DP oracle',
     },
   },
-  /** The reference policies' names, in the score's table and on the return chart's lines. */
-  referencePolicies: {
-    random: 'Random',
-    'most-popular': 'Most popular',
-    'myopic-oracle': 'Myopic oracle',
-    heuristic: 'Heuristic',
-    'dp-oracle': 'DP oracle',
-  },
   presets,
   knobs: {
     groupLabel: 'Learning knobs',
@@ -176,7 +168,6 @@ export const lab = {
     explored: 'explored',
     exploited: 'exploited',
     outcome: 'Outcome',
-    outcomes: { ignored: 'Ignored', clicked: 'Clicked', bought: 'Bought' },
     sessionOver: ' · session over',
     reward: 'Reward',
     sessionReturn: (value: string) => `(session ${value})`,

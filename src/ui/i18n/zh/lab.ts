@@ -82,17 +82,10 @@ export const lab: LabMessages = {
       tabular: '表格型 Q 学习',
       random: '参考策略：随机',
       'most-popular': '参考策略：最热门',
-      'myopic-oracle': '参考策略：短视最优（oracle）',
+      'myopic-oracle': '参考策略：短视全知策略',
       heuristic: '参考策略：启发式',
-      'dp-oracle': '参考策略：动态规划最优（DP oracle）',
+      'dp-oracle': '参考策略：DP 全知策略',
     },
-  },
-  referencePolicies: {
-    random: '随机',
-    'most-popular': '最热门',
-    'myopic-oracle': '短视最优',
-    heuristic: '启发式',
-    'dp-oracle': '动态规划最优',
   },
   presets,
   knobs: {
@@ -157,8 +150,8 @@ export const lab: LabMessages = {
   score: {
     label: '贪婪评估',
     title: '贪婪评估',
-    percentLabel: '达到最优策略的百分比',
-    ofOracle: '（相对动态规划最优）',
+    percentLabel: '达到 DP 全知策略回报的百分比',
+    ofOracle: '（相对 DP 全知策略）',
     result: (meanReturn: string, ci95: string, sessions: string, step: string) =>
       `第 ${step} 步时在 ${sessions} 位固定顾客上的平均回报为 ${meanReturn} ± ${ci95}（关闭探索）。`,
     waiting: '每隔几千步，智能体会在一组固定的顾客上接受贪婪策略评估。',
@@ -174,7 +167,6 @@ export const lab: LabMessages = {
     explored: '探索',
     exploited: '利用',
     outcome: '结果',
-    outcomes: { ignored: '忽略', clicked: '点击', bought: '购买' },
     sessionOver: ' · 会话结束',
     reward: '奖励',
     sessionReturn: (value: string) => `（本会话 ${value}）`,

@@ -1,4 +1,116 @@
-// The play strings in Simplified Chinese, shaped like en/play.ts.
+// "Play it yourself" and the shop's shared names in Simplified Chinese, shaped like en/play.ts.
 import type { PlayMessages } from '../en/play';
 
-export const play: PlayMessages = {};
+export const play: PlayMessages = {
+  categories: {
+    Electronics: '电子产品',
+    Fashion: '服饰',
+    Home: '家居',
+    Beauty: '美妆',
+    Sports: '运动',
+    Books: '图书',
+  },
+  tiers: { deal: '特价', budget: '平价', solid: '优质', premium: '高端' },
+  // Chinese puts the tier before the category: 高端图书.
+  itemName: (category: string, tier: string) => `${tier}${category}`,
+  outcomes: { bought: '已购买', clicked: '已点击', ignored: '已忽略' },
+  policies: {
+    random: '随机',
+    'most-popular': '最热门',
+    'myopic-oracle': '短视全知策略',
+    heuristic: '启发式',
+    'dp-oracle': 'DP 全知策略',
+  },
+  features: {
+    browsingHistory: (category: string) => `浏览记录：${category}`,
+    lastRecommended: (category: string) => `上次推荐：${category}`,
+    lastClicked: '上次推荐被点击',
+    lastBought: '上次推荐被购买',
+    clickRate: '本次会话点击率',
+    purchaseRate: '本次会话购买率',
+    progress: '会话进度（步数 / 上限）',
+    clicks: '本次会话点击次数 / 10',
+    purchases: '本次会话购买次数 / 10',
+    engagement: '参与度信号',
+  },
+
+  heading: '亲自试一试',
+  intro:
+    '你就是推荐系统。每一步给这位顾客展示一件商品：顾客可能忽略它、点击它，或者买下它。你的目标是让整个会话的总奖励尽可能大，而且信任度很重要：不再信任你的顾客会离开。',
+  sideRegion: '顾客与智能体视角',
+  linkNotice: {
+    seed: (given: string, max: number, fallback: number) => `链接中的种子“${given}”不是 0 到 ${max} 之间的整数，因此改用种子 ${fallback}。`,
+    shopper: (given: string, fallback: number) => `链接中的顾客编号“${given}”不是整数，因此改用顾客 ${fallback}。`,
+    dismiss: '关闭',
+    dismissLabel: '关闭提示',
+  },
+  toolbar: {
+    shopper: (index: number) => `顾客 ${index}`,
+    gone: '已经离开。',
+    arrives: '来了。',
+    browsing: '正在浏览。',
+    seed: (seed: number) => `种子 ${seed}：同一个链接总会带来同一位顾客。`,
+    replay: '重玩这位顾客',
+    next: '下一位顾客',
+  },
+  scoreboard: {
+    region: '记分板',
+    step: '步数',
+    runningReturn: '当前回报',
+    lastStep: '上一步',
+    lastOutcome: '上一步结果',
+    nothingYet: '还没有推荐任何商品',
+    left: (steps: number) => `顾客在 ${steps} 步后离开了。`,
+    limit: (maxSteps: number) => `会话已达到 ${maxSteps} 步的上限。`,
+  },
+  comparison: {
+    heading: '你在这位顾客身上的表现',
+    summary: (beaten: number, total: number) => `每个策略面对的都是同一位顾客和同样的随机结果。你胜过了 ${total} 个策略中的 ${beaten} 个。`,
+    summaryWithOracle: (beaten: number, total: number, percent: string) =>
+      `每个策略面对的都是同一位顾客和同样的随机结果。你胜过了 ${total} 个策略中的 ${beaten} 个，回报达到 DP 全知策略的 ${percent}。`,
+    policy: '策略',
+    you: '你',
+    return: '回报',
+    steps: '步数',
+    bar: '回报条形图',
+    lesson: '短视全知策略每一步都抓取眼前最大的奖励；DP 全知策略则规划整个会话。比较它们的步数：信任度能让顾客留得更久。',
+  },
+  catalog: {
+    heading: '商品目录',
+    over: '会话已结束。',
+    pick: '选一件商品进行推荐。档次越高，价格越贵，诱惑力越小。',
+    recommend: (tier: string, price: string, shown: string) => `推荐 ${tier} ${price} ${shown}`,
+    lastPick: '上次所选',
+    lastPickOf: (category: string) => `上次所选（${category}）`,
+  },
+  stepLog: {
+    heading: '步骤记录',
+    empty: '每一次推荐都会列在这里。',
+    step: '步数',
+    item: '商品',
+    outcome: '结果',
+    reward: '奖励',
+    trust: '信任度',
+  },
+  observation: {
+    title: '智能体观察到的内容',
+    count: (count: number) => ` · ${count} 个数`,
+    hint: '没有偏好，也没有信任度：只有带噪声的浏览记录、上一次的结果、会话计数，以及带噪声的参与度信号。',
+    table: '智能体的观察',
+  },
+  shopper: {
+    heading: '顾客',
+    hiddenBadge: '对智能体隐藏',
+    preferences: '偏好',
+    priceSensitivity: '价格敏感度',
+    sensitivityRange: '（0.5 随意，1.5 谨慎）',
+  },
+  trust: {
+    label: '信任度',
+    levels: { low: '低', middling: '中等', high: '高' },
+    levelNote: (level: string) => `（${level}）`,
+    valueText: (value: string, level: string, start: string) => `${value}，${level}；初始为 ${start}`,
+    start: '初始信任度',
+    hint: '信任度越低，顾客离开得越早。诱导点击却令人失望的商品会消耗信任度；满意的购买则会赢得信任度。',
+  },
+};

@@ -4,7 +4,7 @@
 import { createContext, memo, useContext, useMemo, useState } from 'react';
 import { BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import { CATEGORY_NAMES, TIER_NAMES } from '../../../sim/settings';
-import { itemName } from '../../format';
+import { categoryName, itemName, type ShopNames } from '../../format';
 import { selectFollowed } from '../../../store/lab-selectors';
 import type { FollowedStep } from '../../../worker/protocol';
 import { useLab } from '../../app/store-context';
@@ -16,7 +16,10 @@ import { PlainTick } from './plain-tick';
 
 const CATEGORY_COLORS = [PALETTE.blue, PALETTE.orange, PALETTE.green, PALETTE.purple, PALETTE.sky, PALETTE.vermillion];
 
-const ITEMS = Array.from({ length: CATEGORY_NAMES.length * TIER_NAMES.length }, (_, item) => ({ item, name: itemName(item) }));
+type Items = ReadonlyArray<{ item: number; name: string }>;
+
+/** The 24 items, named in the reader's language (the bars' axis categories). */
+const itemsIn = (names: ShopNames): Items => Array.from({ length: CATEGORY_NAMES.length * TIER_NAMES.length }, (_, item) => ({ item, name: itemName(item, names) }));
 const MARGIN = { top: 8, right: 16, bottom: 40, left: 8 };
 const ITEM_TICK = { fontSize: 10 };
 
@@ -25,29 +28,30 @@ const FollowedContext = createContext<FollowedStep | null>(null);
 
 export function QValueBars() {
   const followed = useLab(selectFollowed);
+  const t = useT();
   const axis = useBarAxis(followed?.qValues ?? []);
   const hasValues = (followed?.qValues ?? []).some((value) => value !== 0);
-  const { charts } = useT();
-  const text = charts.qBars;
-  const choice = followed ? (followed.explored ? text.explored : text.exploited)(itemName(followed.item)) : '';
+  const text = t.charts.qBars;
+  const items = useMemo(() => itemsIn(t.play), [t.play]);
+  const choice = followed ? (followed.explored ? text.explored : text.exploited)(itemName(followed.item, t.play)) : '';
   return (
     <ChartFrame title={text.title} caption={hasValues ? text.caption(choice) : text.noValues(choice)} points={followed?.qValues.length ?? 0}>
       <p className="q-bars__choice" aria-label={text.lastChoice}>
         {choice}
       </p>
       <FollowedContext.Provider value={followed}>
-        <BarsScaffold axis={axis} itemAxis={text.itemAxis} valueAxis={text.valueAxis} chosen={text.chosen} />
+        <BarsScaffold axis={axis} items={items} itemAxis={text.itemAxis} valueAxis={text.valueAxis} chosen={text.chosen} />
       </FollowedContext.Provider>
       <ul className="q-bars__legend" aria-label={text.categories}>
         {CATEGORY_NAMES.map((name, category) => (
           <li key={name}>
-            <span className="swatch" style={{ background: CATEGORY_COLORS[category] }} aria-hidden="true" /> {name}
+            <span className="swatch" style={{ background: CATEGORY_COLORS[category] }} aria-hidden="true" /> {categoryName(category, t.play)}
           </li>
         ))}
       </ul>
       {hasValues && followed && (
         <details className="chart-table">
-          <summary>{charts.showTable}</summary>
+          <summary>{t.charts.showTable}</summary>
           <table className="data-table data-table--compact" aria-label={text.tableLabel}>
             <thead>
               <tr>
@@ -59,9 +63,9 @@ export function QValueBars() {
             </thead>
             <tbody>
               {followed.qValues.map((value, item) => (
-                <tr key={ITEMS[item].name}>
+                <tr key={item}>
                   <th scope="row">
-                    {ITEMS[item].name}
+                    {items[item].name}
                     {item === followed.item ? text.chosen : ''}
                   </th>
                   <td className="numeric">{formatExact(value)}</td>
@@ -86,19 +90,20 @@ function useBarAxis(values: readonly number[]): AxisShape {
 
 interface ScaffoldProps {
   axis: AxisShape;
+  items: Items;
   itemAxis: string;
   valueAxis: string;
   /** Said after the chosen item's name in its bar's tooltip. */
   chosen: string;
 }
 
-const BarsScaffold = memo(function BarsScaffold({ axis, itemAxis, valueAxis, chosen }: ScaffoldProps) {
-  const bars = useMemo(() => <QBars chosenText={chosen} />, [chosen]);
+const BarsScaffold = memo(function BarsScaffold({ axis, items, itemAxis, valueAxis, chosen }: ScaffoldProps) {
+  const bars = useMemo(() => <QBars items={items} chosenText={chosen} />, [items, chosen]);
   const itemLabel = useMemo(() => ({ value: itemAxis, position: 'insideBottom', offset: -36 }) as const, [itemAxis]);
   const valueLabel = useMemo(() => ({ value: valueAxis, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }) as const, [valueAxis]);
   return (
     <ResponsiveContainer width="100%" height={220}>
-      <BarChart data={ITEMS} margin={MARGIN} accessibilityLayer={false}>
+      <BarChart data={items} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#e6e9f0" vertical={false} />
         <XAxis dataKey="name" interval={0} angle={-60} textAnchor="end" height={70} tick={ITEM_TICK} label={itemLabel} />
         <YAxis type="number" domain={axis.domain} ticks={axis.ticks} allowDataOverflow tick={PlainTick} tickFormatter={formatExact} interval={0} width={64} label={valueLabel} />
@@ -109,7 +114,7 @@ const BarsScaffold = memo(function BarsScaffold({ axis, itemAxis, valueAxis, cho
 });
 
 /** One rect per item from the value axis' zero to its Q-value; the chosen item is opaque and outlined. */
-function QBars({ chosenText }: { chosenText: string }) {
+function QBars({ items, chosenText }: { items: Items; chosenText: string }) {
   const followed = useContext(FollowedContext);
   const x = useXAxisScale();
   const y = useYAxisScale();
@@ -118,7 +123,7 @@ function QBars({ chosenText }: { chosenText: string }) {
   return (
     <g className="q-bars">
       {followed.qValues.map((value, item) => {
-        const { name } = ITEMS[item];
+        const { name } = items[item];
         const start = x(name, { position: 'start' });
         const end = x(name, { position: 'end' });
         const top = y(value);

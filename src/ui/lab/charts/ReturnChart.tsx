@@ -27,8 +27,8 @@ const selectAverage = selectChartSeries('returnAverage');
 const selectEvaluation = selectChartSeries('evaluationReturn');
 
 /** The reference results that have a line style, as lines named in the page's language (the page's reference table lists them all). */
-export function referenceSpecs(references: readonly ReferenceResult[], lab: Messages['lab']): ReferenceSpec[] {
-  const names: Partial<Record<string, string>> = lab.referencePolicies;
+export function referenceSpecs(references: readonly ReferenceResult[], play: Messages['play']): ReferenceSpec[] {
+  const names: Partial<Record<string, string>> = play.policies;
   return references
     .filter((reference) => reference.policy in REFERENCE_STYLE)
     .map((reference) => ({ name: names[reference.policy] ?? reference.label, value: reference.meanReturn, ...REFERENCE_STYLE[reference.policy] }));
@@ -40,7 +40,7 @@ export function ReturnChart() {
   const evaluation = useLab(selectEvaluation);
   const markers = useLab(selectMarkers);
   const references = useLab(selectReferences);
-  const { lab, charts } = useT();
+  const { play, charts } = useT();
   const text = charts.sessionReturn;
   const lines = useMemo<LineSpec[]>(
     () => [
@@ -50,7 +50,7 @@ export function ReturnChart() {
     ],
     [returns, average, evaluation, text],
   );
-  const referenceLines = useMemo(() => referenceSpecs(references, lab), [references, lab]);
+  const referenceLines = useMemo(() => referenceSpecs(references, play), [references, play]);
   return (
     <ChartFrame title={text.title} caption={text.caption} points={returns.steps.length}>
       <LineSeriesChart title={text.title} lines={lines} yLabel={text.yLabel} markers={markers} references={referenceLines} />
