@@ -45,7 +45,7 @@ export function BackendBadge() {
       </summary>
       <div className="backend-badge__details">
         <p>
-          <strong>{backendLabel(report, lab)}</strong> ({howChosen(report, lab)})
+          <strong>{backendLabel(report, lab)}</strong> {lab.run.aside(howChosen(report, lab))}
         </p>
         <BackendNotes report={report} />
       </div>

@@ -22,7 +22,7 @@ export function BackendInfo() {
   return (
     <section className="panel backend" aria-label={lab.backend.panelLabel}>
       <p>
-        <strong>{lab.backend.backend(backendLabel(report, lab))}</strong> <span className="muted">({howChosen(report, lab)})</span>
+        <strong>{lab.backend.backend(backendLabel(report, lab))}</strong> <span className="muted">{lab.run.aside(howChosen(report, lab))}</span>
       </p>
       <BackendNotes report={report} />
       <label htmlFor={choiceId} className="backend__choice">

@@ -24,7 +24,7 @@ export function LiveShopper() {
             <div>
               <dt>{text.recommendation}</dt>
               <dd aria-label={text.recommendation}>
-                {itemName(followed.item, t.play)} <span className="muted">({followed.explored ? text.explored : text.exploited})</span>
+                {itemName(followed.item, t.play)} <span className="muted">{t.lab.run.aside(followed.explored ? text.explored : text.exploited)}</span>
               </dd>
             </div>
             <div>

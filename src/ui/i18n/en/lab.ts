@@ -30,6 +30,8 @@ export const lab = {
     },
     environmentSteps: 'Environment steps',
     ofTotal: (total: string) => `of ${total}`,
+    /** A remark after a value: "(explored)", "(chosen automatically)". */
+    aside: (text: string) => `(${text})`,
     updates: 'Updates',
     gradientUpdates: 'Gradient updates',
     stepsPerSecond: 'Steps per second',
