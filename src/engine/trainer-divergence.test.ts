@@ -29,6 +29,8 @@ describe('Trainer on a diverging run', () => {
     expect(divergence.step).toBeLessThan(EXPLODING.training.totalSteps);
     expect(divergence.update).toBe(trainer.updates);
     expect(divergence.reason).toMatch(/finite/);
+    // The same as values, for the page to word.
+    expect(divergence.cause).toMatchObject({ kind: 'non-finite' });
     // The offending update is charted (with its non-finite figures) and then nothing more happens.
     const last = trainer.metrics.updates.last()!;
     expect(Number.isFinite(last.loss) && Number.isFinite(last.maxQ)).toBe(false);
@@ -85,7 +87,12 @@ describe('Trainer when a learning step throws', () => {
     );
     expect(() => trainer.runFor(10_000)).not.toThrow();
     expect(trainer.status).toBe('diverged');
-    expect(trainer.divergence).toEqual({ step: trainer.step, update: 0, reason: 'the backend lost its context' });
+    expect(trainer.divergence).toEqual({
+      step: trainer.step,
+      update: 0,
+      reason: 'the backend lost its context',
+      cause: { kind: 'error', message: 'the backend lost its context' },
+    });
     expect(trainer.agent.readyToLearn()).toBe(true);
     trainer.dispose();
   });

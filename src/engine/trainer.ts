@@ -20,8 +20,13 @@ export type TrainerStatus = 'ready' | 'running' | 'paused' | 'finished' | 'diver
 export interface Divergence {
   step: number;
   update: number;
+  /** One English sentence, for the command line. */
   reason: string;
+  /** The same as values, for the page to word: the non-finite numbers, or the error the update threw. */
+  cause: DivergenceCause;
 }
+
+export type DivergenceCause = { kind: 'non-finite'; loss: number; maxQ: number } | { kind: 'error'; message: string };
 
 export interface TrainerSetup {
   sim: SimSettings;
@@ -354,7 +359,8 @@ export class Trainer {
     try {
       stats = this.agent.learn();
     } catch (error) {
-      this.diverge(error instanceof Error ? error.message : String(error));
+      const message = error instanceof Error ? error.message : String(error);
+      this.diverge(message, { kind: 'error', message });
       return;
     }
     if (!stats) return;
@@ -362,7 +368,7 @@ export class Trainer {
     const finite = Number.isFinite(stats.loss) && Number.isFinite(stats.maxQ) && Number.isFinite(stats.meanQ);
     this.metrics.updates.push({ step: this.step, update: this.updates, ...stats, explorationRate });
     if (!finite || !this.agent.isFinite()) {
-      this.diverge(`the loss or a Q-value stopped being a finite number (loss ${stats.loss}, max Q ${stats.maxQ})`);
+      this.diverge(`the loss or a Q-value stopped being a finite number (loss ${stats.loss}, max Q ${stats.maxQ})`, { kind: 'non-finite', loss: stats.loss, maxQ: stats.maxQ });
       return;
     }
     if (this.updates % PROBE_INTERVAL === 0) {
@@ -370,9 +376,9 @@ export class Trainer {
     }
   }
 
-  private diverge(reason: string): void {
+  private diverge(reason: string, cause: DivergenceCause): void {
     this.status = 'diverged';
-    this.divergence = { step: this.step, update: this.updates, reason };
+    this.divergence = { step: this.step, update: this.updates, reason, cause };
   }
 
   private recordFinishedSessions(firstSlot: number, endSlot: number): void {

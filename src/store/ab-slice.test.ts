@@ -11,7 +11,7 @@ import { createLabStore } from './lab-store';
 import { testBatch } from './lab-test-batches';
 
 const webgl = { available: false, renderer: null, softwareRendered: false };
-const measuredWasm: BackendReport = { backend: 'wasm', requested: 'auto', trials: [{ backend: 'wasm', msPerUpdate: 2 }], webgl, summary: 'wasm' };
+const measuredWasm: BackendReport = { backend: 'wasm', requested: 'auto', trials: [{ backend: 'wasm', msPerUpdate: 2 }], webgl, reason: { kind: 'fastest', msPerUpdate: 2, measured: [{ backend: 'wasm', msPerUpdate: 2 }] } };
 
 /** A worker that records commands and answers like the training worker, without training. */
 class FakeClient implements TrainingClient {

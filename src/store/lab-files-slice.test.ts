@@ -14,7 +14,7 @@ const OTHER_CONFIG: LabConfig = { ...DEFAULT_LAB_CONFIG, dqn: { ...DEFAULT_LAB_C
 
 function ready(runId: number, config: LabConfig): RunReady {
   const webgl = { available: false, renderer: null, softwareRendered: false };
-  return { runId, config, backend: { backend: 'cpu', requested: 'cpu', trials: [], webgl, summary: 'cpu' }, references: [], knobs: { learningRate: 1e-3, discount: 0.99, explorationRate: 1 } };
+  return { runId, config, backend: { backend: 'cpu', requested: 'cpu', trials: [], webgl, reason: { kind: 'as-chosen' } }, references: [], knobs: { learningRate: 1e-3, discount: 0.99, explorationRate: 1 } };
 }
 
 /** A worker stand-in: answers the lab's calls and the file calls, recording what it was asked. */

@@ -19,7 +19,7 @@ function fakeClient() {
   const ready = (config: LabConfig): RunReady => ({
     runId: ++runId,
     config,
-    backend: { backend: 'cpu', requested: 'cpu', trials: [], webgl: { available: false, renderer: null, softwareRendered: false }, summary: 'cpu' },
+    backend: { backend: 'cpu', requested: 'cpu', trials: [], webgl: { available: false, renderer: null, softwareRendered: false }, reason: { kind: 'as-chosen' } },
     references: [],
     knobs: { learningRate: 1e-3, discount: 0.99, explorationRate: 1 },
   });

@@ -38,7 +38,7 @@ class FakeClient implements TrainingClient {
     this.configs.push(config);
     this.runId += 1;
     const webgl = { available: false, renderer: null, softwareRendered: false };
-    return { runId: this.runId, config, backend: { backend: 'cpu', requested: 'cpu', trials: [], webgl, summary: 'cpu' }, references: [], knobs: { learningRate: config.dqn.learningRate, discount: 0.99, explorationRate: 1 } };
+    return { runId: this.runId, config, backend: { backend: 'cpu', requested: 'cpu', trials: [], webgl, reason: { kind: 'as-chosen' } }, references: [], knobs: { learningRate: config.dqn.learningRate, discount: 0.99, explorationRate: 1 } };
   }
   async play() {
     this.commands.push('play');

@@ -13,11 +13,10 @@ const FALLBACK_ORDER: readonly ConcreteBackend[] = ['wasm', 'cpu'];
 type Trial = BackendReport['trials'][number];
 
 export async function selectBackend(requested: BackendName, dqn: DqnConfig | null, webgl: WebglReport): Promise<BackendReport> {
-  const webglNote = describeWebgl(webgl);
-  if (requested !== 'auto') return startRequested(requested, webgl, webglNote);
+  if (requested !== 'auto') return startRequested(requested, webgl);
   if (!dqn) {
     await activateBackend('cpu');
-    return { backend: 'cpu', requested, trials: [], webgl, summary: `cpu: this agent has no neural network, so there is nothing to time. ${webglNote}`.trim() };
+    return { backend: 'cpu', requested, trials: [], webgl, reason: { kind: 'no-network' } };
   }
   const skipped: Trial[] = [];
   const candidates: ConcreteBackend[] = ['wasm'];
@@ -27,40 +26,30 @@ export async function selectBackend(requested: BackendName, dqn: DqnConfig | nul
   candidates.push('cpu');
   const choice = await chooseFastestBackend(candidates, () => timeUpdates(dqn, TRIAL_BUDGET_MS));
   const trials: Trial[] = [...choice.trials.map(({ backend, msPerUpdate, error }) => ({ backend, msPerUpdate, note: error })), ...skipped];
-  const best = trials.find((trial) => trial.backend === choice.chosen);
-  const measured = trials
-    .filter((trial) => trial.msPerUpdate !== null)
-    .map((trial) => `${trial.backend} ${trial.msPerUpdate?.toFixed(1)} ms`)
-    .join(', ');
-  return {
-    backend: choice.chosen,
-    requested,
-    trials,
-    webgl,
-    summary: `${choice.chosen}: fastest in a short trial, ${best?.msPerUpdate?.toFixed(1)} ms per update (${measured}). ${webglNote}`.trim(),
-  };
+  const measured = trials.flatMap((trial) => (trial.msPerUpdate === null ? [] : [{ backend: trial.backend, msPerUpdate: trial.msPerUpdate }]));
+  const best = measured.find((trial) => trial.backend === choice.chosen);
+  return { backend: choice.chosen, requested, trials, webgl, reason: { kind: 'fastest', msPerUpdate: best?.msPerUpdate ?? Number.NaN, measured } };
 }
 
-async function startRequested(requested: ConcreteBackend, webgl: WebglReport, webglNote: string): Promise<BackendReport> {
+async function startRequested(requested: ConcreteBackend, webgl: WebglReport): Promise<BackendReport> {
   const failures: Trial[] = [];
+  // Why each candidate failed: its error message, or null for a WebGL the browser does not have.
+  const errors: Array<string | null> = [];
   const order = requested === 'webgl' && !webgl.available ? FALLBACK_ORDER : [requested, ...FALLBACK_ORDER.filter((name) => name !== requested)];
-  if (requested === 'webgl' && !webgl.available) failures.push({ backend: 'webgl', msPerUpdate: null, note: 'WebGL is not available in this browser' });
+  if (requested === 'webgl' && !webgl.available) {
+    failures.push({ backend: 'webgl', msPerUpdate: null, note: 'WebGL is not available in this browser' });
+    errors.push(null);
+  }
   for (const backend of order) {
     try {
       await activateBackend(backend);
-      const fellBack = backend !== requested;
-      const reason = failures.map((failure) => failure.note).join('; ');
-      const summary = (fellBack ? `${backend}: ${requested} could not start (${reason}), so the lab fell back to ${backend}. ${webglNote}` : `${backend}: as chosen. ${webglNote}`).trim();
-      return { backend, requested, trials: failures, webgl, summary };
+      const reason: BackendReport['reason'] = backend !== requested ? { kind: 'fell-back', requested, failures: errors } : { kind: 'as-chosen' };
+      return { backend, requested, trials: failures, webgl, reason };
     } catch (error) {
-      failures.push({ backend, msPerUpdate: null, note: error instanceof Error ? error.message : String(error) });
+      const message = error instanceof Error ? error.message : String(error);
+      failures.push({ backend, msPerUpdate: null, note: message });
+      errors.push(message);
     }
   }
   throw new Error(`no tfjs backend could start: ${failures.map((failure) => `${failure.backend}: ${failure.note}`).join('; ')}`);
-}
-
-/** The summary's word on WebGL; a missing or software-rendered WebGL gets its own warning on the page instead. */
-function describeWebgl(webgl: WebglReport): string {
-  if (!webgl.available || webgl.softwareRendered) return '';
-  return `WebGL runs on ${webgl.renderer ?? 'a GPU'}.`;
 }

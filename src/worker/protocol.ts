@@ -8,7 +8,7 @@ import type { KnobChange, ProbeField, SessionField, UpdateField } from '../engin
 import type { MetricsTables } from '../engine/metrics-tables';
 import type { FileProblem } from '../engine/file-problem';
 import type { ModelFileSummary } from '../engine/model-file';
-import type { KnobRequest, KnobValues, TrainerCheckpoint, UpdateRefusal } from '../engine/trainer';
+import type { Divergence, KnobRequest, KnobValues, TrainerCheckpoint, UpdateRefusal } from '../engine/trainer';
 import type { Inspection } from '../engine/inspection';
 import type { EvaluationResult } from '../sim/evaluation';
 import type { FieldSpec } from '../sim/fields';
@@ -28,9 +28,17 @@ export interface BackendReport {
   /** Per candidate: milliseconds per update of the run's network, or why it was not used. */
   trials: Array<{ backend: ConcreteBackend; msPerUpdate: number | null; note?: string }>;
   webgl: WebglReport;
-  /** One sentence for people, e.g. "wasm: 4.1 ms per update (webgl is software-rendered here)". */
-  summary: string;
+  /** Why this backend trains, as values: the page words it in the reader's language. */
+  reason: BackendReason;
 }
+
+/** Why a backend was chosen: no network to time, the fastest in a trial, as asked, or a fallback after failures. */
+export type BackendReason =
+  | { kind: 'no-network' }
+  | { kind: 'fastest'; msPerUpdate: number; measured: Array<{ backend: ConcreteBackend; msPerUpdate: number }> }
+  | { kind: 'as-chosen' }
+  /** Each failure's error message as the backend gave it, or null for "WebGL is not available in this browser". */
+  | { kind: 'fell-back'; requested: ConcreteBackend; failures: Array<string | null> };
 
 export interface WebglReport {
   available: boolean;
@@ -83,7 +91,7 @@ export interface MetricsBatch {
   /** Identifies the run: batches of an earlier run are ignored after a reset. */
   runId: number;
   status: RunStatus;
-  divergence: { step: number; update: number; reason: string } | null;
+  divergence: Divergence | null;
   step: number;
   totalSteps: number;
   updates: number;

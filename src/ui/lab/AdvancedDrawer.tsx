@@ -1,37 +1,34 @@
 // Every other config field, generated from the config schema with its documented range; applied on reset.
+// Each field is labelled by its schema name (the key links and the command line use) and documented in the
+// page's language.
 import { useId } from 'react';
 import { selectCatalogue, selectDraft, selectLabActions } from '../../store/lab-selectors';
 import type { LabConfig } from '../../engine/lab-config';
 import type { SchemaField } from '../../worker/protocol';
 import { useLab } from '../app/store-context';
+import { useT } from '../i18n/language-store';
+import { drawerSections } from './advanced-fields';
 import { NumberField } from './NumberField';
-
-/** Shown by the knob controls (alpha, gamma, epsilon) and the backend panel instead. */
-const SHOWN_ELSEWHERE = new Set(['learningRate', 'discount', 'tabularLearningRate', 'tabularDiscount', 'explorationStart', 'explorationEnd', 'explorationDecaySteps', 'backend']);
-const SECTION_TITLES: Record<SchemaField['section'], string> = { dqn: 'Deep Q-Network', tabular: 'Tabular Q-learning', training: 'Training run', sim: 'Shopper simulator' };
 
 export function AdvancedDrawer() {
   const catalogue = useLab(selectCatalogue);
   const draft = useLab(selectDraft);
   const { reset } = useLab(selectLabActions);
+  const text = useT().lab.advanced;
   if (!catalogue || !draft) return null;
-  const sections = (['dqn', 'tabular', 'training', 'sim'] as const).map((section) => ({
-    section,
-    fields: catalogue.schema.filter((entry) => entry.section === section && !SHOWN_ELSEWHERE.has(entry.name)),
-  }));
   return (
     <details className="panel advanced">
-      <summary>Advanced settings (applied on reset)</summary>
-      {sections.map(({ section, fields }) => (
+      <summary>{text.summary}</summary>
+      {drawerSections(catalogue.schema).map(({ section, fields }) => (
         <fieldset key={section} className="advanced__section">
-          <legend>{SECTION_TITLES[section]}</legend>
+          <legend>{text.sections[section]}</legend>
           {fields.map((entry) => (
             <SchemaInput key={entry.name} entry={entry} config={draft} />
           ))}
         </fieldset>
       ))}
       <button type="button" className="button button--primary" onClick={() => void reset()}>
-        Apply and reset
+        {text.apply}
       </button>
     </details>
   );
@@ -40,6 +37,9 @@ export function AdvancedDrawer() {
 function SchemaInput({ entry, config }: { entry: SchemaField; config: LabConfig }) {
   const id = useId();
   const { setDraftField } = useLab(selectLabActions);
+  const text = useT().lab.advanced;
+  const docs: Partial<Record<string, string>> = text.fields;
+  const choiceNames: Partial<Record<string, string>> = text.fieldChoices;
   const value = (config[entry.section] as unknown as Record<string, unknown>)[entry.field];
   const { spec } = entry;
   const set = (next: unknown) => setDraftField(entry.section, entry.field, next);
@@ -50,7 +50,9 @@ function SchemaInput({ entry, config }: { entry: SchemaField; config: LabConfig 
     input = (
       <select id={id} value={String(value)} onChange={(event) => set(event.target.value)}>
         {spec.choices.map((choice) => (
-          <option key={choice}>{choice}</option>
+          <option key={choice} value={choice}>
+            {choiceNames[choice] ?? choice}
+          </option>
         ))}
       </select>
     );
@@ -61,7 +63,7 @@ function SchemaInput({ entry, config }: { entry: SchemaField; config: LabConfig 
     <div className="advanced__field">
       <label htmlFor={id}>{entry.name}</label>
       {input}
-      <span className="advanced__doc">{spec.doc}</span>
+      <span className="advanced__doc">{docs[entry.name] ?? spec.doc}</span>
     </div>
   );
 }

@@ -3,28 +3,24 @@
 import { selectBackend } from '../../store/lab-selectors';
 import type { BackendReport } from '../../worker/protocol';
 import { useLab } from '../app/store-context';
-
-/** The backend in a word or two: "wasm", "webgl (software)". */
-export function backendLabel(report: BackendReport): string {
-  return report.backend === 'webgl' && report.webgl.softwareRendered ? 'webgl (software)' : report.backend;
-}
-
-export const howChosen = (report: BackendReport) => (report.requested === 'auto' ? 'chosen automatically' : 'chosen by you');
+import { useT } from '../i18n/language-store';
+import { backendLabel, backendSummary, howChosen } from './lab-wording';
 
 /** The measured reason and, when WebGL is missing or drawn by the CPU, a plain warning. */
 export function BackendNotes({ report }: { report: BackendReport }) {
+  const { lab } = useT();
   const { webgl } = report;
   return (
     <>
-      <p className="backend__summary">{report.summary}</p>
+      <p className="backend__summary">{backendSummary(report, lab)}</p>
       {!webgl.available && (
         <p className="backend__note" role="note">
-          WebGL is unavailable in this browser, so the lab trains on {report.backend} instead. Everything works, only the GPU path is missing.
+          {lab.backend.unavailableNote(report.backend)}
         </p>
       )}
       {webgl.available && webgl.softwareRendered && (
         <p className="backend__note" role="note">
-          WebGL is software-rendered here ({webgl.renderer}): a CPU draws it, so it is slower than wasm on this machine.
+          {lab.backend.softwareNote(webgl.renderer ?? '')}
         </p>
       )}
     </>
@@ -34,21 +30,22 @@ export function BackendNotes({ report }: { report: BackendReport }) {
 /** The header's badge: the backend in use, a warning sign when WebGL is missing or slow; click for the details. */
 export function BackendBadge() {
   const report = useLab(selectBackend);
+  const { lab } = useT();
   if (!report) return null;
   const warn = !report.webgl.available || report.webgl.softwareRendered;
   return (
-    <details className="backend-badge" aria-label="Training backend">
-      <summary title={report.summary}>
-        <span className="backend-badge__label">Backend: {backendLabel(report)}</span>
+    <details className="backend-badge" aria-label={lab.backend.badgeLabel}>
+      <summary title={backendSummary(report, lab)}>
+        <span className="backend-badge__label">{lab.backend.backend(backendLabel(report, lab))}</span>
         {warn && (
-          <span className="backend-badge__warning" aria-label={report.webgl.available ? 'WebGL is software-rendered' : 'WebGL is unavailable'}>
+          <span className="backend-badge__warning" aria-label={report.webgl.available ? lab.backend.webglSoftware : lab.backend.webglUnavailable}>
             ⚠
           </span>
         )}
       </summary>
       <div className="backend-badge__details">
         <p>
-          <strong>{backendLabel(report)}</strong> ({howChosen(report)})
+          <strong>{backendLabel(report, lab)}</strong> {lab.run.aside(howChosen(report, lab))}
         </p>
         <BackendNotes report={report} />
       </div>

@@ -3,10 +3,11 @@ import { useId } from 'react';
 import { TRAINING_FIELDS } from '../../engine/training-config';
 import { selectBackend, selectDraft, selectLabActions, selectLabPhase } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
-import { BackendNotes, backendLabel, howChosen } from './BackendBadge';
+import { useT } from '../i18n/language-store';
+import { BackendNotes } from './BackendBadge';
+import { backendLabel, howChosen } from './lab-wording';
 
 const BACKEND_CHOICES = TRAINING_FIELDS.backend.kind === 'choice' ? TRAINING_FIELDS.backend.choices : ['auto'];
-const CHOICE_LABELS: Record<string, string> = { auto: 'auto (the fastest in a short trial)', wasm: 'wasm', cpu: 'cpu (plain JavaScript)', webgl: 'webgl (GPU)' };
 
 /** The panel beside the controls: the backend, why, and a choice that restarts the run on another one. */
 export function BackendInfo() {
@@ -15,15 +16,17 @@ export function BackendInfo() {
   const phase = useLab(selectLabPhase);
   const { setDraftField, reset } = useLab(selectLabActions);
   const choiceId = useId();
+  const { lab } = useT();
+  const labels: Record<string, string> = lab.backend.choices;
   if (!report || !draft) return null;
   return (
-    <section className="panel backend" aria-label="Compute backend">
+    <section className="panel backend" aria-label={lab.backend.panelLabel}>
       <p>
-        <strong>Backend: {backendLabel(report)}</strong> <span className="muted">({howChosen(report)})</span>
+        <strong>{lab.backend.backend(backendLabel(report, lab))}</strong> <span className="muted">{lab.run.aside(howChosen(report, lab))}</span>
       </p>
       <BackendNotes report={report} />
       <label htmlFor={choiceId} className="backend__choice">
-        Run on (restarts the run)
+        {lab.backend.runOn}
       </label>
       <select
         id={choiceId}
@@ -36,7 +39,7 @@ export function BackendInfo() {
       >
         {BACKEND_CHOICES.map((choice) => (
           <option key={choice} value={choice}>
-            {CHOICE_LABELS[choice] ?? choice}
+            {labels[choice] ?? choice}
           </option>
         ))}
       </select>

@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { selectLabActions, selectRunStatus } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
+import { useT } from '../i18n/language-store';
 
 export type BackgroundPolicy = 'continue' | 'pause';
 
@@ -15,11 +16,11 @@ function savedPolicy(): BackgroundPolicy {
   }
 }
 
-/** Pauses a running run when the tab is hidden (if the user chose so) and resumes it when the tab is back. */
-function usePauseWhileHidden(policy: BackgroundPolicy): string | null {
+/** Pauses a running run when the tab is hidden (if the user chose so) and resumes it when the tab is back; true once it has. */
+function usePauseWhileHidden(policy: BackgroundPolicy): boolean {
   const status = useLab(selectRunStatus);
   const { play, pause } = useLab(selectLabActions);
-  const [message, setMessage] = useState<string | null>(null);
+  const [resumed, setResumed] = useState(false);
   const statusRef = useRef(status);
   const pausedRef = useRef(false);
   useEffect(() => {
@@ -37,20 +38,21 @@ function usePauseWhileHidden(policy: BackgroundPolicy): string | null {
         // Resume only what this hook paused: a run reset or finished meanwhile stays as it is.
         if (statusRef.current === 'paused') {
           play();
-          setMessage('Training paused while this tab was hidden, and resumed when you came back.');
+          setResumed(true);
         }
       }
     };
     document.addEventListener('visibilitychange', onVisibility);
     return () => document.removeEventListener('visibilitychange', onVisibility);
   }, [policy, play, pause]);
-  return message;
+  return resumed;
 }
 
 export function BackgroundChoice() {
   const [policy, setPolicy] = useState<BackgroundPolicy>(savedPolicy);
-  const message = usePauseWhileHidden(policy);
+  const resumed = usePauseWhileHidden(policy);
   const id = useId();
+  const { background } = useT().lab;
   const choose = (next: BackgroundPolicy) => {
     setPolicy(next);
     try {
@@ -61,14 +63,14 @@ export function BackgroundChoice() {
   };
   return (
     <div className="run-controls__background">
-      <label htmlFor={id}>When this tab is hidden</label>
+      <label htmlFor={id}>{background.label}</label>
       <select id={id} value={policy} onChange={(event) => choose(event.target.value as BackgroundPolicy)}>
-        <option value="continue">Keep training</option>
-        <option value="pause">Pause, and resume when I return</option>
+        <option value="continue">{background.keepTraining}</option>
+        <option value="pause">{background.pause}</option>
       </select>
-      {message && (
+      {resumed && (
         <span className="muted" role="status">
-          {message}
+          {background.resumed}
         </span>
       )}
     </div>

@@ -6,6 +6,7 @@ import { DEFAULT_TRAINING_CONFIG, TRAINING_FIELDS } from '../../engine/training-
 import type { NumberField as NumberFieldSpec } from '../../sim/fields';
 import { selectDraft, selectKnobs, selectLabActions, selectRunConfig } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
+import { useT } from '../i18n/language-store';
 import { useHidden } from './lecture/Hideable';
 import { formatExact } from './charts/chart-data';
 import { KnobSlider } from './KnobSlider';
@@ -18,11 +19,11 @@ const DISCOUNT = rangeOf(DQN_FIELDS.discount);
 const EXPLORATION = rangeOf(TRAINING_FIELDS.explorationStart);
 const DECAY = rangeOf(TRAINING_FIELDS.explorationDecaySteps);
 
-/** The decay schedule's fields, as the knob panel edits them. */
-const SCHEDULE_FIELDS: ReadonlyArray<{ field: keyof ExplorationSchedule; label: string; hint: string; min: number; max: number; step: number }> = [
-  { field: 'explorationStart', label: 'ε start', hint: 'epsilon at step 0', min: EXPLORATION.min, max: EXPLORATION.max, step: 0.01 },
-  { field: 'explorationEnd', label: 'ε end', hint: 'epsilon after the decay', min: EXPLORATION.min, max: EXPLORATION.max, step: 0.01 },
-  { field: 'explorationDecaySteps', label: 'Decay steps', hint: 'environment steps from start to end', min: 1, max: DECAY.max, step: 1000 },
+/** The decay schedule's fields, as the knob panel edits them (their labels and hints are in the catalog under the same names). */
+const SCHEDULE_FIELDS: ReadonlyArray<{ field: keyof ExplorationSchedule; min: number; max: number; step: number }> = [
+  { field: 'explorationStart', min: EXPLORATION.min, max: EXPLORATION.max, step: 0.01 },
+  { field: 'explorationEnd', min: EXPLORATION.min, max: EXPLORATION.max, step: 0.01 },
+  { field: 'explorationDecaySteps', min: 1, max: DECAY.max, step: 1000 },
 ];
 
 export function KnobControls() {
@@ -32,6 +33,7 @@ export function KnobControls() {
   const { setKnob, setExplorationSchedule } = useLab(selectLabActions);
   const modeName = useId();
   const hide = { alpha: useHidden('alpha'), gamma: useHidden('gamma'), epsilon: useHidden('epsilon') };
+  const text = useT().lab.knobs;
   if (!knobs || !draft) return null;
   const { training } = draft;
   const fixedEpsilon = training.explorationDecaySteps === 0;
@@ -39,13 +41,13 @@ export function KnobControls() {
   const decay = scheduleOf(run && run.training.explorationDecaySteps > 0 ? run.training : DEFAULT_TRAINING_CONFIG);
   const reference = draft.agent !== 'dqn' && draft.agent !== 'tabular';
   return (
-    <fieldset className="panel knobs" aria-label="Learning knobs">
-      <legend>Knobs</legend>
-      {reference && <p className="muted">A reference policy does not learn: alpha and gamma are shown but unused.</p>}
+    <fieldset className="panel knobs" aria-label={text.groupLabel}>
+      <legend>{text.legend}</legend>
+      {reference && <p className="muted">{text.referenceUnused}</p>}
       <KnobSlider
-        label="Learning rate α"
+        label={text.learningRate}
         hidden={hide.alpha}
-        hint="How far each update moves the values: too small learns slowly, too large overshoots and diverges."
+        hint={text.learningRateHint}
         value={knobs.learningRate}
         min={LEARNING_RATE.min}
         max={LEARNING_RATE.max}
@@ -55,9 +57,9 @@ export function KnobControls() {
         onCommit={(value) => setKnob('learningRate', value)}
       />
       <KnobSlider
-        label="Discount γ"
+        label={text.discount}
         hidden={hide.gamma}
-        hint="How much a reward one step later counts: 0 is myopic (clickbait), near 1 values trust."
+        hint={text.discountHint}
         value={knobs.discount}
         min={DISCOUNT.min}
         max={DISCOUNT.max}
@@ -65,19 +67,19 @@ export function KnobControls() {
         format={(value) => value.toFixed(3)}
         onCommit={(value) => setKnob('discount', value)}
       />
-      <div className="knob" role="radiogroup" aria-label="Exploration schedule" hidden={hide.epsilon}>
-        <span className="knob__label">Exploration ε</span>
+      <div className="knob" role="radiogroup" aria-label={text.scheduleLabel} hidden={hide.epsilon}>
+        <span className="knob__label">{text.exploration}</span>
         <label>
-          <input type="radio" name={modeName} checked={fixedEpsilon} onChange={() => setKnob('explorationRate', knobs.explorationRate)} /> Fixed
+          <input type="radio" name={modeName} checked={fixedEpsilon} onChange={() => setKnob('explorationRate', knobs.explorationRate)} /> {text.fixed}
         </label>
         <label>
-          <input type="radio" name={modeName} checked={!fixedEpsilon} onChange={() => setExplorationSchedule(decay)} /> Decay
+          <input type="radio" name={modeName} checked={!fixedEpsilon} onChange={() => setExplorationSchedule(decay)} /> {text.decay}
         </label>
       </div>
       <KnobSlider
-        label="ε now"
+        label={text.epsilonNow}
         hidden={hide.epsilon}
-        hint="The chance of recommending a random item; setting it fixes ε until you choose Decay again."
+        hint={text.epsilonNowHint}
         value={knobs.explorationRate}
         min={EXPLORATION.min}
         max={EXPLORATION.max}
@@ -88,7 +90,7 @@ export function KnobControls() {
       {!fixedEpsilon && !hide.epsilon && (
         <div className="knob-grid">
           {SCHEDULE_FIELDS.map(({ field, ...spec }) => (
-            <NumberField key={field} {...spec} value={training[field]} onChange={(value) => setExplorationSchedule({ ...scheduleOf(training), [field]: value })} />
+            <NumberField key={field} {...spec} label={text[field]} hint={text[`${field}Hint`]} value={training[field]} onChange={(value) => setExplorationSchedule({ ...scheduleOf(training), [field]: value })} />
           ))}
         </div>
       )}

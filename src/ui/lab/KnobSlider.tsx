@@ -1,5 +1,6 @@
 // One labelled knob: a slider (optionally log-scale) with its current value and a one-line explanation.
 import { useId } from 'react';
+import { useT } from '../i18n/language-store';
 import { useDebouncedCommit } from './use-debounced-commit';
 
 interface KnobSliderProps {
@@ -21,6 +22,7 @@ interface KnobSliderProps {
 export function KnobSlider({ label, hint, value, min, max, step, logScale = false, format, onCommit, disabled, hidden }: KnobSliderProps) {
   const id = useId();
   const [shown, change] = useDebouncedCommit(value, onCommit);
+  const { knobs } = useT().lab;
   // A log-scale slider moves over log10 of the value, so 1e-4 to 1e-3 takes as far as 1e-2 to 1e-1.
   const toSlider = (knob: number) => (logScale ? Math.log10(knob) : knob);
   const fromSlider = (position: number) => (logScale ? Number((10 ** position).toPrecision(3)) : Number(position.toFixed(6)));
@@ -30,7 +32,7 @@ export function KnobSlider({ label, hint, value, min, max, step, logScale = fals
         <label htmlFor={id} className="knob__label" title={hint}>
           {label}
         </label>
-        <output htmlFor={id} className="knob__value" aria-label={`${label} value`}>
+        <output htmlFor={id} className="knob__value" aria-label={knobs.valueOf(label)}>
           {format(shown)}
         </output>
       </div>

@@ -1,6 +1,7 @@
 // "Train the agent": start the training worker, turn the knobs, and watch learning in charts and one live shopper.
 import { selectMarkers } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
+import { useT } from '../i18n/language-store';
 import { FaqPanel, FurtherReading, KnobExplanation } from '../inspector/Explainer';
 import { Inspector } from '../inspector/Inspector';
 import { AdvancedDrawer } from './AdvancedDrawer';
@@ -33,14 +34,12 @@ import './lab.css';
 export function LabPage() {
   useLabLink();
   useAutosave();
+  const { page } = useT().lab;
   return (
     <div className="lab-page">
       <header className="page-intro">
-        <h1>Train the agent</h1>
-        <p>
-          A Deep Q-Network learns to recommend by trial and error, on many simulated shoppers at once. Press Play, turn alpha, gamma and
-          epsilon while it learns, and compare its greedy score with the reference policies.
-        </p>
+        <h1>{page.title}</h1>
+        <p>{page.intro}</p>
       </header>
       <LectureBar />
       <CorrectionsNotice />
@@ -65,7 +64,7 @@ export function LabPage() {
         </div>
         <div className="lab-page__main">
           <EvaluationScore />
-          <section className="lab-page__charts" aria-label="Training charts">
+          <section className="lab-page__charts" aria-label={page.chartsLabel}>
             <ReturnChart />
             <LossChart />
             <QChart />
@@ -91,15 +90,14 @@ export function LabPage() {
 
 function KnobChangeList() {
   const markers = useLab(selectMarkers);
+  const { lab, charts } = useT();
   if (markers.length === 0) return null;
   return (
-    <section className="panel" aria-label="Knob changes">
-      <h2>Knob changes (dashed markers on the charts)</h2>
+    <section className="panel" aria-label={lab.page.knobChangesLabel}>
+      <h2>{lab.page.knobChangesTitle}</h2>
       <ul className="knob-changes">
         {markers.map((change, index) => (
-          <li key={`${change.step}-${index}`}>
-            Step {formatStep(change.step)}: {describeKnobChange(change)}
-          </li>
+          <li key={`${change.step}-${index}`}>{lab.page.knobChange(formatStep(change.step), describeKnobChange(change, charts))}</li>
         ))}
       </ul>
     </section>

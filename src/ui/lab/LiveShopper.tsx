@@ -2,69 +2,64 @@
 import { CATEGORY_NAMES } from '../../sim/settings';
 import { selectFollowed } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
-import { formatPercent, formatReward, formatUnit, itemName } from '../format';
+import { categoryName, formatPercent, formatReward, formatUnit, itemName } from '../format';
 import { useT } from '../i18n/language-store';
-
-const OUTCOME_LABELS = { ignored: 'Ignored', clicked: 'Clicked', bought: 'Bought' } as const;
 
 export function LiveShopper() {
   const followed = useLab(selectFollowed);
   const t = useT();
+  const text = t.lab.shopper;
   return (
-    <section className="panel live-shopper" aria-label="Followed shopper">
-      <h2>Followed shopper</h2>
+    <section className="panel live-shopper" aria-label={text.label}>
+      <h2>{text.title}</h2>
       {!followed ? (
-        <p className="muted">Step once or play to follow one shopper through the session.</p>
+        <p className="muted">{text.empty}</p>
       ) : (
         <>
           <dl className="live-shopper__facts">
             <div>
-              <dt>Shopper</dt>
-              <dd>
-                #{followed.shopperIndex}, step {followed.sessionStep}
+              <dt>{text.shopper}</dt>
+              <dd>{text.shopperStep(String(followed.shopperIndex), String(followed.sessionStep))}</dd>
+            </div>
+            <div>
+              <dt>{text.recommendation}</dt>
+              <dd aria-label={text.recommendation}>
+                {itemName(followed.item, t.play)} <span className="muted">{t.lab.run.aside(followed.explored ? text.explored : text.exploited)}</span>
               </dd>
             </div>
             <div>
-              <dt>Recommendation</dt>
-              <dd aria-label="Recommendation">
-                {itemName(followed.item, t.play)} <span className="muted">({followed.explored ? 'explored' : 'exploited'})</span>
+              <dt>{text.outcome}</dt>
+              <dd aria-label={text.outcome} className={`outcome outcome--${followed.outcome}`}>
+                {t.play.outcomes[followed.outcome]}
+                {followed.sessionEnded ? text.sessionOver : ''}
               </dd>
             </div>
             <div>
-              <dt>Outcome</dt>
-              <dd aria-label="Outcome" className={`outcome outcome--${followed.outcome}`}>
-                {OUTCOME_LABELS[followed.outcome]}
-                {followed.sessionEnded ? ' · session over' : ''}
-              </dd>
-            </div>
-            <div>
-              <dt>Reward</dt>
-              <dd aria-label="Reward">
-                +{formatReward(followed.reward)} <span className="muted">(session {formatReward(followed.sessionReturn)})</span>
+              <dt>{text.reward}</dt>
+              <dd aria-label={text.reward}>
+                +{formatReward(followed.reward)} <span className="muted">{text.sessionReturn(formatReward(followed.sessionReturn))}</span>
               </dd>
             </div>
           </dl>
           <div className="hidden-state">
-            <h3>Hidden from the agent</h3>
+            <h3>{text.hiddenTitle}</h3>
             <p className="hidden-state__trust">
-              Trust{' '}
-              <meter min={0} max={1} value={followed.trustAfter} aria-label="Trust">
+              {text.trust}{' '}
+              <meter min={0} max={1} value={followed.trustAfter} aria-label={text.trust}>
                 {formatUnit(followed.trustAfter)}
               </meter>{' '}
               {formatUnit(followed.trustBefore)} → {formatUnit(followed.trustAfter)}
             </p>
-            <ul className="hidden-state__preferences" aria-label="Preferences">
+            <ul className="hidden-state__preferences" aria-label={text.preferences}>
               {followed.preferences.map((share, category) => (
                 <li key={CATEGORY_NAMES[category]}>
-                  <span className="hidden-state__name">{CATEGORY_NAMES[category]}</span>
+                  <span className="hidden-state__name">{categoryName(category, t.play)}</span>
                   <span className="hidden-state__bar" style={{ width: `${Math.round(share * 100)}%` }} aria-hidden="true" />
                   <span>{formatPercent(share)}</span>
                 </li>
               ))}
             </ul>
-            <p className="muted">
-              P(click) {formatPercent(followed.clickProbability)}, P(buy | click) {formatPercent(followed.purchaseProbability)}, P(leave) {formatPercent(followed.leaveProbability)}
-            </p>
+            <p className="muted">{text.probabilities(formatPercent(followed.clickProbability), formatPercent(followed.purchaseProbability), formatPercent(followed.leaveProbability))}</p>
           </div>
         </>
       )}

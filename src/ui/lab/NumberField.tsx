@@ -1,6 +1,8 @@
 // A number input checked against its documented range: a value outside it, or no number at all, is not
 // applied; the field says why and keeps what the user typed until it is fixed.
 import { useState } from 'react';
+import type { Messages } from '../i18n/messages';
+import { useT } from '../i18n/language-store';
 
 interface NumberFieldProps {
   id: string;
@@ -11,20 +13,21 @@ interface NumberFieldProps {
   onValid: (value: number) => void;
 }
 
-/** Why a typed value cannot be used, or null when it can. */
-export function numberProblem(text: string, min: number, max: number, integer: boolean): string | null {
+/** Why a typed value cannot be used, in the page's words, or null when it can. */
+export function numberProblem(text: string, min: number, max: number, integer: boolean, words: Messages['lab']['numberField']): string | null {
   const trimmed = text.trim();
   const value = Number(trimmed);
-  if (trimmed === '' || !Number.isFinite(value)) return 'Enter a number.';
-  if (integer && !Number.isInteger(value)) return 'Enter a whole number.';
-  if (value < min || value > max) return `Enter a value from ${min} to ${max}.`;
+  if (trimmed === '' || !Number.isFinite(value)) return words.notANumber;
+  if (integer && !Number.isInteger(value)) return words.notWhole;
+  if (value < min || value > max) return words.outOfRange(String(min), String(max));
   return null;
 }
 
 export function NumberField({ id, value, min, max, integer, onValid }: NumberFieldProps) {
   // The text being edited; null shows the config's value.
   const [text, setText] = useState<string | null>(null);
-  const problem = text === null ? null : numberProblem(text, min, max, integer);
+  const words = useT().lab.numberField;
+  const problem = text === null ? null : numberProblem(text, min, max, integer, words);
   const errorId = `${id}-problem`;
   return (
     <>
@@ -39,7 +42,7 @@ export function NumberField({ id, value, min, max, integer, onValid }: NumberFie
         aria-describedby={problem ? errorId : undefined}
         onChange={(event) => {
           const next = event.target.value;
-          const nextProblem = numberProblem(next, min, max, integer);
+          const nextProblem = numberProblem(next, min, max, integer, words);
           setText(nextProblem ? next : null);
           if (!nextProblem) onValid(Number(next));
         }}
@@ -50,7 +53,7 @@ export function NumberField({ id, value, min, max, integer, onValid }: NumberFie
       />
       {problem && (
         <span id={errorId} className="field-problem" role="alert">
-          {problem} Not applied: {value} stays.
+          {problem} {words.notApplied(String(value))}
         </span>
       )}
     </>

@@ -3,16 +3,12 @@ import { useId } from 'react';
 import { selectLabActions, selectLabPhase, selectRunStatus, selectRunStep, selectSpeed, selectStepsPerSecond, selectTensorCount, selectTotalSteps, selectTrainingSeconds, selectUpdateCount } from '../../store/lab-selectors';
 import type { Speed } from '../../worker/protocol';
 import { useLab } from '../app/store-context';
+import { useT } from '../i18n/language-store';
 import { BackgroundChoice } from './BackgroundChoice';
 import { formatStep } from './charts/chart-data';
 
-const SPEEDS: ReadonlyArray<{ value: string; label: string }> = [
-  { value: '2', label: 'Slow motion: 2 steps per second' },
-  { value: '5', label: 'Slow: 5 steps per second' },
-  { value: '20', label: '20 steps per second' },
-  { value: '100', label: '100 steps per second' },
-  { value: 'max', label: 'Full speed' },
-];
+/** The speeds offered, slowest first; the catalog names each one under its value. */
+const SPEEDS = ['2', '5', '20', '100', 'max'] as const;
 
 const parseSpeed = (value: string): Speed => (value === 'max' ? 'max' : Number(value));
 
@@ -22,33 +18,34 @@ export function RunControls() {
   const speed = useLab(selectSpeed);
   const { play, pause, stepOnce, reset, setSpeed } = useLab(selectLabActions);
   const speedId = useId();
+  const text = useT().lab.run;
   const ready = phase === 'ready';
   const running = status === 'running';
   const over = status === 'finished' || status === 'diverged';
   return (
-    <div className="panel run-controls" role="group" aria-label="Run controls">
+    <div className="panel run-controls" role="group" aria-label={text.groupLabel}>
       <div className="run-controls__buttons">
         {running ? (
           <button type="button" className="button button--primary" onClick={pause} disabled={!ready}>
-            Pause
+            {text.pause}
           </button>
         ) : (
           <button type="button" className="button button--primary" onClick={play} disabled={!ready || over}>
-            Play
+            {text.play}
           </button>
         )}
         <button type="button" className="button" onClick={stepOnce} disabled={!ready || running || over}>
-          Step once
+          {text.stepOnce}
         </button>
         <button type="button" className="button" onClick={() => void reset()} disabled={phase === 'loading'}>
-          Reset
+          {text.reset}
         </button>
         <div className="run-controls__speed">
-          <label htmlFor={speedId}>Speed</label>
+          <label htmlFor={speedId}>{text.speed}</label>
           <select id={speedId} value={String(speed)} onChange={(event) => setSpeed(parseSpeed(event.target.value))}>
-            {SPEEDS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
+            {SPEEDS.map((value) => (
+              <option key={value} value={value}>
+                {text.speeds[value]}
               </option>
             ))}
           </select>
@@ -67,31 +64,32 @@ function RunCounters() {
   const seconds = useLab(selectTrainingSeconds);
   const rate = useLab(selectStepsPerSecond);
   const tensors = useLab(selectTensorCount);
+  const text = useT().lab.run;
   return (
     <dl className="run-counters">
       <div>
-        <dt>Environment steps</dt>
-        <dd aria-label="Environment steps" data-value={step}>
-          {formatStep(step)} <span className="muted">of {formatStep(total)}</span>
+        <dt>{text.environmentSteps}</dt>
+        <dd aria-label={text.environmentSteps} data-value={step}>
+          {formatStep(step)} <span className="muted">{text.ofTotal(formatStep(total))}</span>
         </dd>
       </div>
       <div>
-        <dt>Updates</dt>
-        <dd aria-label="Gradient updates">{formatStep(updates)}</dd>
+        <dt>{text.updates}</dt>
+        <dd aria-label={text.gradientUpdates}>{formatStep(updates)}</dd>
       </div>
       <div>
-        <dt>Steps per second</dt>
-        <dd aria-label="Steps per second" data-value={rate}>
+        <dt>{text.stepsPerSecond}</dt>
+        <dd aria-label={text.stepsPerSecond} data-value={rate}>
           {formatStep(rate)}
         </dd>
       </div>
       <div>
-        <dt>Training time</dt>
-        <dd aria-label="Training time">{seconds.toFixed(1)} s</dd>
+        <dt>{text.trainingTime}</dt>
+        <dd aria-label={text.trainingTime}>{text.seconds(seconds.toFixed(1))}</dd>
       </div>
-      <div title="tfjs tensors alive in the training worker: the count stays flat while training runs">
-        <dt>Tensors in memory</dt>
-        <dd aria-label="Tensors in memory" data-value={tensors}>
+      <div title={text.tensorsHint}>
+        <dt>{text.tensors}</dt>
+        <dd aria-label={text.tensors} data-value={tensors}>
           {tensors}
         </dd>
       </div>

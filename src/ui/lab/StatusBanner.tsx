@@ -1,7 +1,9 @@
 // The run's state in one sentence: loading, error, paused, finished, or diverged with the fix one click away.
 import { selectDivergence, selectLabActions, selectLabError, selectLabPhase, selectRunConfig, selectRunStatus, selectRunStep } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
+import { useT } from '../i18n/language-store';
 import { formatExact, formatStep } from './charts/chart-data';
+import { divergenceCause } from './lab-wording';
 
 export function StatusBanner() {
   const phase = useLab(selectLabPhase);
@@ -11,19 +13,21 @@ export function StatusBanner() {
   const divergence = useLab(selectDivergence);
   const config = useLab(selectRunConfig);
   const { lowerAlphaAndRestart, connect } = useLab(selectLabActions);
+  const { lab } = useT();
+  const text = lab.status;
   if (phase === 'idle' || phase === 'loading') {
     return (
       <p className="banner banner--info" role="status">
-        Loading the training engine (the neural-network library loads in a background worker)…
+        {text.loading}
       </p>
     );
   }
   if (phase === 'error') {
     return (
       <div className="banner banner--error" role="alert">
-        <strong>The training engine could not start.</strong> {error}
+        <strong>{text.failed}</strong> {error}
         <button type="button" className="button" onClick={() => void connect()}>
-          Try again
+          {text.tryAgain}
         </button>
       </div>
     );
@@ -31,12 +35,10 @@ export function StatusBanner() {
   if (status === 'diverged') {
     const alpha = config ? (config.agent === 'tabular' ? config.tabular.learningRate : config.dqn.learningRate) : Number.NaN;
     return (
-      <div className="banner banner--error" role="alert" aria-label="Training diverged">
-        <strong>Training diverged at step {formatStep(divergence?.step ?? step)}.</strong> The updates overshot until the loss or a Q-value stopped
-        being a finite number ({divergence?.reason}). A learning rate of {formatExact(alpha)} is too large for this network: each update moves the
-        values further than the error it corrects.
+      <div className="banner banner--error" role="alert" aria-label={text.divergedLabel}>
+        <strong>{text.diverged(formatStep(divergence?.step ?? step))}</strong> {text.divergedExplanation(divergenceCause(divergence?.cause, lab), formatExact(alpha))}
         <button type="button" className="button button--primary" onClick={() => void lowerAlphaAndRestart()}>
-          Lower alpha and restart
+          {text.lowerAlpha}
         </button>
       </div>
     );
@@ -44,27 +46,27 @@ export function StatusBanner() {
   if (status === 'finished') {
     return (
       <p className="banner banner--done" role="status">
-        Finished: the budget of {formatStep(step)} environment steps is spent. Reset to train again, or raise the budget under Advanced settings.
+        {text.finished(formatStep(step))}
       </p>
     );
   }
   if (status === 'paused') {
     return (
       <p className="banner banner--info" role="status">
-        Paused at step {formatStep(step)}. Press Play to continue, or Step once to watch one step of every shopper.
+        {text.paused(formatStep(step))}
       </p>
     );
   }
   if (status === 'ready') {
     return (
       <p className="banner banner--info" role="status">
-        Ready. Press Play to start training.
+        {text.ready}
       </p>
     );
   }
   return (
     <p className="banner banner--running" role="status">
-      Training…
+      {text.training}
     </p>
   );
 }

@@ -1,5 +1,82 @@
-// The charts strings in English. Each zh/charts.ts must have the same shape (the type checker says so).
+// The training charts' strings in English: titles, captions, axes, line names, readouts, the data tables
+// and the empty charts' explanations. Each zh/charts.ts must have the same shape (the type checker says so).
 
-export const charts = {};
+export const charts = {
+  waiting: 'Waiting for data…',
+  linesLabel: 'Lines',
+  stepAxis: 'Environment steps',
+  showTable: 'Show the data as a table',
+  tableRegion: (title: string) => `${title}: data table`,
+  tableLabel: (title: string) => `${title}: data`,
+  step: 'Step',
+  readoutLabel: (title: string) => `${title}: point or use the arrow keys for exact values`,
+  readoutStep: (step: string) => `Step ${step}`,
+  readoutPointStep: (step: string) => ` (step ${step})`,
+  logScale: 'Log scale',
+  noUpdatesTabular:
+    'Tabular Q-learning updates its table on every step, without gradient updates: nothing to chart here. Its update is in the step-through inspector.',
+  noUpdatesReference: 'A reference policy does not learn: nothing to chart here.',
+  /** A knob turned mid-run, as the charts' markers and the list of changes say it. */
+  knobChange: (knob: string, from: string, to: string) => `${knob} ${from} → ${to}`,
+  decaySchedule: (now: string) => `decay schedule (${now} now)`,
+  sessionReturn: {
+    title: 'Session return',
+    caption:
+      "Each dot is one finished session's total reward (the highest few lie above the axis); the dashed horizontal lines are the reference policies on the evaluation cohort.",
+    dots: 'Session return',
+    average: 'Moving average (100 sessions)',
+    evaluation: 'Greedy evaluation',
+    yLabel: 'Return per session',
+  },
+  loss: {
+    title: 'Loss',
+    caption: 'Huber or squared TD error of each update: it should fall and settle, not explode.',
+    line: 'Loss',
+    yLabel: 'Loss',
+  },
+  qValues: {
+    title: 'Q-values',
+    caption: 'Values should level off near the real returns (under about 5); values that keep climbing mean overestimation.',
+    meanQ: 'Mean Q of taken actions',
+    maxQ: 'Max Q in the batch',
+    probe: 'Mean max Q on probe states',
+    yLabel: 'Q-value (reward units)',
+  },
+  exploration: {
+    title: 'Exploration rate ε',
+    caption: 'The chance that a recommendation is a random item instead of the highest-valued one.',
+    line: 'epsilon',
+    yLabel: 'epsilon',
+  },
+  shares: {
+    title: 'Clicks, purchases and trust',
+    caption: 'Clickbait raises clicks now and lowers trust; a good policy keeps trust high and converts.',
+    clickRate: 'Click rate',
+    conversion: 'Conversion (buys per click)',
+    trust: 'Final trust',
+    yLabel: 'Share (0 to 1)',
+  },
+  sessionLength: {
+    title: 'Session length',
+    caption: 'Recommendations per session: shoppers who trust the shop stay longer.',
+    line: 'Session length',
+    yLabel: 'Steps per session',
+  },
+  qBars: {
+    title: 'Q-values of the followed shopper',
+    explored: (item: string) => `Chose ${item}: explored (a random item, epsilon).`,
+    exploited: (item: string) => `Chose ${item}: exploited (the highest Q-value).`,
+    caption: (choice: string) => `One bar per item, coloured by category; point at a bar for its value. ${choice}`,
+    noValues: (choice: string) => `This agent has no Q-values to show. ${choice}`,
+    lastChoice: 'Last choice',
+    categories: 'Categories',
+    itemAxis: 'Item (category, tier)',
+    valueAxis: 'Q-value',
+    tableLabel: 'Q-values of the followed shopper: data',
+    item: 'Item',
+    qValue: 'Q-value',
+    chosen: ' (chosen)',
+  },
+};
 
 export type ChartsMessages = typeof charts;

@@ -1,6 +1,7 @@
 // The data-table alternative of a line chart, for screen readers and for anyone who wants the numbers:
 // folded away, and built only when opened (the charts refresh every second while training runs).
 import { useState } from 'react';
+import { useT } from '../../i18n/language-store';
 import { formatExact, formatStep } from './chart-data';
 import type { LineSpec } from './SeriesLayer';
 
@@ -32,16 +33,17 @@ export function tableSteps(lines: readonly LineSpec[]): number[] {
 
 export function ChartDataTable({ title, lines }: { title: string; lines: readonly LineSpec[] }) {
   const [open, setOpen] = useState(false);
+  const { charts } = useT();
   return (
     <details className="chart-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Show the data as a table</summary>
+      <summary>{charts.showTable}</summary>
       {open && (
         // Scrolls when long: focusable, so keyboard users can scroll it too.
-        <div className="chart-table__scroll" tabIndex={0} role="region" aria-label={`${title}: data table`}>
-          <table className="data-table data-table--compact" aria-label={`${title}: data`}>
+        <div className="chart-table__scroll" tabIndex={0} role="region" aria-label={charts.tableRegion(title)}>
+          <table className="data-table data-table--compact" aria-label={charts.tableLabel(title)}>
             <thead>
               <tr>
-                <th scope="col">Step</th>
+                <th scope="col">{charts.step}</th>
                 {lines.map((line) => (
                   <th key={line.name} scope="col" className="numeric">
                     {line.name}

@@ -1,6 +1,7 @@
 // A chart's frame: a titled figure with a one-line explanation; data-points lets tests see it fill.
 import type { ReactNode } from 'react';
 import { useId, useRef } from 'react';
+import { useT } from '../../i18n/language-store';
 import { ChartPngButton } from '../files/ChartPngButton';
 
 interface ChartFrameProps {
@@ -17,6 +18,7 @@ interface ChartFrameProps {
 export function ChartFrame({ title, caption, points, emptyText, actions, children }: ChartFrameProps) {
   const titleId = useId();
   const figure = useRef<HTMLElement>(null);
+  const { charts } = useT();
   return (
     <figure ref={figure} className="chart-frame" aria-labelledby={titleId} data-points={points}>
       <div className="chart-frame__head">
@@ -26,7 +28,7 @@ export function ChartFrame({ title, caption, points, emptyText, actions, childre
         {actions}
         {points > 0 && <ChartPngButton figure={figure} title={title} />}
       </div>
-      <div className="chart-frame__plot">{points > 0 ? children : <p className="chart-frame__empty">{emptyText ?? 'Waiting for data…'}</p>}</div>
+      <div className="chart-frame__plot">{points > 0 ? children : <p className="chart-frame__empty">{emptyText ?? charts.waiting}</p>}</div>
       <figcaption className="chart-frame__caption">{caption}</figcaption>
     </figure>
   );

@@ -14,6 +14,7 @@ import { useStaggered } from './use-staggered';
 import { ChartDataTable } from './ChartDataTable';
 import { OverlayContext, OverlayLayer, OverlayLegend } from '../runs/OverlayLayer';
 import type { RunOverlays } from '../runs/overlay-style';
+import { useT } from '../../i18n/language-store';
 
 export type { LineSpec } from './SeriesLayer';
 
@@ -51,9 +52,10 @@ export function LineSeriesChart({ title, lines, yLabel, markers, logScale = fals
   // A moved axis redraws the Recharts frame: each chart does so at its own moment after the change.
   const staggeredX = useStaggered(xAxis, redrawDelayMs);
   const staggeredY = useStaggered(yAxis, redrawDelayMs);
+  const { charts } = useT();
   return (
     <>
-      <ul className="chart-legend" aria-label="Lines">
+      <ul className="chart-legend" aria-label={charts.linesLabel}>
         {lines.map((line) => (
           <li key={line.name}>
             <span className="chart-legend__swatch" style={{ borderColor: line.color, borderStyle: line.kind === 'dots' ? 'dotted' : line.dashed ? 'dashed' : 'solid' }} aria-hidden="true" />
@@ -70,7 +72,7 @@ export function LineSeriesChart({ title, lines, yLabel, markers, logScale = fals
       {overlays && <OverlayLegend overlays={overlays} />}
       <SeriesContext.Provider value={drawn}>
         <OverlayContext.Provider value={overlaid}>
-          <ChartScaffold title={title} xAxis={staggeredX} yAxis={staggeredY} logScale={logScale} yLabel={yLabel} markers={markers} references={references} />
+          <ChartScaffold title={title} xAxis={staggeredX} yAxis={staggeredY} logScale={logScale} xLabel={charts.stepAxis} yLabel={yLabel} markers={markers} references={references} />
         </OverlayContext.Provider>
       </SeriesContext.Provider>
       <ChartDataTable title={title} lines={lines} />
@@ -83,6 +85,7 @@ interface ScaffoldProps {
   xAxis: AxisShape;
   yAxis: AxisShape;
   logScale: boolean;
+  xLabel: string;
   yLabel: string;
   markers: readonly KnobChange[];
   references?: readonly ReferenceSpec[];
@@ -94,14 +97,14 @@ interface ScaffoldProps {
  */
 const CLOUD_AXIS_QUANTILE = 0.75;
 const MARGIN = { top: 8, right: 16, bottom: 24, left: 8 };
-const STEP_LABEL = { value: 'Environment steps', position: 'insideBottom', offset: -14 } as const;
 
 /**
  * The Recharts frame; memoised, so it renders again only when an axis, a marker or a reference line changes.
  * Every prop it hands Recharts keeps its object between renders: a new object would make Recharts
  * re-register that part in its store and recompute the whole chart.
  */
-const ChartScaffold = memo(function ChartScaffold({ title, xAxis, yAxis, logScale, yLabel, markers, references }: ScaffoldProps) {
+const ChartScaffold = memo(function ChartScaffold({ title, xAxis, yAxis, logScale, xLabel, yLabel, markers, references }: ScaffoldProps) {
+  const stepLabel = useMemo(() => ({ value: xLabel, position: 'insideBottom', offset: -14 }) as const, [xLabel]);
   const valueLabel = useMemo(() => ({ value: yLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }) as const, [yLabel]);
   const referenceElements = useMemo(() => (references ? referenceLines(references) : null), [references]);
   const markerElements = useMemo(() => knobMarkers(markers), [markers]);
@@ -112,7 +115,7 @@ const ChartScaffold = memo(function ChartScaffold({ title, xAxis, yAxis, logScal
     <ResponsiveContainer width="100%" height={220}>
       <LineChart margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#e6e9f0" />
-        <XAxis dataKey="step" type="number" domain={xAxis.domain} ticks={xAxis.ticks} allowDataOverflow tick={PlainTick} tickFormatter={formatStepTick} label={STEP_LABEL} interval={0} />
+        <XAxis dataKey="step" type="number" domain={xAxis.domain} ticks={xAxis.ticks} allowDataOverflow tick={PlainTick} tickFormatter={formatStepTick} label={stepLabel} interval={0} />
         <YAxis
           type="number"
           scale={logScale ? 'log' : 'linear'}

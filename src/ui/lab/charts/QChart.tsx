@@ -2,12 +2,12 @@
 import { useMemo } from 'react';
 import { selectAgent, selectChartSeries, selectMarkers } from '../../../store/lab-selectors';
 import { useLab } from '../../app/store-context';
+import { useT } from '../../i18n/language-store';
 import { ChartFrame } from './ChartFrame';
 import { PALETTE, REDRAW_DELAYS } from './chart-data';
 import { LineSeriesChart } from './LineSeriesChart';
 import { noUpdatesText } from './no-updates';
 
-const TITLE = 'Q-values';
 const selectMeanQ = selectChartSeries('meanQ');
 const selectMaxQ = selectChartSeries('maxQ');
 const selectProbe = selectChartSeries('probeMaxQ');
@@ -18,22 +18,19 @@ export function QChart() {
   const probe = useLab(selectProbe);
   const markers = useLab(selectMarkers);
   const agent = useLab(selectAgent);
+  const { charts } = useT();
+  const text = charts.qValues;
   const lines = useMemo(
     () => [
-      { name: 'Mean Q of taken actions', series: meanQ, color: PALETTE.blue },
-      { name: 'Max Q in the batch', series: maxQ, color: PALETTE.orange },
-      { name: 'Mean max Q on probe states', series: probe, color: PALETTE.green },
+      { name: text.meanQ, series: meanQ, color: PALETTE.blue },
+      { name: text.maxQ, series: maxQ, color: PALETTE.orange },
+      { name: text.probe, series: probe, color: PALETTE.green },
     ],
-    [meanQ, maxQ, probe],
+    [meanQ, maxQ, probe, text],
   );
   return (
-    <ChartFrame
-      title={TITLE}
-      caption="Values should level off near the real returns (under about 5); values that keep climbing mean overestimation."
-      points={meanQ.steps.length + probe.steps.length}
-      emptyText={noUpdatesText(agent)}
-    >
-      <LineSeriesChart title={TITLE} lines={lines} yLabel="Q-value (reward units)" markers={markers} redrawDelayMs={REDRAW_DELAYS.qValues} />
+    <ChartFrame title={text.title} caption={text.caption} points={meanQ.steps.length + probe.steps.length} emptyText={noUpdatesText(agent, charts)}>
+      <LineSeriesChart title={text.title} lines={lines} yLabel={text.yLabel} markers={markers} redrawDelayMs={REDRAW_DELAYS.qValues} />
     </ChartFrame>
   );
 }

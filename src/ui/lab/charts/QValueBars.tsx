@@ -4,11 +4,11 @@
 import { createContext, memo, useContext, useMemo, useState } from 'react';
 import { BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import { CATEGORY_NAMES, TIER_NAMES } from '../../../sim/settings';
-import { itemName } from '../../format';
-import { currentMessages, useT } from '../../i18n/language-store';
+import { categoryName, itemName, type ShopNames } from '../../format';
 import { selectFollowed } from '../../../store/lab-selectors';
 import type { FollowedStep } from '../../../worker/protocol';
 import { useLab } from '../../app/store-context';
+import { useT } from '../../i18n/language-store';
 import { ChartFrame } from './ChartFrame';
 import { steadyAxis, valueExtent, type AxisShape } from './chart-axes';
 import { PALETTE, formatExact } from './chart-data';
@@ -16,11 +16,12 @@ import { PlainTick } from './plain-tick';
 
 const CATEGORY_COLORS = [PALETTE.blue, PALETTE.orange, PALETTE.green, PALETTE.purple, PALETTE.sky, PALETTE.vermillion];
 
-const ITEMS = Array.from({ length: CATEGORY_NAMES.length * TIER_NAMES.length }, (_, item) => ({ item, name: itemName(item, currentMessages().play) }));
+type Items = ReadonlyArray<{ item: number; name: string }>;
+
+/** The 24 items, named in the reader's language (the bars' axis categories). */
+const itemsIn = (names: ShopNames): Items => Array.from({ length: CATEGORY_NAMES.length * TIER_NAMES.length }, (_, item) => ({ item, name: itemName(item, names) }));
 const MARGIN = { top: 8, right: 16, bottom: 40, left: 8 };
 const ITEM_TICK = { fontSize: 10 };
-const ITEM_LABEL = { value: 'Item (category, tier)', position: 'insideBottom', offset: -36 } as const;
-const VALUE_LABEL = { value: 'Q-value', angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } } as const;
 
 /** The followed step, handed past the memoised frame to the bars. */
 const FollowedContext = createContext<FollowedStep | null>(null);
@@ -30,46 +31,42 @@ export function QValueBars() {
   const t = useT();
   const axis = useBarAxis(followed?.qValues ?? []);
   const hasValues = (followed?.qValues ?? []).some((value) => value !== 0);
-  const choice = followed
-    ? `Chose ${itemName(followed.item, t.play)}: ${followed.explored ? 'explored (a random item, epsilon)' : 'exploited (the highest Q-value)'}.`
-    : '';
+  const text = t.charts.qBars;
+  const items = useMemo(() => itemsIn(t.play), [t.play]);
+  const choice = followed ? (followed.explored ? text.explored : text.exploited)(itemName(followed.item, t.play)) : '';
   return (
-    <ChartFrame
-      title="Q-values of the followed shopper"
-      caption={hasValues ? `One bar per item, coloured by category; point at a bar for its value. ${choice}` : `This agent has no Q-values to show. ${choice}`}
-      points={followed?.qValues.length ?? 0}
-    >
-      <p className="q-bars__choice" aria-label="Last choice">
+    <ChartFrame title={text.title} caption={hasValues ? text.caption(choice) : text.noValues(choice)} points={followed?.qValues.length ?? 0}>
+      <p className="q-bars__choice" aria-label={text.lastChoice}>
         {choice}
       </p>
       <FollowedContext.Provider value={followed}>
-        <BarsScaffold axis={axis} />
+        <BarsScaffold axis={axis} items={items} itemAxis={text.itemAxis} valueAxis={text.valueAxis} chosen={text.chosen} />
       </FollowedContext.Provider>
-      <ul className="q-bars__legend" aria-label="Categories">
+      <ul className="q-bars__legend" aria-label={text.categories}>
         {CATEGORY_NAMES.map((name, category) => (
           <li key={name}>
-            <span className="swatch" style={{ background: CATEGORY_COLORS[category] }} aria-hidden="true" /> {name}
+            <span className="swatch" style={{ background: CATEGORY_COLORS[category] }} aria-hidden="true" /> {categoryName(category, t.play)}
           </li>
         ))}
       </ul>
       {hasValues && followed && (
         <details className="chart-table">
-          <summary>Show the data as a table</summary>
-          <table className="data-table data-table--compact" aria-label="Q-values of the followed shopper: data">
+          <summary>{t.charts.showTable}</summary>
+          <table className="data-table data-table--compact" aria-label={text.tableLabel}>
             <thead>
               <tr>
-                <th scope="col">Item</th>
+                <th scope="col">{text.item}</th>
                 <th scope="col" className="numeric">
-                  Q-value
+                  {text.qValue}
                 </th>
               </tr>
             </thead>
             <tbody>
               {followed.qValues.map((value, item) => (
-                <tr key={ITEMS[item].name}>
+                <tr key={item}>
                   <th scope="row">
-                    {ITEMS[item].name}
-                    {item === followed.item ? ' (chosen)' : ''}
+                    {items[item].name}
+                    {item === followed.item ? text.chosen : ''}
                   </th>
                   <td className="numeric">{formatExact(value)}</td>
                 </tr>
@@ -91,14 +88,25 @@ function useBarAxis(values: readonly number[]): AxisShape {
   return axis;
 }
 
-const BarsScaffold = memo(function BarsScaffold({ axis }: { axis: AxisShape }) {
-  const bars = useMemo(() => <QBars />, []);
+interface ScaffoldProps {
+  axis: AxisShape;
+  items: Items;
+  itemAxis: string;
+  valueAxis: string;
+  /** Said after the chosen item's name in its bar's tooltip. */
+  chosen: string;
+}
+
+const BarsScaffold = memo(function BarsScaffold({ axis, items, itemAxis, valueAxis, chosen }: ScaffoldProps) {
+  const bars = useMemo(() => <QBars items={items} chosenText={chosen} />, [items, chosen]);
+  const itemLabel = useMemo(() => ({ value: itemAxis, position: 'insideBottom', offset: -36 }) as const, [itemAxis]);
+  const valueLabel = useMemo(() => ({ value: valueAxis, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }) as const, [valueAxis]);
   return (
     <ResponsiveContainer width="100%" height={220}>
-      <BarChart data={ITEMS} margin={MARGIN} accessibilityLayer={false}>
+      <BarChart data={items} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#e6e9f0" vertical={false} />
-        <XAxis dataKey="name" interval={0} angle={-60} textAnchor="end" height={70} tick={ITEM_TICK} label={ITEM_LABEL} />
-        <YAxis type="number" domain={axis.domain} ticks={axis.ticks} allowDataOverflow tick={PlainTick} tickFormatter={formatExact} interval={0} width={64} label={VALUE_LABEL} />
+        <XAxis dataKey="name" interval={0} angle={-60} textAnchor="end" height={70} tick={ITEM_TICK} label={itemLabel} />
+        <YAxis type="number" domain={axis.domain} ticks={axis.ticks} allowDataOverflow tick={PlainTick} tickFormatter={formatExact} interval={0} width={64} label={valueLabel} />
         {bars}
       </BarChart>
     </ResponsiveContainer>
@@ -106,7 +114,7 @@ const BarsScaffold = memo(function BarsScaffold({ axis }: { axis: AxisShape }) {
 });
 
 /** One rect per item from the value axis' zero to its Q-value; the chosen item is opaque and outlined. */
-function QBars() {
+function QBars({ items, chosenText }: { items: Items; chosenText: string }) {
   const followed = useContext(FollowedContext);
   const x = useXAxisScale();
   const y = useYAxisScale();
@@ -115,7 +123,7 @@ function QBars() {
   return (
     <g className="q-bars">
       {followed.qValues.map((value, item) => {
-        const { name } = ITEMS[item];
+        const { name } = items[item];
         const start = x(name, { position: 'start' });
         const end = x(name, { position: 'end' });
         const top = y(value);
@@ -134,7 +142,7 @@ function QBars() {
             stroke={chosen ? PALETTE.black : 'none'}
             strokeWidth={chosen ? 2 : 0}
           >
-            <title>{`${name}: ${formatExact(value)}${chosen ? ' (chosen)' : ''}`}</title>
+            <title>{`${name}: ${formatExact(value)}${chosen ? chosenText : ''}`}</title>
           </rect>
         );
       })}

@@ -5,6 +5,8 @@ import { selectChartSeries, selectMarkers, selectReferences } from '../../../sto
 import { useLab } from '../../app/store-context';
 import { overlayPoints } from '../runs/overlay-style';
 import { useRunOverlays } from '../runs/use-run-overlays';
+import { useT } from '../../i18n/language-store';
+import type { Messages } from '../../i18n/messages';
 import { ChartFrame } from './ChartFrame';
 import { PALETTE } from './chart-data';
 import { LineSeriesChart, type LineSpec } from './LineSeriesChart';
@@ -22,16 +24,16 @@ const REFERENCE_STYLE: Record<string, Pick<ReferenceSpec, 'color' | 'dash' | 'la
   'dp-oracle': { color: PALETTE.black, dash: '10 4', label: { side: 'above', end: 'right' } },
 };
 
-const TITLE = 'Session return';
 const selectReturns = selectChartSeries('sessionReturn');
 const selectAverage = selectChartSeries('returnAverage');
 const selectEvaluation = selectChartSeries('evaluationReturn');
 
-/** The reference results that have a line style, as lines (the page's reference table lists them all). */
-export function referenceSpecs(references: readonly ReferenceResult[]): ReferenceSpec[] {
+/** The reference results that have a line style, as lines named in the page's language (the page's reference table lists them all). */
+export function referenceSpecs(references: readonly ReferenceResult[], play: Messages['play']): ReferenceSpec[] {
+  const names: Partial<Record<string, string>> = play.policies;
   return references
     .filter((reference) => reference.policy in REFERENCE_STYLE)
-    .map((reference) => ({ name: reference.label, value: reference.meanReturn, ...REFERENCE_STYLE[reference.policy] }));
+    .map((reference) => ({ name: names[reference.policy] ?? reference.label, value: reference.meanReturn, ...REFERENCE_STYLE[reference.policy] }));
 }
 
 export function ReturnChart() {
@@ -41,22 +43,20 @@ export function ReturnChart() {
   const markers = useLab(selectMarkers);
   const references = useLab(selectReferences);
   const overlays = useRunOverlays('returns');
+  const { play, charts } = useT();
+  const text = charts.sessionReturn;
   const lines = useMemo<LineSpec[]>(
     () => [
-      { name: 'Session return', series: returns, color: PALETTE.sky, kind: 'dots' },
-      { name: 'Moving average (100 sessions)', series: average, color: PALETTE.blue },
-      { name: 'Greedy evaluation', series: evaluation, color: PALETTE.green, dashed: true },
+      { name: text.dots, series: returns, color: PALETTE.sky, kind: 'dots' },
+      { name: text.average, series: average, color: PALETTE.blue },
+      { name: text.evaluation, series: evaluation, color: PALETTE.green, dashed: true },
     ],
-    [returns, average, evaluation],
+    [returns, average, evaluation, text],
   );
-  const referenceLines = useMemo(() => referenceSpecs(references), [references]);
+  const referenceLines = useMemo(() => referenceSpecs(references, play), [references, play]);
   return (
-    <ChartFrame
-      title={TITLE}
-      caption="Each dot is one finished session's total reward (the highest few lie above the axis); the dashed horizontal lines are the reference policies on the evaluation cohort."
-      points={returns.steps.length || overlayPoints(overlays)}
-    >
-      <LineSeriesChart title={TITLE} lines={lines} yLabel="Return per session" markers={markers} references={referenceLines} overlays={overlays} />
+    <ChartFrame title={text.title} caption={text.caption} points={returns.steps.length || overlayPoints(overlays)}>
+      <LineSeriesChart title={text.title} lines={lines} yLabel={text.yLabel} markers={markers} references={referenceLines} overlays={overlays} />
     </ChartFrame>
   );
 }

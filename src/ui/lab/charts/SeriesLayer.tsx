@@ -1,8 +1,9 @@
 // The lines of a chart, drawn inside the Recharts frame with its axis scales: one <path> per line,
 // redrawn on each refresh without Recharts re-rendering its axes, grid and markers. Also the hover readout.
-import { createContext, useContext, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { createContext, useContext, useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Series } from '../../../store/downsample';
+import { useT } from '../../i18n/language-store';
 import { lastStep } from './chart-axes';
 import { formatExact, formatStep } from './chart-data';
 import { dotsPath, linePath, nearestIndex, type PixelScale } from './series-path';
@@ -30,7 +31,9 @@ export function SeriesLayer({ title }: { title: string }) {
   const xInverse = useXAxisInverseScale();
   const plot = usePlotArea();
   const [hoverX, setHoverX] = useState<number | null>(null);
-  const clipId = `clip-${title.replace(/\W+/g, '-')}`;
+  const { charts } = useT();
+  // Unique per chart whatever its title's script (a title in Chinese has no word characters to build an id from).
+  const clipId = `clip-${useId().replace(/[^\w-]/g, '')}`;
   const paths = useMemo(() => {
     if (!xScale || !yScale) return [];
     const x = xScale as PixelScale;
@@ -82,7 +85,7 @@ export function SeriesLayer({ title }: { title: string }) {
         fill="transparent"
         tabIndex={0}
         role="img"
-        aria-label={`${title}: point or use the arrow keys for exact values`}
+        aria-label={charts.readoutLabel(title)}
         onPointerMove={onPointerMove}
         onPointerLeave={() => setHoverX(null)}
         // Keyboard readers start at the newest point.
@@ -106,6 +109,7 @@ interface ReadoutProps {
 
 /** Exact values of each line's point nearest to the pointer, with a guide line and a dot on each. */
 function Readout({ lines, hoverX, step, x, y, plot }: ReadoutProps) {
+  const { charts } = useT();
   const picks = lines.flatMap((line) => {
     const index = nearestIndex(line.series.steps, step);
     if (index < 0) return [];
@@ -122,12 +126,12 @@ function Readout({ lines, hoverX, step, x, y, plot }: ReadoutProps) {
       )}
       <foreignObject x={left} y={plot.y} width={READOUT_WIDTH} height={plot.height}>
         <div className="chart-readout">
-          <strong>Step {formatStep(step)}</strong>
+          <strong>{charts.readoutStep(formatStep(step))}</strong>
           {picks.map(({ line, pointStep, value }) => (
             <div key={line.name}>
               <span className="chart-readout__swatch" style={{ background: line.color }} aria-hidden="true" />
               {line.name}: {formatExact(value)}
-              {Math.abs(pointStep - step) > 0.02 * step && <span className="muted"> (step {formatStep(pointStep)})</span>}
+              {Math.abs(pointStep - step) > 0.02 * step && <span className="muted">{charts.readoutPointStep(formatStep(pointStep))}</span>}
             </div>
           ))}
         </div>

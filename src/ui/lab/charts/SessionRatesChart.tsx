@@ -2,12 +2,11 @@
 import { useMemo } from 'react';
 import { selectChartSeries, selectMarkers } from '../../../store/lab-selectors';
 import { useLab } from '../../app/store-context';
+import { useT } from '../../i18n/language-store';
 import { ChartFrame } from './ChartFrame';
 import { PALETTE, REDRAW_DELAYS } from './chart-data';
 import { LineSeriesChart } from './LineSeriesChart';
 
-const SHARES_TITLE = 'Clicks, purchases and trust';
-const LENGTH_TITLE = 'Session length';
 const selectClickRate = selectChartSeries('clickRate');
 const selectConversion = selectChartSeries('conversionRate');
 const selectTrust = selectChartSeries('finalTrust');
@@ -19,22 +18,23 @@ export function SessionRatesChart() {
   const trust = useLab(selectTrust);
   const length = useLab(selectLength);
   const markers = useLab(selectMarkers);
+  const { shares: sharesText, sessionLength: lengthText } = useT().charts;
   const shares = useMemo(
     () => [
-      { name: 'Click rate', series: clickRate, color: PALETTE.blue },
-      { name: 'Conversion (buys per click)', series: conversion, color: PALETTE.green },
-      { name: 'Final trust', series: trust, color: PALETTE.orange },
+      { name: sharesText.clickRate, series: clickRate, color: PALETTE.blue },
+      { name: sharesText.conversion, series: conversion, color: PALETTE.green },
+      { name: sharesText.trust, series: trust, color: PALETTE.orange },
     ],
-    [clickRate, conversion, trust],
+    [clickRate, conversion, trust, sharesText],
   );
-  const lengths = useMemo(() => [{ name: 'Session length', series: length, color: PALETTE.purple }], [length]);
+  const lengths = useMemo(() => [{ name: lengthText.line, series: length, color: PALETTE.purple }], [length, lengthText]);
   return (
     <>
-      <ChartFrame title={SHARES_TITLE} caption="Clickbait raises clicks now and lowers trust; a good policy keeps trust high and converts." points={clickRate.steps.length}>
-        <LineSeriesChart title={SHARES_TITLE} lines={shares} yLabel="Share (0 to 1)" markers={markers} yDomain={[0, 1]} redrawDelayMs={REDRAW_DELAYS.shares} />
+      <ChartFrame title={sharesText.title} caption={sharesText.caption} points={clickRate.steps.length}>
+        <LineSeriesChart title={sharesText.title} lines={shares} yLabel={sharesText.yLabel} markers={markers} yDomain={[0, 1]} redrawDelayMs={REDRAW_DELAYS.shares} />
       </ChartFrame>
-      <ChartFrame title={LENGTH_TITLE} caption="Recommendations per session: shoppers who trust the shop stay longer." points={length.steps.length}>
-        <LineSeriesChart title={LENGTH_TITLE} lines={lengths} yLabel="Steps per session" markers={markers} redrawDelayMs={REDRAW_DELAYS.sessionLength} />
+      <ChartFrame title={lengthText.title} caption={lengthText.caption} points={length.steps.length}>
+        <LineSeriesChart title={lengthText.title} lines={lengths} yLabel={lengthText.yLabel} markers={markers} redrawDelayMs={REDRAW_DELAYS.sessionLength} />
       </ChartFrame>
     </>
   );

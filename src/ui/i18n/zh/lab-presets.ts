@@ -1,0 +1,45 @@
+// The presets' titles and one-sentence lessons in Simplified Chinese, shaped like en/lab-presets.ts.
+import type { presets as enPresets } from '../en/lab-presets';
+
+export const presets: typeof enPresets = {
+  default: {
+    title: '远视的 DQN',
+    description: '采用 3 步回报、六个类别共用一个网络的 Double DQN 学会用优质和高端商品建立信任，在第一分钟内就能赚到标题党策略约三倍的回报。',
+  },
+  myopic: {
+    title: '短视（γ = 0）',
+    description: '当 γ = 0 时，智能体只看重下一步的奖励，于是它猛推标题党特价商品，耗尽顾客的信任度，让会话早早结束。',
+  },
+  'no-exploration': {
+    title: '不探索（表格型）',
+    description: '探索率 ε = 0、Q 值初始化为零的表格型 Q 学习会死守第一个带来过奖励的商品；DQN 体现不出这一课，因为它的泛化本身就会让选择有所变化。',
+  },
+  'alpha-too-high': {
+    title: '学习率过高',
+    description: '当学习率 α = 0.1 时，Adam 的步长太大：网络的神经元纷纷“死亡”，Q 值塌缩到平均奖励附近，智能体的收益只比随机策略略高。',
+  },
+  'no-target-network': {
+    title: '无目标网络',
+    description: '用正在训练的网络自举通常会让 DQN 不稳定，但在这里共享网络学得和默认设置差不多好（某些随机种子下 Q 值偏高），所以在这个规模下教科书上的补救办法作用不大：请观察最大 Q 值图表。',
+  },
+  'one-step': {
+    title: '教科书式单步 DQN',
+    description: '最朴素的教科书 DQN（从 20 个数到 24 个 Q 值的扁平网络、单步目标、不用 Double DQN）停滞在短视策略附近，而它的 Q 值却攀升到远高于任何真实回报：这些扩展是有用的。',
+  },
+  tabular: {
+    title: '表格型 Q 学习',
+    description: '在一张小表格（首选类别 × 参与度 × 会话进度）上运行的 Q 学习公式本身：易于阅读，但和神经网络相比过于粗糙。',
+  },
+  'trust-hidden': {
+    title: '隐藏信任度',
+    description: '没有参与度信号时，智能体只能从点击率和购买率推断信任度，收益约为默认设置的一半。',
+  },
+  'trust-exact': {
+    title: '可见信任度（简单模式）',
+    description: '能看到确切的信任度时，智能体的表现与默认的带噪声参与度信号下差不多，因为那个信号已经包含了它所需的大部分信息；与“隐藏信任度”对比，看看失去这个信号的代价。',
+  },
+  'clicks-only': {
+    title: '奖励只计点击',
+    description: '当奖励只计点击而忽略购买时，远视的智能体仍会让顾客留下来（点击也需要信任），但不再在乎他们买什么，于是给商店带来的收益低于默认设置：这是奖励设计陷阱的一个温和例子。',
+  },
+};
