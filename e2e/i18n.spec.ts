@@ -12,7 +12,7 @@ const KEPT_WORDS = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
-/** Visible text nodes with Latin words that are not in KEPT_WORDS, outside maths, code and the language picker. */
+/** Visible texts and labels without Chinese that hold Latin words other than KEPT_WORDS, outside maths, code and the language picker. */
 async function untranslated(page: Page): Promise<string[]> {
   const texts = await page.evaluate(() => {
     const found: string[] = [];
@@ -36,7 +36,9 @@ async function untranslated(page: Page): Promise<string[]> {
     }
     return found;
   });
-  return texts.filter((text) => (text.match(/[A-Za-z][A-Za-z-]{2,}/g) ?? []).some((word) => !KEPT_WORDS.has(word.toLowerCase())));
+  // A text with Chinese in it is translated (it may name a term or key in parentheses, e.g. “deal”（特价）);
+  // one without is English unless every word in it is a kept name or symbol.
+  return texts.filter((text) => !/[\u3400-\u9fff]/.test(text) && (text.match(/[A-Za-z][A-Za-z-]{2,}/g) ?? []).some((word) => !KEPT_WORDS.has(word.toLowerCase())));
 }
 
 test('the training page in Chinese: no English left in controls, charts, inspector, explanations or drawers', async ({ page }) => {
@@ -59,6 +61,21 @@ test('the play page in Chinese has no English left', async ({ page }) => {
   await page.getByRole('button', { name: /^推荐 / }).first().click();
   const leftovers = await untranslated(page);
   expect(leftovers, leftovers.join('\n')).toEqual([]);
+});
+
+test('the compare page in Chinese has no English left, while both sides train', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/?page=compare&lang=zh&a=myopic&b=default&steps=4000');
+  await page.getByRole('button', { name: '开始', exact: true }).click();
+  await expect(page.locator('.series-layer path[d^="M"]').nth(1)).toBeAttached({ timeout: 60_000 });
+  const leftovers = await untranslated(page);
+  expect(leftovers, leftovers.join('\n')).toEqual([]);
+});
+
+test('the same scan finds the English of the English page (the check can fail)', async ({ page }) => {
+  await page.goto('/?page=play&lang=en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Play it yourself' })).toBeVisible();
+  expect((await untranslated(page)).length).toBeGreaterThan(20);
 });
 
 test.describe('with a Chinese browser', () => {

@@ -61,7 +61,10 @@ function SchemaInput({ entry, config }: { entry: SchemaField; config: LabConfig 
   }
   return (
     <div className="advanced__field">
-      <label htmlFor={id}>{entry.name}</label>
+      {/* The field's name is its key in links and on the command line, so it stays as written in every language; the line below explains it. */}
+      <label htmlFor={id}>
+        <code>{entry.name}</code>
+      </label>
       {input}
       <span className="advanced__doc">{docs[entry.name] ?? spec.doc}</span>
     </div>
