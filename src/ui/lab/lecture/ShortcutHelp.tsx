@@ -3,6 +3,7 @@ import { selectCatalogue } from '../../../store/lab-selectors';
 import { useLab } from '../../app/store-context';
 import type { ShareMessages } from '../../i18n/en/share';
 import { useT } from '../../i18n/language-store';
+import { presetText } from '../preset-text';
 import { useHidden } from './Hideable';
 import { PRESET_KEYS } from './shortcuts';
 import { useModalDialog } from './use-modal-dialog';
@@ -22,7 +23,9 @@ function keyTable(words: ShareMessages['shortcuts']): ReadonlyArray<[string, str
 
 /** Shown while mounted; onClose unmounts it. */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
-  const TEXT = useT().share.shortcuts;
+  const t = useT();
+  const TEXT = t.share.shortcuts;
+  const { lab } = t;
   const dialog = useModalDialog(onClose);
   const catalogue = useLab(selectCatalogue);
   const presetsHidden = useHidden('preset');
@@ -49,7 +52,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
                 <dt>
                   <kbd>{PRESET_KEYS[index]}</kbd>
                 </dt>
-                <dd>{preset.title}</dd>
+                <dd>{presetText(preset, lab).title}</dd>
               </div>
             ))}
           </dl>

@@ -6,15 +6,17 @@ import { selectKeptRuns, selectOverlaySlots } from '../../../store/lab-runs-sele
 import { selectCatalogue } from '../../../store/lab-selectors';
 import { useLab } from '../../app/store-context';
 import { useT } from '../../i18n/language-store';
+import { presetText } from '../preset-text';
 import { OVERLAY_STYLES, type RunOverlays } from './overlay-style';
 import { differingText, runName, type PresetTitles } from './run-labels';
 
 export type OverlayMetric = 'returns' | 'loss';
 
-/** Preset titles from the worker's catalogue, by name. */
+/** Preset titles from the worker's catalogue, by name, in the page's language. */
 export function usePresetTitles(): PresetTitles {
   const catalogue = useLab(selectCatalogue);
-  return useMemo(() => new Map(catalogue?.presets.map((preset) => [preset.name, preset.title]) ?? []), [catalogue]);
+  const { lab } = useT();
+  return useMemo(() => new Map(catalogue?.presets.map((preset) => [preset.name, presetText(preset, lab).title]) ?? []), [catalogue, lab]);
 }
 
 export function useRunOverlays(metric: OverlayMetric): RunOverlays {
