@@ -2,25 +2,14 @@
 
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig } from '../engine/lab-config';
+import { keptRunFixture } from './kept-run-fixture';
 import { KEPT_POINTS, differingSettings, keptSeries, runSettings, withRun, withoutRun, type KeptRun } from './kept-runs';
 
 const config = (patch: Parameters<typeof applyPatch>[1]): LabConfig => applyPatch(DEFAULT_LAB_CONFIG, patch);
 
 function run(id: string, endedAt: number): Omit<KeptRun, 'number'> {
-  return {
-    id,
-    startedAt: endedAt - 10,
-    endedAt,
-    presetName: 'default',
-    config: DEFAULT_LAB_CONFIG,
-    step: 1000,
-    totalSteps: 1000,
-    status: 'finished',
-    evaluation: null,
-    knobChanges: 0,
-    returns: { steps: [], values: [] },
-    loss: { steps: [], values: [] },
-  };
+  const { number: _number, ...rest } = keptRunFixture({ id, startedAt: endedAt - 10, endedAt });
+  return rest;
 }
 
 describe('differingSettings', () => {

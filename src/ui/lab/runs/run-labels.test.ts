@@ -2,27 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG, applyPatch } from '../../../engine/lab-config';
 import { differingSettings, type KeptRun } from '../../../store/kept-runs';
+import { keptRunFixture } from '../../../store/kept-run-fixture';
 import { MAX_OVERLAYS } from '../../../store/lab-runs-slice';
 import { runs as en } from '../../i18n/en/runs';
 import { runs as zh } from '../../i18n/zh/runs';
 import { OVERLAY_STYLES } from './overlay-style';
 import { differingText, runName } from './run-labels';
 
-const kept = (patch: Parameters<typeof applyPatch>[1], number = 1): KeptRun => ({
-  id: `run-${number}`,
-  number,
-  startedAt: 0,
-  endedAt: 1,
-  presetName: 'default',
-  config: applyPatch(DEFAULT_LAB_CONFIG, patch),
-  step: 1000,
-  totalSteps: 1000,
-  status: 'finished',
-  evaluation: null,
-  knobChanges: 0,
-  returns: { steps: [], values: [] },
-  loss: { steps: [], values: [] },
-});
+const kept = (patch: Parameters<typeof applyPatch>[1], number = 1): KeptRun => keptRunFixture({ id: `run-${number}`, number, config: applyPatch(DEFAULT_LAB_CONFIG, patch) });
 
 describe('run labels', () => {
   it('words each run by the settings that differ, with the textbook symbols', () => {
