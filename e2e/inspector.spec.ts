@@ -113,14 +113,17 @@ test('each step is deterministic: two fresh labs show the same transition after 
   expect(summaries[1]).toBe(summaries[0]);
 });
 
-test('a lecture link can hide the inspector and the explanations', async ({ page }) => {
+test('a lecture link can hide the inspector, the explanations and the kept runs', async ({ page }) => {
   const lab = new LabPage(page);
   const inspector = new InspectorPanel(page);
-  await lab.open('?page=train&hide=inspector,explanations');
+  const keptRuns = page.getByRole('region', { name: 'Kept runs' });
+  await lab.open('?page=train&hide=inspector,explanations,runs');
   await expect(lab.playButton).toBeEnabled();
   await expect(inspector.region).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Questions students ask' })).toHaveCount(0);
+  await expect(keptRuns).toHaveCount(0);
   await lab.open('?page=train');
   await expect(inspector.region).toBeVisible();
   await expect(page.getByRole('region', { name: 'Questions students ask' })).toBeVisible();
+  await expect(keptRuns).toBeVisible();
 });

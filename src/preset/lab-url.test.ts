@@ -156,7 +156,7 @@ describe('parseLabSearch', () => {
   it('reads the lecture options, ignoring controls it cannot hide', () => {
     const parsed = parseLabSearch('?hide=advanced,%20alpha,,wings&present=1&autoplay=yes');
     expect(parsed.view).toEqual({ hidden: ['alpha', 'advanced'], present: true, autoplay: true });
-    expect(parsed.corrections).toEqual([{ key: 'hide', given: 'wings', reason: { code: 'not-hideable', controls: ['preset', 'agent', 'alpha', 'gamma', 'epsilon', 'advanced', 'backend', 'inspector', 'explanations'] } }]);
+    expect(parsed.corrections).toEqual([{ key: 'hide', given: 'wings', reason: { code: 'not-hideable', controls: ['preset', 'agent', 'alpha', 'gamma', 'epsilon', 'advanced', 'backend', 'inspector', 'explanations', 'runs'] } }]);
     expect(parseLabSearch('?present=banana').corrections[0].reason).toEqual({ code: 'value', problem: { code: 'not-a-boolean' }, fallback: { kind: 'off' } });
   });
 

@@ -44,7 +44,7 @@ export function fieldForKey(key: string): SchemaEntry | undefined {
 export const EXPLORATION_FIELDS = ['explorationStart', 'explorationEnd', 'explorationDecaySteps'] as const;
 
 /** Controls an instructor can hide from a lecture link, in the order a link lists them. */
-export const HIDEABLE_CONTROLS = ['preset', 'agent', 'alpha', 'gamma', 'epsilon', 'advanced', 'backend', 'inspector', 'explanations'] as const;
+export const HIDEABLE_CONTROLS = ['preset', 'agent', 'alpha', 'gamma', 'epsilon', 'advanced', 'backend', 'inspector', 'explanations', 'runs'] as const;
 export type HideableControl = (typeof HIDEABLE_CONTROLS)[number];
 
 export function isHideableControl(name: string): name is HideableControl {

@@ -72,7 +72,9 @@ export function LabPage() {
             <SessionRatesChart />
             <QValueBars />
           </section>
-          <RunsPanel />
+          <Hideable control="runs">
+            <RunsPanel />
+          </Hideable>
           <KnobChangeList />
           <LiveShopper />
           <Hideable control="inspector">

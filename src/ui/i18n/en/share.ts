@@ -28,6 +28,7 @@ export const share = {
       backend: 'Compute backend',
       inspector: 'Step-through inspector',
       explanations: 'Explanations, FAQ and reading',
+      runs: 'Kept runs and overlays',
     },
     present: 'Open in presenter view (large type, high contrast)',
     autoplay: 'Start training as soon as the link opens',

@@ -28,6 +28,7 @@ export const share: ShareMessages = {
       backend: '计算后端',
       inspector: '单步检查器',
       explanations: '讲解、常见问题与延伸阅读',
+      runs: '已保存的训练与叠加曲线',
     },
     present: '以演示者视图打开（大字号、高对比度）',
     autoplay: '打开链接后立即开始训练',
