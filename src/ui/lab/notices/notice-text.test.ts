@@ -155,7 +155,7 @@ describe('a link correction, in words', () => {
       'gamma: is given 2 times, so the first, 0.5, is used',
       "agent: is not one of dqn, tabular, random, most-popular, myopic-oracle, heuristic, dp-oracle, so the preset's agent, dqn, is used",
       "discount: sets the same field as gamma, so gamma's value is used",
-      'hide: is not a control that can be hidden (preset, agent, alpha, gamma, epsilon, advanced, backend, inspector, explanations), so it is ignored',
+      'hide: is not a control that can be hidden (preset, agent, alpha, gamma, epsilon, advanced, backend, inspector, explanations, runs), so it is ignored',
       'present: is not true or false, so it is off',
     ]);
   });
@@ -164,7 +164,7 @@ describe('a link correction, in words', () => {
     expect(worded('?gamma=7&seed=abc&hide=wings', zh)).toEqual([
       'gamma: 超过了最大值 0.999，因此使用 0.999',
       'seed: 不是数字，因此使用预设的值 1',
-      'hide: 不是可以隐藏的控件（preset、agent、alpha、gamma、epsilon、advanced、backend、inspector、explanations），已忽略',
+      'hide: 不是可以隐藏的控件（preset、agent、alpha、gamma、epsilon、advanced、backend、inspector、explanations、runs），已忽略',
     ]);
     for (const text of worded('?v=9&preset=x&gamma=0.5&gamma=0.7&discount=0.2&agent=robot&present=banana&hiddenWidth=7.6&gama=1', zh)) expect(text).toMatch(CJK);
   });
