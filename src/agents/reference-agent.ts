@@ -42,15 +42,21 @@ export class ReferenceAgent implements Agent {
     return this.policy;
   }
 
-  /** A policy has no learned state; its own random stream (the random policy's) is not saved. */
+  /** A policy has no learned state; the random policy's own stream is saved, so a restored run picks the same items. */
   saveCheckpoint(): AgentCheckpoint {
-    return { kind: 'reference', signature: `reference ${this.policy.name}`, arrays: {}, numbers: {} };
+    const stream = this.policy.random?.getState();
+    const arrays: AgentCheckpoint['arrays'] = stream ? { randomState: new Float64Array([stream.state, stream.spareNormal]) } : {};
+    return { kind: 'reference', signature: `reference ${this.policy.name}`, arrays, numbers: {} };
   }
 
   loadCheckpoint(checkpoint: AgentCheckpoint): void {
     const signature = `reference ${this.policy.name}`;
     if (checkpoint.kind !== 'reference') throw new CheckpointError({ code: 'wrong-kind', saved: checkpoint.kind, expected: 'reference' });
     if (checkpoint.signature !== signature) throw new CheckpointError({ code: 'wrong-signature', saved: checkpoint.signature, expected: signature });
+    const { randomState } = checkpoint.arrays;
+    if (randomState === undefined || !this.policy.random) return; // files saved before the stream was kept continue from the current one
+    if (!(randomState instanceof Float64Array) || randomState.length !== 2) throw new CheckpointError({ code: 'no-random-state' });
+    this.policy.random.setState({ state: randomState[0], spareNormal: randomState[1] });
   }
 
   isFinite(): boolean {

@@ -50,6 +50,28 @@ describe('Trainer checkpoints', () => {
     restored.dispose();
   });
 
+  it("continues a random-policy run identically: the policy's own stream is in the checkpoint", () => {
+    const config = smallConfig({ agent: 'random', training: { evaluationInterval: 200 } });
+    const original = createTrainer(config);
+    ticks(original, SAVE_AFTER_TICKS);
+    const checkpoint = original.saveCheckpoint();
+    expect(checkpoint.agent.arrays.randomState).toBeInstanceOf(Float64Array);
+    const sessionsPushed = original.metrics.sessions.pushed;
+    ticks(original, CONTINUE_TICKS);
+    const restored = createTrainer(config);
+    // A fresh run's stream is at its start: without the saved position it would pick other items.
+    restored.loadCheckpoint(checkpoint);
+    ticks(restored, CONTINUE_TICKS);
+    expect(sessionReturnsSince(restored).length).toBeGreaterThan(5);
+    expect(sessionReturnsSince(restored)).toEqual(sessionReturnsSince(original, sessionsPushed));
+    const withoutStream = { ...checkpoint, agent: { ...checkpoint.agent, arrays: {} } };
+    const older = createTrainer(config);
+    older.loadCheckpoint(withoutStream);
+    ticks(older, CONTINUE_TICKS);
+    expect(sessionReturnsSince(older)).not.toEqual(sessionReturnsSince(original, sessionsPushed));
+    for (const trainer of [original, restored, older]) trainer.dispose();
+  });
+
   it('refuses a checkpoint of another hidden width with a readable error, changing nothing', async () => {
     await switchBackend('cpu');
     const source = createTrainer(CONFIG);

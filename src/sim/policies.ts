@@ -13,6 +13,8 @@ import type { Catalog } from './catalog';
 export interface Policy {
   readonly name: string;
   chooseActions(env: BatchedShopperEnv, actions: Int32Array): void;
+  /** The policy's own random stream (the random policy's), so a checkpoint can keep its position. */
+  readonly random?: RandomStream;
 }
 
 export const REFERENCE_POLICY_NAMES = ['random', 'most-popular', 'myopic-oracle', 'heuristic', 'dp-oracle'] as const;
@@ -39,6 +41,7 @@ export function randomPolicy(seed: number): Policy {
   const random = new RandomStream(deriveSeed(seed, StreamId.agent));
   return {
     name: 'random',
+    random,
     chooseActions(env, actions) {
       for (let slot = 0; slot < env.sessions; slot++) actions[slot] = random.integer(ITEM_COUNT);
     },
