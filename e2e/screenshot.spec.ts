@@ -1,4 +1,4 @@
-// Not a test: refreshes docs/screenshot-play.png for the README. Run with `SCREENSHOT=1 npx playwright test screenshot`.
+// Not a test: refreshes the README's pictures in docs/. Run with `SCREENSHOT=1 npx playwright test screenshot`.
 import { test } from '@playwright/test';
 import { PlayPage } from './pages/PlayPage';
 
@@ -42,4 +42,24 @@ test('screenshot of the step-through inspector after one shopper step and one up
   await inspector.getByRole('button', { name: 'Step one update' }).click();
   await inspector.getByTestId('update-effect').waitFor();
   await inspector.screenshot({ path: 'docs/screenshot-inspector.png' });
+});
+
+test('screenshot of the compare page training myopic against default', async ({ page }) => {
+  test.skip(!process.env.SCREENSHOT, 'only when SCREENSHOT=1');
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1360, height: 1000 });
+  await page.goto('?page=compare&a=myopic&b=default');
+  await page.getByRole('button', { name: 'Play', exact: true }).first().click();
+  await page.waitForTimeout(45_000);
+  await page.screenshot({ path: 'docs/screenshot-compare.png' });
+});
+
+test('screenshot of the training page in Chinese', async ({ page }) => {
+  test.skip(!process.env.SCREENSHOT, 'only when SCREENSHOT=1');
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1360, height: 1000 });
+  await page.goto('?page=train&lang=zh');
+  await page.getByRole('button', { name: '开始', exact: true }).click();
+  await page.waitForTimeout(30_000);
+  await page.screenshot({ path: 'docs/screenshot-train-zh.png' });
 });
