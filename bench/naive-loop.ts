@@ -4,6 +4,7 @@
 
 import * as tf from '@tensorflow/tfjs';
 import type { DqnConfig } from '../src/agents/dqn-config';
+import { encodeObservations, encodingShape } from '../src/agents/observation-encoding';
 import type { Catalog } from '../src/sim/catalog';
 import { BatchedShopperEnv } from '../src/sim/env';
 import { RandomStream } from '../src/sim/random';
@@ -27,12 +28,18 @@ export interface NaiveLoopOptions {
   seed: number;
 }
 
+/**
+ * The config's network as a tf.sequential: input rows x features (one row for the flat network, one per
+ * category for the shared per-category one, whose dense layers act on each row alike), flattened to the 24 Q-values.
+ */
 function buildModel(dqn: DqnConfig, seed: number): tf.Sequential {
+  const { rowsPerObservation, inputSize, outputSize } = encodingShape(dqn.inputEncoding);
   const model = tf.sequential();
   for (let layer = 0; layer < dqn.hiddenLayerCount; layer++) {
-    model.add(tf.layers.dense({ units: dqn.hiddenWidth, activation: 'relu', inputShape: layer === 0 ? [OBSERVATION_SIZE] : undefined, kernelInitializer: tf.initializers.glorotUniform({ seed: seed + layer }) }));
+    model.add(tf.layers.dense({ units: dqn.hiddenWidth, activation: 'relu', inputShape: layer === 0 ? [rowsPerObservation, inputSize] : undefined, kernelInitializer: tf.initializers.glorotUniform({ seed: seed + layer }) }));
   }
-  model.add(tf.layers.dense({ units: ITEM_COUNT, kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 99 }) }));
+  model.add(tf.layers.dense({ units: outputSize, kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 99 }) }));
+  model.add(tf.layers.flatten());
   return model;
 }
 
@@ -59,10 +66,18 @@ export class NaiveTrainingLoop {
     this.random = new RandomStream(options.seed + 2);
   }
 
+  /** Observations (count x 20) as the network's input tensor: count x rows x features. */
+  private input(observations: Float32Array, count: number): tf.Tensor3D {
+    const { rowsPerObservation, inputSize } = encodingShape(this.options.dqn.inputEncoding);
+    const encoded = new Float32Array(count * rowsPerObservation * inputSize);
+    encodeObservations(this.options.dqn.inputEncoding, observations, count, encoded);
+    return tf.tensor3d(encoded, [count, rowsPerObservation, inputSize]);
+  }
+
   /** epsilon-greedy: a forward pass and a dataSync for every greedy action. */
   private chooseAction(observation: Float32Array): number {
     if (this.random.next() < this.options.explorationRate) return this.random.integer(ITEM_COUNT);
-    return tf.tidy(() => (this.online.predict(tf.tensor2d(observation, [1, OBSERVATION_SIZE])) as tf.Tensor).argMax(-1).dataSync()[0]);
+    return tf.tidy(() => (this.online.predict(this.input(observation, 1)) as tf.Tensor).argMax(-1).dataSync()[0]);
   }
 
   private remember(transition: Transition): void {
@@ -86,8 +101,13 @@ export class NaiveTrainingLoop {
     const { batchSize, discount } = this.options.dqn;
     const batch = Array.from({ length: batchSize }, () => this.replay[this.random.integer(this.replay.length)]);
     tf.tidy(() => {
-      const observations = tf.tensor2d(batch.map((transition) => Array.from(transition.observation)));
-      const nextObservations = tf.tensor2d(batch.map((transition) => Array.from(transition.nextObservation)));
+      const stack = (pick: (transition: Transition) => Float32Array) => {
+        const rows = new Float32Array(batchSize * OBSERVATION_SIZE);
+        batch.forEach((transition, i) => rows.set(pick(transition), i * OBSERVATION_SIZE));
+        return this.input(rows, batchSize);
+      };
+      const observations = stack((transition) => transition.observation);
+      const nextObservations = stack((transition) => transition.nextObservation);
       const actions = tf.tensor1d(batch.map((transition) => transition.action), 'int32');
       const rewards = tf.tensor1d(batch.map((transition) => transition.reward));
       const notDone = tf.tensor1d(batch.map((transition) => (transition.done ? 0 : 1)));
