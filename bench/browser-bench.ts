@@ -62,7 +62,7 @@ async function measureTraining(): Promise<{ stepsPerSecond: number; fps: number;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(`${BASE}/?page=train`);
+    await page.goto(`${BASE}/?page=train${process.env.BENCH_QUERY ?? ''}`);
     const play = page.getByRole('button', { name: 'Play', exact: true });
     await play.waitFor();
     await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('.run-controls button')?.disabled, null, { timeout: 60_000 });
