@@ -79,7 +79,11 @@ export class QNetworks {
 
   /** Q-values for rows observations (rows x 20), as rows x 24 in item order; one read-back. */
   predict(observations: Float32Array, rows: number, useTarget = false): Float32Array {
-    const layers = useTarget ? this.target : this.online;
+    return this.readQ(useTarget ? this.target : this.online, observations, rows);
+  }
+
+  /** Q-values of the given layers for rows observations; one read-back. */
+  private readQ(layers: DenseLayer[], observations: Float32Array, rows: number): Float32Array {
     const q = tf.tidy(() => forwardQ(layers, this.inputTensor(observations, rows)));
     const values = q.dataSync() as Float32Array;
     q.dispose();
@@ -98,7 +102,7 @@ export class QNetworks {
   /** average <- average + rate (online - average), after an update (three kernels). */
   blendAverage(rate: number): void {
     const averaged = this.averaged;
-    if (averaged) this.replaceAverage(tf.tidy(() => tf.add(averaged, tf.mul(tf.sub(this.parameters, averaged), rate)) as tf.Tensor1D));
+    if (averaged) this.replaceAverage(polyak(averaged, this.parameters, rate));
   }
 
   /** Q-values of the averaged weights (the online ones when there is no average); one read-back. */
@@ -108,11 +112,11 @@ export class QNetworks {
     // Layer views made per call (a few slices, kept by createLayers, so disposed here): the average changes
     // after every update, and the policy is read far less often than it changes.
     const layers = createLayers(averaged, this.shape, this.duelingMatrix);
-    const q = tf.tidy(() => forwardQ(layers, this.inputTensor(observations, rows)));
-    disposeLayers(layers);
-    const values = q.dataSync() as Float32Array;
-    q.dispose();
-    return values;
+    try {
+      return this.readQ(layers, observations, rows);
+    } finally {
+      disposeLayers(layers);
+    }
   }
 
   private replaceAverage(parameters: tf.Tensor1D | null): void {
@@ -139,7 +143,7 @@ export class QNetworks {
 
   /** Soft target update: target = tau online + (1 - tau) target. */
   blendTarget(rate: number): void {
-    this.replaceTarget(tf.tidy(() => tf.add(this.targetParameters, tf.mul(tf.sub(this.parameters, this.targetParameters), rate))));
+    this.replaceTarget(polyak(this.targetParameters, this.parameters, rate));
   }
 
   private replaceTarget(parameters: tf.Tensor1D): void {
@@ -177,4 +181,9 @@ export class QNetworks {
     this.secondMoment.dispose();
     this.duelingMatrix?.dispose();
   }
+}
+
+/** from + rate (toward - from): the Polyak step of the soft target and of the policy's average (three kernels). */
+function polyak(from: tf.Tensor1D, toward: tf.Tensor1D, rate: number): tf.Tensor1D {
+  return tf.tidy(() => tf.add(from, tf.mul(tf.sub(toward, from), rate)) as tf.Tensor1D);
 }
