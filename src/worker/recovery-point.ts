@@ -26,10 +26,11 @@ export class RecoveryPoint {
    * replay memory is copied into the previous point's arrays: that point is replaced anyway, and a fresh
    * allocation of the whole memory every few seconds cost the worker more than the copy itself.
    */
-  save(trainer: Trainer, now: number): void {
-    if (trainer.diverged || !trainer.agent.isFinite()) return; // never keep a broken state as the good one
+  save(trainer: Trainer, now: number): SavedPoint | null {
+    if (trainer.diverged || !trainer.agent.isFinite()) return null; // never keep a broken state as the good one
     this.saved = { step: trainer.step, checkpoint: trainer.saveCheckpoint(this.saved?.checkpoint) };
     this.savedAt = now;
+    return this.saved;
   }
 
   /** Saves when the last save is older than the interval. */

@@ -90,9 +90,7 @@ export class TrainingSession {
    * autosave allocates no second copy of the replay memory), or a plain checkpoint of a run that diverged.
    */
   checkpointNow(trainer: Trainer): TrainerCheckpoint {
-    this.recoveryPoint.save(trainer, this.scheduler.now());
-    const point = this.recoveryPoint.latest;
-    return point && point.step === trainer.step && trainer === this.trainer ? point.checkpoint : trainer.saveCheckpoint();
+    return this.recoveryPoint.save(trainer, this.scheduler.now())?.checkpoint ?? trainer.saveCheckpoint();
   }
 
   /** A fresh run, paused at step 0; the backend is re-chosen only when the request or the network changes. */
