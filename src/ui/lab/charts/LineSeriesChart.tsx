@@ -109,7 +109,7 @@ const ChartScaffold = memo(function ChartScaffold({ title, xAxis, yAxis, logScal
   const referenceElements = useMemo(() => (references ? referenceLines(references) : null), [references]);
   const markerElements = useMemo(() => knobMarkers(markers), [markers]);
   const layer = useMemo(() => <SeriesLayer title={title} />, [title]);
-  const overlayLayer = useMemo(() => <OverlayLayer title={title} />, [title]);
+  const overlayLayer = useMemo(() => <OverlayLayer />, []);
   // Explicit ticks, plain tick labels and an HTML legend: Recharts then measures no text, so a redraw forces no layout.
   return (
     <ResponsiveContainer width="100%" height={220}>

@@ -1,6 +1,6 @@
 // Kept runs on a chart: drawn inside the Recharts frame with its axis scales, one <path> per run, and
 // named in a legend above the chart. Their curves never change, so a path is redrawn only when an axis moves.
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext, useId, useMemo } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { linePath, type PixelScale } from '../charts/series-path';
 import type { OverlayStyle, RunOverlays, OverlaySpec } from './overlay-style';
@@ -8,7 +8,7 @@ import type { OverlayStyle, RunOverlays, OverlaySpec } from './overlay-style';
 /** The overlays to draw, handed past the memoised Recharts frame (a change re-renders only this layer). */
 export const OverlayContext = createContext<readonly OverlaySpec[]>([]);
 
-export function OverlayLayer({ title }: { title: string }) {
+export function OverlayLayer() {
   const lines = useContext(OverlayContext);
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
@@ -17,8 +17,9 @@ export function OverlayLayer({ title }: { title: string }) {
     if (!xScale || !yScale) return [];
     return lines.map((line) => ({ line, d: linePath(line.series, xScale as PixelScale, yScale as PixelScale) }));
   }, [lines, xScale, yScale]);
+  // From useId, not the title: Chinese titles have no word characters, and two charts would share one id.
+  const clipId = `clip-overlay-${useId().replace(/[^\w-]/g, '')}`;
   if (!plot || paths.length === 0) return null;
-  const clipId = `clip-overlay-${title.replace(/\W+/g, '-')}`;
   return (
     <g className="overlay-layer" aria-hidden="true">
       <defs>
