@@ -73,14 +73,16 @@ function LossChart() {
   const { lines, points } = useSideLines(LOSS);
   const setup = useLab(selectAbSetup);
   const [logScale, setLogScale] = useState(true);
-  const learns = !setup || AB_SIDES.some((side) => ['dqn', 'tabular'].includes(setup[side].config.agent));
+  // Only the DQN makes gradient updates: tabular Q-learning updates its table (no loss), a reference policy nothing.
+  const agents = setup ? AB_SIDES.map((side) => setup[side].config.agent) : ['dqn'];
+  const emptyText = agents.includes('dqn') ? t.ab.waitingForData : agents.includes('tabular') ? t.charts.noUpdatesTabular : t.ab.noUpdates;
   const toggle = (
     <label className="chart-toggle">
       <input type="checkbox" checked={logScale} onChange={(event) => setLogScale(event.target.checked)} /> {t.ab.logScale}
     </label>
   );
   return (
-    <ChartFrame title={t.ab.lossChart} caption={t.ab.lossCaption} points={points} emptyText={learns ? t.ab.waitingForData : t.ab.noUpdates} actions={toggle}>
+    <ChartFrame title={t.ab.lossChart} caption={t.ab.lossCaption} points={points} emptyText={emptyText} actions={toggle}>
       <LineSeriesChart title={t.ab.lossChart} lines={lines} yLabel={t.ab.lossAxis} markers={NO_MARKERS} logScale={logScale} redrawDelayMs={REDRAW_DELAYS.qValues} />
     </ChartFrame>
   );
