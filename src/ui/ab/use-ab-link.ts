@@ -2,12 +2,12 @@
 // reader leaves the page, and keeps the address bar equal to the comparison that runs (replaceState).
 import { useEffect, useRef, useState } from 'react';
 import { formatAbSearch, parseAbSearch, type AbCorrection } from '../../preset/ab-url';
+import { FOREIGN_KEYS } from '../../preset/url-keys';
 import { selectAbActions, selectAbPhase, selectAbSetup } from '../../store/ab-selectors';
 import { useLab } from '../app/store-context';
-import { useLanguageStore, withPageLanguage } from '../i18n/language-store';
+import { useAddress } from '../app/use-address';
 
 /** Keys that say nothing about the comparison: a link with only these reopens the last one. */
-const NEUTRAL_KEYS = ['page', 'lang'];
 
 export interface AbLinkState {
   corrections: readonly AbCorrection[];
@@ -24,7 +24,7 @@ export function useAbLink(): AbLinkState {
   const earlier = useRef(setup);
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
-    const describesOne = [...params.keys()].some((key) => !NEUTRAL_KEYS.includes(key));
+    const describesOne = [...params.keys()].some((key) => !FOREIGN_KEYS.includes(key));
     if (!describesOne && earlier.current) void open(earlier.current, false);
     else {
       const parsed = parseAbSearch(window.location.search);
@@ -34,11 +34,6 @@ export function useAbLink(): AbLinkState {
     }
     return () => close();
   }, [open, close]);
-  // The language is read here so that a change of language rewrites the link too.
-  useLanguageStore((state) => `${state.language}${state.explicit}`);
-  const search = setup && phase !== 'idle' ? withPageLanguage(formatAbSearch({ setup, autoplay }, 'compare')) : null;
-  useEffect(() => {
-    if (search !== null && search !== window.location.search) window.history.replaceState(window.history.state, '', search + window.location.hash);
-  }, [search]);
+  useAddress(setup && phase !== 'idle' ? formatAbSearch({ setup, autoplay }, 'compare') : null);
   return { corrections, dismissCorrections: () => setCorrections([]) };
 }

@@ -1,7 +1,7 @@
 // The lab's header: name, one navigation link per page of the route table, and the training backend once one runs.
 import type { MouseEvent } from 'react';
 import { LanguagePicker } from '../i18n/LanguagePicker';
-import { useLanguageStore, useT } from '../i18n/language-store';
+import { useT, useWithPageLanguage } from '../i18n/language-store';
 import { BackendBadge } from '../lab/BackendBadge';
 import { searchForPage, type PageRoute } from './routing';
 import { navigateToSearch } from './use-location-search';
@@ -13,8 +13,8 @@ interface AppHeaderProps {
 
 export function AppHeader({ pages, currentPageId }: AppHeaderProps) {
   const t = useT();
-  const linkedLanguage = useLanguageStore((state) => (state.explicit ? state.language : null));
-  const pageSearch = (pageId: string) => searchForPage(pageId, linkedLanguage);
+  const withPageLanguage = useWithPageLanguage();
+  const pageSearch = (pageId: string) => withPageLanguage(searchForPage(pageId));
   const openPage = (event: MouseEvent<HTMLAnchorElement>, pageId: string) => {
     // Plain clicks navigate in place; modified clicks (new tab) keep the browser's default.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

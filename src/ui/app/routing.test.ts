@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withLanguage } from '../i18n/language';
 import { pageFromSearch, searchForPage, type PageRoute } from './routing';
 
 const Blank = () => null;
@@ -23,6 +24,6 @@ describe('page routing', () => {
   });
 
   it("keeps the reader's language, which belongs to no page", () => {
-    expect(searchForPage('play', 'zh')).toBe('?page=play&lang=zh');
+    expect(withLanguage(searchForPage('play'), { language: 'zh', explicit: true })).toBe('?page=play&lang=zh');
   });
 });

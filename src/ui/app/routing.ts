@@ -19,10 +19,8 @@ export function pageFromSearch(search: string, pages: readonly PageRoute[]): Pag
 /**
  * The search string that opens a page. The other parameters belong to the page that wrote them (the play
  * page's seed is a catalog seed, the lab's a training seed), and each page keeps its own state in the
- * store and writes it back, so none is carried over, except the language (`lang=`), which belongs to the reader.
+ * store and writes it back, so none is carried over (the reader's language is added by the header, see useWithPageLanguage).
  */
-export function searchForPage(pageId: string, language: string | null = null): string {
-  const params = new URLSearchParams({ page: pageId });
-  if (language !== null) params.set('lang', language);
-  return `?${params.toString()}`;
+export function searchForPage(pageId: string): string {
+  return `?${new URLSearchParams({ page: pageId }).toString()}`;
 }

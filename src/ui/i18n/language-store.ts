@@ -1,6 +1,7 @@
 // The page's language: chosen once at start (link, stored choice, browser), changed by the picker.
 // The choice is kept in localStorage, written into the address bar (and so into every shared link)
 // when explicit, and set as the page's `lang` attribute and title.
+import { useCallback } from 'react';
 import { create } from 'zustand';
 import { chooseLanguage, HTML_LANG, LANG_STORAGE_KEY, withLanguage, type Language, type LanguageChoice } from './language';
 import { MESSAGES, type Messages } from './messages';
@@ -72,4 +73,11 @@ export function currentMessages(): Messages {
 export function withPageLanguage(search: string): string {
   const { language, explicit } = useLanguageStore.getState();
   return explicit ? withLanguage(search, { language, explicit }) : search;
+}
+
+/** withPageLanguage for components: they re-render, and so rewrite their links, when the language changes. */
+export function useWithPageLanguage(): (search: string) => string {
+  const language = useLanguageStore((state) => state.language);
+  const explicit = useLanguageStore((state) => state.explicit);
+  return useCallback((search: string) => (explicit ? withLanguage(search, { language, explicit }) : search), [language, explicit]);
 }

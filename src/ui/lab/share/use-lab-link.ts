@@ -7,7 +7,8 @@ import type { LectureView } from '../../../preset/url-keys';
 import { selectLabLinkActions, selectLectureView } from '../../../store/lab-link-selectors';
 import { selectDraft, selectPresetName } from '../../../store/lab-selectors';
 import { useLab } from '../../app/store-context';
-import { useLanguageStore, withPageLanguage } from '../../i18n/language-store';
+import { useAddress } from '../../app/use-address';
+import { withPageLanguage } from '../../i18n/language-store';
 
 /** The lab being edited as a link, or null until the engine has loaded it. */
 export function useCurrentLink(view?: LectureView): LabLink | null {
@@ -34,10 +35,5 @@ export function useLabLink(): void {
   useEffect(() => {
     void openLink(parseLabSearch(window.location.search));
   }, [openLink]);
-  // The language is read here so that a change of language rewrites the link too.
-  useLanguageStore((state) => `${state.language}${state.explicit}`);
-  const search = link ? withPageLanguage(formatLabSearch(link, currentPage())) : null;
-  useEffect(() => {
-    if (search !== null && search !== window.location.search) window.history.replaceState(window.history.state, '', search + window.location.hash);
-  }, [search]);
+  useAddress(link ? formatLabSearch(link, currentPage()) : null);
 }
