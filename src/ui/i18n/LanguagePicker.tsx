@@ -1,10 +1,10 @@
 // The header's language choice: a plain select, labelled in the page's language, each option in its own.
 import { LANGUAGES, LANGUAGE_NAMES, HTML_LANG, parseLanguage } from './language';
-import { useLanguageStore, useT } from './language-store';
+import { useLanguage, useLanguageStore, useT } from './language-store';
 
 export function LanguagePicker() {
   const t = useT();
-  const language = useLanguageStore((state) => state.language);
+  const language = useLanguage();
   const setLanguage = useLanguageStore((state) => state.setLanguage);
   return (
     <label className="language-picker">

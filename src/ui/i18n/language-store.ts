@@ -64,20 +64,20 @@ export function useLanguage(): Language {
   return useLanguageStore((state) => state.language);
 }
 
-/** The strings of the page's language, for code outside React (file names, chart images). */
-export function currentMessages(): Messages {
-  return MESSAGES[useLanguageStore.getState().language];
+/** The search string with the language in it when the reader chose it (links carry `lang=`), else unchanged. */
+function withChosenLanguage(search: string, language: Language, explicit: boolean): string {
+  return explicit ? withLanguage(search, { language, explicit }) : search;
 }
 
-/** A search string written by the lab, with the explicit language kept in it (links carry `lang=`). */
+/** A search string written by the lab, with the explicit language kept in it. */
 export function withPageLanguage(search: string): string {
   const { language, explicit } = useLanguageStore.getState();
-  return explicit ? withLanguage(search, { language, explicit }) : search;
+  return withChosenLanguage(search, language, explicit);
 }
 
 /** withPageLanguage for components: they re-render, and so rewrite their links, when the language changes. */
 export function useWithPageLanguage(): (search: string) => string {
-  const language = useLanguageStore((state) => state.language);
+  const language = useLanguage();
   const explicit = useLanguageStore((state) => state.explicit);
-  return useCallback((search: string) => (explicit ? withLanguage(search, { language, explicit }) : search), [language, explicit]);
+  return useCallback((search: string) => withChosenLanguage(search, language, explicit), [language, explicit]);
 }

@@ -5,7 +5,7 @@ import { differingSettings, type KeptRun } from '../../../store/kept-runs';
 import { selectKeptRuns, selectLabRunsActions, selectOverlaySlots, selectRunsLoaded, selectRunsProblem } from '../../../store/lab-runs-selectors';
 import { useLab } from '../../app/store-context';
 import { HTML_LANG } from '../../i18n/language';
-import { useLanguageStore, useT } from '../../i18n/language-store';
+import { useLanguage, useT } from '../../i18n/language-store';
 import { formatStep } from '../charts/chart-data';
 import { OverlaySwatch } from './OverlayLayer';
 import { OVERLAY_STYLES } from './overlay-style';
@@ -91,7 +91,7 @@ interface RunRowProps {
 
 function RunRow({ run, name, differs, slot, full, reasonId }: RunRowProps) {
   const t = useT().runs;
-  const language = useLanguageStore((state) => state.language);
+  const language = useLanguage();
   const { toggleOverlay, remove } = useLab(selectLabRunsActions);
   const blocked = slot < 0 && full;
   const ended = new Date(run.endedAt).toLocaleString(HTML_LANG[language], { dateStyle: 'short', timeStyle: 'short' });
