@@ -57,6 +57,12 @@ test('a student keeps two runs that differ in gamma, overlays them, and finds th
     const strokes = await paths.evaluateAll((elements) => elements.map((element) => `${element.getAttribute('stroke')} ${element.getAttribute('stroke-dasharray')}`));
     expect(new Set(strokes).size).toBe(2);
     await expect(runs.legend(chart, legend).getByRole('listitem')).toHaveText([`${FIRST} · γ 0.99`, `${SECOND} · γ 0`]);
+    // The chart's data table gives the kept runs' numbers too.
+    await chart.getByText('Show the data as a table').click();
+    const table = chart.getByRole('table');
+    await expect(table.getByRole('columnheader', { name: `${FIRST} · γ 0.99` })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: `${SECOND} · γ 0` })).toBeVisible();
+    await chart.getByText('Show the data as a table').click();
   }
 
   // The panel and the legends pass axe with runs listed and overlaid.

@@ -42,6 +42,8 @@ export function LineSeriesChart({ title, lines, yLabel, markers, logScale = fals
   );
   const overlaid = useMemo(() => (overlays?.lines ?? []).map((line) => (logScale ? { ...line, series: positivePart(line.series) } : line)), [overlays, logScale]);
   const fitted = overlaid.length > 0 ? [...drawn, ...overlaid] : drawn;
+  // The data table lists the overlaid kept runs beside the live lines: they too need their numbers in words.
+  const tableLines = useMemo(() => (overlays ? [...lines, ...overlays.lines] : lines), [lines, overlays]);
   const xEnd = stepAxis(lastStep(fitted.map((line) => line.series))).domain[1];
   const axis = useValueAxis(fitted, logScale, yDomain, references);
   // The axes as primitives: an axis that did not move keeps its objects, and the memoised frame skips its render.
@@ -75,7 +77,7 @@ export function LineSeriesChart({ title, lines, yLabel, markers, logScale = fals
           <ChartScaffold title={title} xAxis={staggeredX} yAxis={staggeredY} logScale={logScale} xLabel={charts.stepAxis} yLabel={yLabel} markers={markers} references={references} />
         </OverlayContext.Provider>
       </SeriesContext.Provider>
-      <ChartDataTable title={title} lines={lines} />
+      <ChartDataTable title={title} lines={tableLines} />
     </>
   );
 }
