@@ -1,6 +1,7 @@
 // Named selectors for the compare page: each returns a stored value or a primitive.
 
 import type { AbSide } from '../preset/ab-setup';
+import { isLive } from './ab-slice';
 import type { LabState } from './lab-store';
 import type { SeriesName } from './lab-series';
 
@@ -14,3 +15,7 @@ export const selectAbSideView = (side: AbSide) => (state: LabState) => state.ab.
 export const selectAbChartSeries = (side: AbSide, name: SeriesName) => (state: LabState) => state.ab.sides[side].run.series.chart[name];
 /** One side's latest greedy evaluation, as % of the DP oracle (null before the first). */
 export const selectAbLatestPercent = (side: AbSide) => (state: LabState) => state.ab.sides[side].run.evaluations.at(-1)?.percentOfOracle ?? null;
+/** True while either side can still train (not finished, diverged or failed): a boolean, so batches do not re-render its readers. */
+export const selectAbAnyLive = (state: LabState) => isLive(state.ab.sides.a) || isLive(state.ab.sides.b);
+/** True while either side's worker is loading. */
+export const selectAbLoading = (state: LabState) => state.ab.sides.a.phase === 'loading' || state.ab.sides.b.phase === 'loading';

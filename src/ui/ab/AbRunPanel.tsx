@@ -1,7 +1,7 @@
 // One Play / Pause / Reset for both sides, and each side's step, speed, latest greedy score and status.
 import { AB_SIDES, type AbSide } from '../../preset/ab-setup';
-import { selectAbActions, selectAbLatestPercent, selectAbPhase, selectAbPlaying, selectAbSetup, selectAbSideView } from '../../store/ab-selectors';
-import { isLive, type AbSideView } from '../../store/ab-slice';
+import { selectAbActions, selectAbAnyLive, selectAbLatestPercent, selectAbLoading, selectAbPhase, selectAbPlaying, selectAbSetup, selectAbSideView } from '../../store/ab-selectors';
+import type { AbSideView } from '../../store/ab-slice';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import type { Messages } from '../i18n/messages';
@@ -15,12 +15,11 @@ export function AbRunPanel() {
   const t = useT();
   const phase = useLab(selectAbPhase);
   const playing = useLab(selectAbPlaying);
-  const a = useLab(SIDE_VIEW.a);
-  const b = useLab(SIDE_VIEW.b);
+  // Booleans, not the side views: a new view arrives with every metrics batch, and this panel needs neither.
+  const anyLive = useLab(selectAbAnyLive);
+  const loading = useLab(selectAbLoading);
   const { play, pause, reset } = useLab(selectAbActions);
   const ready = phase === 'ready';
-  const anyLive = isLive(a) || isLive(b);
-  const loading = a.phase === 'loading' || b.phase === 'loading';
   return (
     <section className="panel ab-run" role="group" aria-label={t.ab.controls}>
       <div className="run-controls__buttons">
