@@ -12,8 +12,8 @@ describe('abDifferences', () => {
     expect(summary(presetConfig('myopic'), presetConfig('default'))).toEqual(['gamma 0 → 0.99', 'multiStep 1 → 3']);
   });
 
-  it('names the target network and Double DQN for the target-network lesson', () => {
-    expect(summary(presetConfig('default'), presetConfig('no-target-network'))).toEqual(['targetUpdate hard → none', 'doubleDqn true → false']);
+  it('names the target network alone for the target-network lesson (both sides the textbook DQN)', () => {
+    expect(summary(presetConfig('one-step'), presetConfig('no-target-network'))).toEqual(['targetUpdate hard → none']);
   });
 
   it('is empty for two equal configs, whatever their seeds', () => {

@@ -32,7 +32,7 @@ export function isSharedEntry(entry: SchemaEntry): boolean {
 /** Lesson pairs one click away: A is the lesson's side, B the far-sighted default (or the reverse, as the lesson reads). */
 export const QUICK_STARTS = [
   { id: 'gamma', a: 'myopic', b: 'default' },
-  { id: 'targetNetwork', a: 'default', b: 'no-target-network' },
+  { id: 'targetNetwork', a: 'one-step', b: 'no-target-network' },
   { id: 'oneStep', a: 'one-step', b: 'default' },
   { id: 'clicksOnly', a: 'clicks-only', b: 'default' },
 ] as const satisfies ReadonlyArray<{ id: string; a: PresetName; b: PresetName }>;

@@ -53,6 +53,12 @@ describe('presets', () => {
     expect(presetConfig('myopic').dqn.discount).toBe(0);
     expect(presetConfig('tabular').agent).toBe('tabular');
     expect(presetConfig('trust-exact').sim.observability).toBe('exact');
+    // The lessons the default's extensions hide start from the textbook one-step DQN.
+    for (const name of ['one-step', 'no-target-network', 'trust-exact'] as const) {
+      expect(presetConfig(name).dqn, name).toMatchObject({ inputEncoding: 'flat', multiStep: 1, doubleDqn: false, policyAveraging: 0 });
+    }
+    expect(presetConfig('no-target-network').dqn.targetUpdate).toBe('none');
+    expect(presetConfig('one-step').dqn.targetUpdate).toBe(presetConfig('default').dqn.targetUpdate);
     expect(presetConfig('no-exploration').training.explorationStart).toBe(0);
   });
 
