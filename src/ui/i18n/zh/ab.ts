@@ -66,7 +66,7 @@ export const ab: AbMessages = {
   waiting: (other: string) => `等待 ${other} 追上`,
   diverged: (step: string, reason: string) => `在第 ${step} 步发散（${reason}）。另一侧继续训练。`,
   failed: (detail: string) => `这一侧无法启动（${detail}）。按“重置”再试一次；另一侧不受影响。`,
-  lost: (loss: string) => `这一侧的训练进程已停止（${loss}）。按“重置”重新启动它；另一侧继续训练。`,
+  lost: (loss: string) => `这一侧的训练线程已停止（${loss}）。按“重置”重新启动它；另一侧继续训练。`,
   trainingPagePaused: '“训练智能体”页面上的训练已暂停，让 A 和 B 独占这台电脑；它的状态会保留。',
   dismiss: '关闭',
 
