@@ -3,12 +3,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ComparePage } from './pages/ComparePage';
+import { LabPage } from './pages/LabPage';
 
 // A small budget, and a small evaluation cohort evaluated often: both sides chart within a minute on a busy machine.
 const LINK = '?page=compare&a=myopic&b=default&steps=20000&evaluationInterval=1000&evaluationShoppers=100';
-const LINE_A = 'A: Myopic (γ = 0)';
-const LINE_B = 'B: Far-sighted DQN (default)';
+// The sides are named by the lab's preset titles.
+const LINE_A = 'A: Myopic (gamma = 0)';
+const LINE_B = 'B: Far-sighted DQN';
 const PERCENT_CHART = 'Greedy evaluation (% of oracle)';
+const CHARTS = [PERCENT_CHART, 'Moving session return', 'Loss'];
 
 test('an instructor trains myopic against default side by side and shares the same comparison', async ({ page }) => {
   test.setTimeout(240_000);
@@ -61,4 +64,98 @@ test('a changed setting on one side restarts both and rewrites the link; leaving
 
   await page.getByRole('navigation').getByRole('link', { name: 'Play it yourself' }).click();
   await expect.poll(() => page.workers().length, { message: 'both training workers end' }).toBe(0);
+});
+
+test('Reset takes both sides back to step 0 and clears the curves; a lesson pair sets up its two presets', async ({ page }) => {
+  test.setTimeout(240_000);
+  const compare = new ComparePage(page);
+  await compare.open(LINK);
+  const opened = new URL(page.url()).search;
+  await compare.playButton.click();
+  await expect.poll(() => compare.steps('A'), { timeout: 60_000, message: 'A trains' }).toBeGreaterThan(500);
+  await expect.poll(() => compare.steps('B'), { timeout: 60_000, message: 'B trains' }).toBeGreaterThan(500);
+  await expect.poll(() => compare.chartPoints('Loss'), { timeout: 60_000, message: 'the loss is charted' }).toBeGreaterThan(0);
+  await compare.pauseButton.click();
+
+  await compare.resetButton.click();
+  await expect(compare.playButton).toBeEnabled({ timeout: 60_000 });
+  await expect.poll(() => compare.steps('A'), { message: 'A is back at step 0' }).toBe(0);
+  await expect.poll(() => compare.steps('B'), { message: 'B is back at step 0' }).toBe(0);
+  for (const title of CHARTS) {
+    expect(await compare.chartPoints(title), title).toBe(0);
+    await expect(compare.chart(title)).toContainText('Waiting for data…');
+  }
+  // Reset keeps the comparison: the same pair, the same link.
+  await expect(compare.differences).toHaveText('B differs: γ 0 → 0.99 · multiStep 1 → 3');
+  expect(new URL(page.url()).search).toBe(opened);
+
+  await compare.lessonPair('With vs without target network').click();
+  await expect(compare.lessonPair('With vs without target network')).toHaveAttribute('aria-pressed', 'true');
+  await expect(compare.lessonPair('γ 0 vs 0.99')).toHaveAttribute('aria-pressed', 'false');
+  await expect(compare.differences).toHaveText('B differs: targetUpdate hard → none · doubleDqn true → false');
+  await expect(compare.sideField('A', 'Preset')).toHaveValue('default');
+  await expect(compare.sideField('B', 'Preset')).toHaveValue('no-target-network');
+  // The shared seeds and budget stay with the new pair.
+  await expect(compare.sharedField('Steps budget')).toHaveValue('20000');
+  await expect.poll(() => new URL(page.url()).search).toBe('?page=compare&v=1&a=default&b=no-target-network&steps=20000&evaluationInterval=1000&evaluationShoppers=100');
+  await expect(compare.playButton).toBeEnabled({ timeout: 90_000 });
+});
+
+test('a fixed epsilon on one side is applied and written into the link, and the header reopens the same comparison', async ({ page }) => {
+  test.setTimeout(240_000);
+  const compare = new ComparePage(page);
+  await compare.open('?page=compare&a=default&b=default&steps=5000');
+  await expect(compare.fixedEpsilon('B')).not.toBeChecked();
+  await expect(compare.setup).toContainText('Decays from 1 to 0.05 over 15,000 steps');
+
+  await compare.fixedEpsilon('B').check();
+  // Fixed at the rate the schedule settles on, until another is typed.
+  await expect(compare.sideField('B', 'Exploration ε')).toHaveValue('0.05');
+  await compare.sideField('B', 'Exploration ε').fill('0.2');
+  await compare.apply();
+  await expect(compare.differences).toHaveText('B differs: explorationStart 1 → 0.2 · explorationEnd 0.05 → 0.2 · explorationDecaySteps 15000 → 0');
+  const fixedLink = '?page=compare&v=1&a=default&b=default&steps=5000&bepsilon=0.2';
+  await expect.poll(() => new URL(page.url()).search).toBe(fixedLink);
+
+  // Away to another page (both workers end), then back by the header's link: the same comparison, from step 0.
+  await compare.headerLink('Play it yourself').click();
+  await expect.poll(() => page.workers().length, { message: 'both training workers end' }).toBe(0);
+  await compare.openFromHeader();
+  await expect(compare.fixedEpsilon('B')).toBeChecked();
+  await expect(compare.sideField('B', 'Exploration ε')).toHaveValue('0.2');
+  await expect(compare.fixedEpsilon('A')).not.toBeChecked();
+  await expect(compare.differences).toHaveText('B differs: explorationStart 1 → 0.2 · explorationEnd 0.05 → 0.2 · explorationDecaySteps 15000 → 0');
+  await expect.poll(() => new URL(page.url()).search).toBe(fixedLink);
+  expect(await compare.steps('B')).toBe(0);
+  expect(page.workers()).toHaveLength(2);
+});
+
+test('starting A and B pauses a training-page run and says so; Pause shows both sides paused', async ({ page }) => {
+  test.setTimeout(240_000);
+  const lab = new LabPage(page);
+  await lab.open('?page=train');
+  await lab.playButton.click();
+  await expect.poll(() => lab.steps(), { timeout: 60_000, message: 'the training page trains' }).toBeGreaterThan(0);
+
+  const compare = new ComparePage(page);
+  await compare.openFromHeader();
+  await expect(compare.trainingPageNotice).toHaveCount(0);
+  await compare.playButton.click();
+  await expect(compare.trainingPageNotice).toBeVisible();
+  await expect.poll(() => compare.steps('A'), { timeout: 60_000, message: 'A trains' }).toBeGreaterThan(0);
+  await expect.poll(() => compare.steps('B'), { timeout: 60_000, message: 'B trains' }).toBeGreaterThan(0);
+
+  await compare.pauseButton.click();
+  await expect(compare.playButton).toBeVisible();
+  await expect(compare.status('A')).toHaveText('Paused', { timeout: 30_000 });
+  await expect(compare.status('B')).toHaveText('Paused', { timeout: 30_000 });
+  const paused = await compare.steps('A');
+  await compare.trainingPageNotice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(compare.trainingPageNotice).toHaveCount(0);
+  expect(await compare.steps('A')).toBe(paused);
+
+  // The training page's run kept its state, paused.
+  await compare.headerLink('Train the agent').click();
+  await expect(lab.statusBanner).toContainText('Paused at step');
+  expect(await lab.steps()).toBeGreaterThan(0);
 });

@@ -2,6 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { abDifferences, QUICK_STARTS, quickStartOf, setupOf, withQuickStart, withSharedField, withSideAgent, withSideEpsilon, withSideKnob } from './ab-setup';
+import { applyPatch } from '../engine/lab-config';
+import { DEFAULT_TRAINING_CONFIG } from '../engine/training-config';
 import { presetConfig } from './presets';
 
 const summary = (a: Parameters<typeof abDifferences>[0], b: Parameters<typeof abDifferences>[1]) =>
@@ -32,6 +34,24 @@ describe('abDifferences', () => {
   it('compares a decaying schedule against a fixed rate field by field', () => {
     const setup = withSideEpsilon(setupOf('default', 'default'), 'b', 0.2);
     expect(summary(setup.a.config, setup.b.config)).toEqual(['explorationStart 1 → 0.2', 'explorationEnd 0.05 → 0.2', 'explorationDecaySteps 15000 → 0']);
+  });
+});
+
+describe('a side\'s epsilon, by the lab\'s rule', () => {
+  it('reads a schedule without decay steps as epsilon fixed at its start, whatever its end says', () => {
+    const held = applyPatch(presetConfig('default'), { training: { explorationStart: 0.3, explorationEnd: 0.05, explorationDecaySteps: 0 } });
+    const same = withSideEpsilon(setupOf('default', 'default'), 'b', 0.3);
+    expect(summary(held, same.b.config)).toEqual([]);
+    expect(summary(held, withSideEpsilon(same, 'b', 0.2).b.config)).toEqual(['epsilon 0.3 → 0.2']);
+  });
+
+  it('turns a fixed epsilon back into the preset\'s decay, or the default decay when the preset fixes it too', () => {
+    const fixed = withSideEpsilon(setupOf('default', 'no-exploration'), 'a', 0.4);
+    expect(withSideEpsilon(fixed, 'a', null).a.config.training).toEqual(presetConfig('default').training);
+    // no-exploration holds epsilon at 0: unfixing it gives the default schedule, not the same fixed 0.
+    const back = withSideEpsilon(fixed, 'b', null).b.config.training;
+    expect(back).toMatchObject({ explorationStart: DEFAULT_TRAINING_CONFIG.explorationStart, explorationEnd: DEFAULT_TRAINING_CONFIG.explorationEnd, explorationDecaySteps: DEFAULT_TRAINING_CONFIG.explorationDecaySteps });
+    expect(back.explorationDecaySteps).toBeGreaterThan(0);
   });
 });
 

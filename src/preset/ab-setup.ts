@@ -2,8 +2,10 @@
 // seeds and budget; the edits the compare page makes, the quick-start pairs and what B changes from A.
 
 import { applyPatch, liveKnobsOf, type AgentChoice, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
+import type { KnobName } from '../engine/metrics';
+import { decaySchedule, fixedEpsilon, withExplorationSchedule, withKnob } from './config-edits';
 import { presetConfig, type PresetName } from './presets';
-import { CONFIG_SCHEMA, knobEntry, patchField, readField, schemaEntry, type SchemaEntry } from './schema';
+import { CONFIG_SCHEMA, KNOB_ALIASES, knobEntry, patchField, readField, schemaEntry, type SchemaEntry } from './schema';
 import { EXPLORATION_FIELDS } from './url-keys';
 import { writeValue, type FieldValue } from './url-values';
 
@@ -77,24 +79,17 @@ export function withSideAgent(setup: AbSetup, side: AbSide, agent: AgentChoice):
   return editSide(setup, side, (current) => ({ ...current, config: { ...current.config, agent } }));
 }
 
-/** alpha or gamma of the side's chosen agent. */
+/** alpha or gamma of the side's chosen agent, as the lab's knob sets it. */
 export function withSideKnob(setup: AbSetup, side: AbSide, knob: 'alpha' | 'gamma', value: number): AbSetup {
-  return editSide(setup, side, (current) => {
-    const entry = knobEntry(knob, current.config.agent) as SchemaEntry;
-    return { ...current, config: applyPatch(current.config, patchField({}, entry, value)) };
-  });
+  return editSide(setup, side, (current) => ({ ...current, config: withKnob(current.config, KNOB_ALIASES[knob] as KnobName, value) }));
 }
 
-/** A fixed exploration rate for the side, or (null) its preset's schedule back. */
+/** A fixed exploration rate for the side, or (null) a decay schedule back: its preset's, or the default one when the preset's is fixed too (the lab's rule). */
 export function withSideEpsilon(setup: AbSetup, side: AbSide, epsilon: number | null): AbSetup {
-  return editSide(setup, side, (current) => {
-    const schedule = presetConfig(current.presetName).training;
-    const training =
-      epsilon === null
-        ? { explorationStart: schedule.explorationStart, explorationEnd: schedule.explorationEnd, explorationDecaySteps: schedule.explorationDecaySteps }
-        : { explorationStart: epsilon, explorationEnd: epsilon, explorationDecaySteps: 0 };
-    return { ...current, config: applyPatch(current.config, { training }) };
-  });
+  return editSide(setup, side, (current) => ({
+    ...current,
+    config: epsilon === null ? withExplorationSchedule(current.config, decaySchedule(presetConfig(current.presetName).training)) : withKnob(current.config, 'explorationRate', epsilon),
+  }));
 }
 
 /** A shared field, set on both sides at once. */
@@ -102,12 +97,6 @@ export function withSharedField(setup: AbSetup, name: SharedField, value: FieldV
   const entry = schemaEntry(name) as SchemaEntry;
   const set = (current: AbSideSetup): AbSideSetup => ({ ...current, config: applyPatch(current.config, patchField({}, entry, value)) });
   return { a: set(setup.a), b: set(setup.b) };
-}
-
-/** The exploration rate when the side's schedule holds it fixed, else null. */
-export function fixedEpsilon(config: LabConfig): number | null {
-  const { explorationStart, explorationEnd, explorationDecaySteps } = config.training;
-  return explorationDecaySteps === 0 && explorationStart === explorationEnd ? explorationStart : null;
 }
 
 /** One setting B has that A has not: the knobs by their textbook names, any other field by its schema name. */
@@ -132,8 +121,8 @@ export function abDifferences(a: LabConfig, b: LabConfig): AbDifference[] {
   add('gamma', knobsA.discount, knobsB.discount);
   // The knob fields are compared as alpha and gamma above: each side's agent reads its own.
   const covered = new Set<SchemaEntry>(['alpha', 'gamma'].flatMap((knob) => [knobEntry(knob, a.agent), knobEntry(knob, b.agent)] as SchemaEntry[]));
-  const epsilonA = fixedEpsilon(a);
-  const epsilonB = fixedEpsilon(b);
+  const epsilonA = fixedEpsilon(a.training);
+  const epsilonB = fixedEpsilon(b.training);
   if (epsilonA !== null && epsilonB !== null) {
     add('epsilon', epsilonA, epsilonB);
     for (const entry of EXPLORATION_ENTRIES) covered.add(entry);

@@ -2,13 +2,16 @@
 // and whatever a link gets wrong is corrected with a code.
 
 import { describe, expect, it } from 'vitest';
-import { applyPatch } from '../engine/lab-config';
+import { AGENT_CHOICES, applyPatch } from '../engine/lab-config';
 import { setupOf, withSharedField, withSideAgent, withSideEpsilon, withSideKnob, withSidePreset, type AbSetup } from './ab-setup';
-import { formatAbSearch, parseAbSearch, type AbCorrection } from './ab-url';
+import { formatAbSearch, parseAbSearch } from './ab-url';
+import type { LinkCorrection } from './lab-url';
 import { PRESET_NAMES, presetConfig } from './presets';
 
+
 const format = (setup: AbSetup, autoplay = false) => formatAbSearch({ setup, autoplay }, 'compare');
-const codes = (corrections: readonly AbCorrection[]) => corrections.map(({ key, code, used }) => `${key}:${code}:${used}`);
+/** Each correction as `key:code`, a value's problem in place of the code 'value'. */
+const codes = (corrections: readonly LinkCorrection[]) => corrections.map(({ key, reason }) => `${key}:${reason.code === 'value' ? reason.problem.code : reason.code}`);
 
 describe('formatAbSearch', () => {
   it('writes two presets alone as the page, the version and the pair', () => {
@@ -59,16 +62,16 @@ describe('parseAbSearch', () => {
     expect(setup.b.config.training).toMatchObject({ explorationStart: 0.1, explorationEnd: 0.1, explorationDecaySteps: 0 });
   });
 
-  it('clamps, rounds or refuses bad values, naming what it used instead', () => {
+  it('clamps, rounds or refuses bad values with the lab link\'s reasons, naming what it used instead', () => {
     const parsed = parseAbSearch('?a=nonsense&b=default&bgamma=7&aalpha=abc&steps=2500.6&seed=-3&bagent=robot&v=9');
-    expect(codes(parsed.corrections)).toEqual([
-      'v:version:1',
-      'a:unknownPreset:default',
-      'steps:notWhole:2501',
-      'seed:belowMin:0',
-      'aalpha:notNumber:0.001',
-      'bagent:notChoice:dqn',
-      'bgamma:aboveMax:0.999',
+    expect(parsed.corrections.map(({ key, reason }) => ({ key, reason }))).toEqual([
+      { key: 'v', reason: { code: 'link-version', version: 1 } },
+      { key: 'a', reason: { code: 'unknown-preset', presets: PRESET_NAMES } },
+      { key: 'steps', reason: { code: 'value', problem: { code: 'not-whole', used: 2501 }, fallback: null } },
+      { key: 'seed', reason: { code: 'value', problem: { code: 'below-min', min: 0 }, fallback: null } },
+      { key: 'aalpha', reason: { code: 'value', problem: { code: 'not-a-number' }, fallback: { kind: 'preset-value', value: '0.001' } } },
+      { key: 'bagent', reason: { code: 'value', problem: { code: 'not-a-choice', choices: AGENT_CHOICES }, fallback: { kind: 'preset-agent', agent: 'dqn' } } },
+      { key: 'bgamma', reason: { code: 'value', problem: { code: 'above-max', max: 0.999 }, fallback: null } },
     ]);
     expect(parsed.setup.a.presetName).toBe('default');
     expect(parsed.setup.b.config.dqn.discount).toBe(0.999);
@@ -77,7 +80,12 @@ describe('parseAbSearch', () => {
 
   it('keeps the seeds shared and the settings per side: a misplaced key is ignored with the key to write', () => {
     const parsed = parseAbSearch('?a=myopic&b=default&aseed=4&gamma=0.5&colour=red&b=myopic&bgamma=0.2&bdiscount=0.3');
-    expect(codes(parsed.corrections)).toEqual(['b:repeated:default', 'aseed:sharedOnly:seed', 'gamma:perSide:gamma', 'colour:unknownKey:', 'bdiscount:sameField:bgamma']);
+    expect(codes(parsed.corrections)).toEqual(['b:repeated', 'aseed:shared-only', 'gamma:per-side', 'colour:unknown-key', 'bdiscount:same-field']);
+    expect(parsed.corrections.map((correction) => correction.reason).slice(1, 3)).toEqual([
+      { code: 'shared-only', key: 'seed' },
+      { code: 'per-side', sideKeys: ['agamma', 'bgamma'] },
+    ]);
+    expect(parsed.corrections[4].reason).toEqual({ code: 'same-field', earlier: 'bgamma' });
     expect(parsed.setup.a.config.training.trainingSeed).toBe(presetConfig('myopic').training.trainingSeed);
     expect(parsed.setup.b.presetName).toBe('default');
     expect(parsed.setup.b.config.dqn.discount).toBe(0.2);
@@ -88,14 +96,14 @@ describe('parseAbSearch', () => {
     expect(parsed.setup.a.presetName).toBe('default');
     expect(parsed.setup.b.config.dqn.discount).toBe(0.999);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(parsed.corrections.map((correction) => correction.code)).toEqual(['unknownPreset', 'unknownKey', 'unknownKey', 'aboveMax']);
+    expect(codes(parsed.corrections)).toEqual(['a:unknown-preset', '__proto__:unknown-key', 'bconstructor:unknown-key', 'bgamma:above-max']);
   });
 
   it('reads autoplay, and corrects a flag that is not one', () => {
     expect(parseAbSearch('?autoplay=1').autoplay).toBe(true);
     const parsed = parseAbSearch('?autoplay=maybe');
     expect(parsed.autoplay).toBe(false);
-    expect(codes(parsed.corrections)).toEqual(['autoplay:notBoolean:false']);
+    expect(parsed.corrections).toEqual([{ key: 'autoplay', given: 'maybe', reason: { code: 'value', problem: { code: 'not-a-boolean' }, fallback: { kind: 'off' } } }]);
   });
 
   it('a preset change of one side keeps the shared seeds', () => {

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LabConfig } from '../engine/lab-config';
 import type { FieldSpec } from '../sim/fields';
-import { formatLabSearch, parseLabSearch, type LabLink } from './lab-url';
+import { correctionList, fieldTaker, formatLabSearch, parseLabSearch, readConfigKeys, readFlag, searchOf, type LabLink } from './lab-url';
 import { PRESET_NAMES, presetConfig, type PresetName } from './presets';
-import { CONFIG_SCHEMA, patchField, readField } from './schema';
+import { CONFIG_SCHEMA, patchField, readField, schemaEntry, type SchemaEntry } from './schema';
 import { applyPatch } from '../engine/lab-config';
 import { PLAIN_VIEW, fieldKey } from './url-keys';
 
@@ -164,5 +164,46 @@ describe('parseLabSearch', () => {
     const [correction] = parseLabSearch(`?gamma=${'9'.repeat(500)}`).corrections;
     expect(correction.given).toHaveLength(40);
     expect(correction.given.endsWith('…')).toBe(true);
+  });
+});
+
+describe('the link readers the compare link shares', () => {
+  it('reads a config from keys under other names, each correction naming the key as written', () => {
+    const { corrections, correct } = correctionList();
+    const keys = new Map([
+      ['agent', { key: 'bagent', text: 'tabular' }],
+      ['tabularDiscount', { key: 'btabularDiscount', text: '0.3' }],
+      ['gamma', { key: 'bgamma', text: '0.6' }],
+      ['epsilon', { key: 'bepsilon', text: '2' }],
+      ['colour', { key: 'bcolour', text: 'red' }],
+    ]);
+    const config = readConfigKeys(presetConfig('myopic'), keys, correct);
+    expect(config.agent).toBe('tabular');
+    expect(config.tabular.discount).toBe(0.6);
+    expect(config.training).toMatchObject({ explorationStart: 1, explorationEnd: 1, explorationDecaySteps: 0 });
+    // The agent first, then the knobs and epsilon, then the other names in the order given.
+    expect(corrections.map(({ key, reason }) => `${key} ${reason.code}`)).toEqual(['bepsilon value', 'btabularDiscount same-field', 'bcolour unknown-key']);
+    expect(corrections[1].reason).toEqual({ code: 'same-field', earlier: 'bgamma' });
+  });
+
+  it('takes each field once over its base, and keeps the base\'s value for unusable text', () => {
+    const { corrections, correct } = correctionList();
+    const seed = schemaEntry('trainingSeed') as SchemaEntry;
+    const taker = fieldTaker(presetConfig('default'), correct);
+    taker.take('trainingSeed', 'many', seed);
+    taker.take('seed', '5', seed);
+    expect(taker.patch()).toEqual({});
+    expect(corrections.map((correction) => correction.reason)).toEqual([
+      { code: 'value', problem: { code: 'not-a-number' }, fallback: { kind: 'preset-value', value: String(presetConfig('default').training.trainingSeed) } },
+      { code: 'same-field', earlier: 'trainingSeed' },
+    ]);
+  });
+
+  it('reads a flag as on, off or (unusable) off with a correction, and writes pairs with readable commas', () => {
+    const { corrections, correct } = correctionList();
+    const given = new Map([['autoplay', 'on'], ['present', 'perhaps']]);
+    expect([readFlag(given, 'autoplay', correct), readFlag(given, 'present', correct), readFlag(given, 'missing', correct)]).toEqual([true, false, false]);
+    expect(corrections.map((correction) => correction.key)).toEqual(['present']);
+    expect(searchOf([['a', 'x y'], ['hide', 'alpha,gamma']])).toBe('?a=x%20y&hide=alpha,gamma');
   });
 });

@@ -42,7 +42,11 @@ export type CorrectionReason =
   | { code: 'value'; problem: ValueProblem; fallback: CorrectionFallback | null }
   | { code: 'unknown-key' }
   | { code: 'repeated'; times: number; first: string }
-  | { code: 'not-hideable'; controls: readonly string[] };
+  | { code: 'not-hideable'; controls: readonly string[] }
+  /** A compare link's side setting written without its side's letter: ignored (the keys to write instead). */
+  | { code: 'per-side'; sideKeys: readonly [string, string] }
+  /** A compare link's shared setting written with a side's letter: ignored (the key to write instead). */
+  | { code: 'shared-only'; key: string };
 
 /** One thing the link asked for that the lab could not take as written. */
 export interface LinkCorrection {
@@ -59,73 +63,107 @@ export interface ParsedLink extends LabLink {
 
 const BOOLEAN_FIELD = { kind: 'boolean', doc: 'A lecture option.' } as const;
 const KNOB_KEYS = Object.keys(KNOB_ALIASES);
-const OWN_KEYS: readonly string[] = [...Object.values(LINK_KEYS), ...KNOB_KEYS, ...FOREIGN_KEYS];
+/** The lab link's keys that are not about the config: the version, the preset, the lecture options and other parts' keys. */
+const VIEW_KEYS: readonly string[] = [LINK_KEYS.version, LINK_KEYS.preset, LINK_KEYS.hide, LINK_KEYS.present, LINK_KEYS.autoplay, ...FOREIGN_KEYS];
+/** The names a config is read by that are not field keys: the agent, the knob aliases and epsilon. */
+export const CONFIG_ALIASES: readonly string[] = [LINK_KEYS.agent, ...KNOB_KEYS, LINK_KEYS.epsilon];
 const EPSILON_ENTRY = schemaEntry('explorationStart') as SchemaEntry;
 const EXPLORATION_ENTRIES = EXPLORATION_FIELDS.map((name) => schemaEntry(name) as SchemaEntry);
 
-type Correct = (key: string, given: string, reason: CorrectionReason) => void;
+/** Records one correction (the compare link's reader uses the same). */
+export type Correct = (key: string, given: string, reason: CorrectionReason) => void;
 
 /** Keeps notices readable (and short) whatever a link holds. */
-function shorten(text: string): string {
+export function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-export function parseLabSearch(search: string): ParsedLink {
+/** An empty list of corrections and the function that adds one (what the link gave, shortened). */
+export function correctionList(): { corrections: LinkCorrection[]; correct: Correct } {
   const corrections: LinkCorrection[] = [];
-  const correct: Correct = (key, given, reason) => corrections.push({ key, given: shorten(given), reason });
-  const given = firstValues(new URLSearchParams(search), correct);
+  return { corrections, correct: (key, given, reason) => corrections.push({ key, given: shorten(given), reason }) };
+}
 
-  const version = given.get(LINK_KEYS.version);
-  if (version !== undefined && version.trim() !== String(LINK_VERSION)) {
-    correct(LINK_KEYS.version, version, { code: 'link-version', version: LINK_VERSION });
-  }
+export function parseLabSearch(search: string): ParsedLink {
+  const { corrections, correct } = correctionList();
+  const given = firstValues(new URLSearchParams(search), correct);
+  readVersion(given, LINK_VERSION, correct);
   const presetText = given.get(LINK_KEYS.preset);
   let presetName: PresetName = 'default';
   if (presetText !== undefined && isPresetName(presetText.trim())) presetName = presetText.trim() as PresetName;
   else if (presetText !== undefined) correct(LINK_KEYS.preset, presetText, { code: 'unknown-preset', presets: PRESET_NAMES });
-  const base = presetConfig(presetName);
+  const keys: ConfigKeys = new Map([...given].filter(([key]) => !VIEW_KEYS.includes(key)).map(([key, text]) => [key, { key, text }]));
+  return { presetName, config: readConfigKeys(presetConfig(presetName), keys, correct), view: readView(given, correct), corrections };
+}
 
+/** A version other than the reader's is read as the reader's, with a correction. */
+export function readVersion(given: ReadonlyMap<string, string>, version: number, correct: Correct): void {
+  const text = given.get(LINK_KEYS.version);
+  if (text !== undefined && text.trim() !== String(version)) correct(LINK_KEYS.version, text, { code: 'link-version', version });
+}
+
+/** Link values read into a patch over a base config: each field once, each unusable value a correction naming the base's value kept. */
+export interface FieldTaker {
+  /** Reads a key's text as the entry's value and sets it on the targets (epsilon sets the whole schedule); a target set before keeps its value. */
+  take(key: string, text: string, entry: SchemaEntry, targets?: readonly SchemaEntry[]): void;
+  patch(): LabConfigPatch;
+}
+
+export function fieldTaker(base: LabConfig, correct: Correct): FieldTaker {
   let patch: LabConfigPatch = {};
   /** Which key set each field: a field named twice keeps the first value read. */
   const setBy = new Map<string, string>();
-  const take = (key: string, text: string, entry: SchemaEntry, targets: readonly SchemaEntry[] = [entry]) => {
-    const earlier = targets.map((target) => setBy.get(target.name)).find((owner) => owner !== undefined);
-    if (earlier !== undefined) return correct(key, text, { code: 'same-field', earlier });
-    const reading = readValue(entry.spec, text);
-    const value = reading.value ?? (readField(base, entry) as FieldValue);
-    if (reading.problem) correct(key, text, { code: 'value', problem: reading.problem, fallback: reading.value === null ? { kind: 'preset-value', value: writeValue(value) } : null });
-    for (const target of targets) setBy.set(target.name, key);
-    if (reading.value === null) return;
-    // epsilon fixes the exploration rate: the schedule starts and ends at it, without decay.
-    const values = targets.length === 1 ? [value] : [value, value, 0];
-    for (const [index, target] of targets.entries()) patch = patchField(patch, target, values[index]);
+  return {
+    take(key, text, entry, targets = [entry]) {
+      const earlier = targets.map((target) => setBy.get(target.name)).find((owner) => owner !== undefined);
+      if (earlier !== undefined) return correct(key, text, { code: 'same-field', earlier });
+      const reading = readValue(entry.spec, text);
+      const value = reading.value ?? (readField(base, entry) as FieldValue);
+      if (reading.problem) correct(key, text, { code: 'value', problem: reading.problem, fallback: reading.value === null ? { kind: 'preset-value', value: writeValue(value) } : null });
+      for (const target of targets) setBy.set(target.name, key);
+      if (reading.value === null) return;
+      // epsilon fixes the exploration rate: the schedule starts and ends at it, without decay.
+      const values = targets.length === 1 ? [value] : [value, value, 0];
+      for (const [index, target] of targets.entries()) patch = patchField(patch, target, values[index]);
+    },
+    patch: () => patch,
   };
+}
 
-  const agentText = given.get(LINK_KEYS.agent);
+/** A config's keys by the name they are read as (agent, alpha, epsilon, a field's key), each with the key the link wrote (a compare side's letter in front) and its text. */
+export type ConfigKeys = ReadonlyMap<string, { key: string; text: string }>;
+
+/**
+ * One config read from link keys over a base (its preset's): the agent first, then alpha, gamma and
+ * epsilon, then every other field in link order; a name that is no field is an unknown key.
+ */
+export function readConfigKeys(base: LabConfig, keys: ConfigKeys, correct: Correct): LabConfig {
+  const taker = fieldTaker(base, correct);
+  const agentKey = keys.get(LINK_KEYS.agent);
   let agent = base.agent;
-  if (agentText !== undefined) {
-    const reading = readValue(AGENT_FIELD, agentText);
+  if (agentKey !== undefined) {
+    const reading = readValue(AGENT_FIELD, agentKey.text);
     if (reading.value !== null) agent = reading.value as LabConfig['agent'];
-    else if (reading.problem) correct(LINK_KEYS.agent, agentText, { code: 'value', problem: reading.problem, fallback: { kind: 'preset-agent', agent: base.agent } });
+    else if (reading.problem) correct(agentKey.key, agentKey.text, { code: 'value', problem: reading.problem, fallback: { kind: 'preset-agent', agent: base.agent } });
   }
   // The textbook names first: where a link sets a field twice, alpha, gamma and epsilon win.
-  for (const key of KNOB_KEYS) {
-    const text = given.get(key);
-    if (text !== undefined) take(key, text, knobEntry(key, agent) as SchemaEntry);
+  for (const knob of KNOB_KEYS) {
+    const knobKey = keys.get(knob);
+    if (knobKey !== undefined) taker.take(knobKey.key, knobKey.text, knobEntry(knob, agent) as SchemaEntry);
   }
-  const epsilon = given.get(LINK_KEYS.epsilon);
-  if (epsilon !== undefined) take(LINK_KEYS.epsilon, epsilon, EPSILON_ENTRY, EXPLORATION_ENTRIES);
-  for (const [key, text] of given) {
-    if (OWN_KEYS.includes(key)) continue;
-    const entry = fieldForKey(key);
-    if (entry) take(key, text, entry);
+  const epsilon = keys.get(LINK_KEYS.epsilon);
+  if (epsilon !== undefined) taker.take(epsilon.key, epsilon.text, EPSILON_ENTRY, EXPLORATION_ENTRIES);
+  for (const [name, { key, text }] of keys) {
+    if (CONFIG_ALIASES.includes(name)) continue;
+    const entry = fieldForKey(name);
+    if (entry) taker.take(key, text, entry);
     else correct(key, text, { code: 'unknown-key' });
   }
-  return { presetName, config: applyPatch(base, { ...patch, agent }), view: readView(given, correct), corrections };
+  return applyPatch(base, { ...taker.patch(), agent });
 }
 
 /** The first value of each key, in link order; a repeated key is a correction. */
-function firstValues(params: URLSearchParams, correct: Correct): Map<string, string> {
+export function firstValues(params: URLSearchParams, correct: Correct): Map<string, string> {
   const first = new Map<string, string>();
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
@@ -133,6 +171,15 @@ function firstValues(params: URLSearchParams, correct: Correct): Map<string, str
     if (values.length > 1) correct(key, values.join(', '), { code: 'repeated', times: values.length, first: shorten(values[0]) });
   }
   return first;
+}
+
+/** A lecture option or a page's flag: on, off, or (unusable text) off with a correction. */
+export function readFlag(given: ReadonlyMap<string, string>, key: string, correct: Correct): boolean {
+  const text = given.get(key);
+  if (text === undefined) return false;
+  const reading = readValue(BOOLEAN_FIELD, text);
+  if (reading.problem && reading.value === null) correct(key, text, { code: 'value', problem: reading.problem, fallback: { kind: 'off' } });
+  return reading.value === true;
 }
 
 function readView(given: Map<string, string>, correct: Correct): LectureView {
@@ -143,14 +190,7 @@ function readView(given: Map<string, string>, correct: Correct): LectureView {
     if (isHideableControl(trimmed)) hidden.add(trimmed);
     else if (trimmed !== '') correct(LINK_KEYS.hide, trimmed, { code: 'not-hideable', controls: HIDEABLE_CONTROLS });
   }
-  const flag = (key: string) => {
-    const text = given.get(key);
-    if (text === undefined) return false;
-    const reading = readValue(BOOLEAN_FIELD, text);
-    if (reading.problem && reading.value === null) correct(key, text, { code: 'value', problem: reading.problem, fallback: { kind: 'off' } });
-    return reading.value === true;
-  };
-  return { hidden: HIDEABLE_CONTROLS.filter((name) => hidden.has(name)), present: flag(LINK_KEYS.present), autoplay: flag(LINK_KEYS.autoplay) };
+  return { hidden: HIDEABLE_CONTROLS.filter((name) => hidden.has(name)), present: readFlag(given, LINK_KEYS.present, correct), autoplay: readFlag(given, LINK_KEYS.autoplay, correct) };
 }
 
 /**
@@ -166,7 +206,11 @@ export function formatLabSearch(link: LabLink, page: string | null): string {
   if (hidden.length > 0) pairs.push([LINK_KEYS.hide, HIDEABLE_CONTROLS.filter((name) => hidden.includes(name)).join(',')]);
   if (present) pairs.push([LINK_KEYS.present, '1']);
   if (autoplay) pairs.push([LINK_KEYS.autoplay, '1']);
-  // Commas stay readable: `hide=advanced,alpha`, not `hide=advanced%2Calpha`.
+  return searchOf(pairs);
+}
+
+/** A search string of key and value pairs, in order. Commas stay readable: `hide=advanced,alpha`, not `hide=advanced%2Calpha`. */
+export function searchOf(pairs: ReadonlyArray<readonly [string, string]>): string {
   return `?${pairs.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value).replace(/%2C/gi, ',')}`).join('&')}`;
 }
 

@@ -148,7 +148,7 @@ describe('the compare slice', () => {
     store.getState().abActions.play();
     b.events.onLost({ code: 'unanswered' });
     let { ab } = store.getState();
-    expect(ab.sides.b).toMatchObject({ phase: 'error', failure: { code: 'lost', detail: 'unanswered' } });
+    expect(ab.sides.b).toMatchObject({ phase: 'error', failure: { code: 'lost', loss: { code: 'unanswered' } } });
     expect(b.disposed).toBe(true);
     expect(ab.playing).toBe(true);
     a.post(5000);
@@ -159,6 +159,26 @@ describe('the compare slice', () => {
     expect([ab.sides.a.phase, ab.sides.b.phase]).toEqual(['ready', 'ready']);
     expect(ab.sides.a.run.step).toBe(0);
     expect(a.commands.filter((command) => command === 'reset')).toHaveLength(2);
+  });
+
+  it('keeps how a worker was lost (its silence, or its script error\'s words), as the lab does', async () => {
+    const { store, a, b } = await opened();
+    a.events.onLost({ code: 'silent', seconds: 10 });
+    b.events.onLost({ code: 'script-error', detail: 'out of memory' });
+    const { sides } = store.getState().ab;
+    expect(sides.a.failure).toEqual({ code: 'lost', loss: { code: 'silent', seconds: 10 } });
+    expect(sides.b.failure).toEqual({ code: 'lost', loss: { code: 'script-error', detail: 'out of memory' } });
+    expect(store.getState().ab.playing).toBe(false);
+  });
+
+  it('a worker that cannot start its run fails its side with the engine\'s words', async () => {
+    const { store, b } = await opened();
+    b.reset = async () => {
+      throw new Error('no tfjs backend could start');
+    };
+    await store.getState().abActions.reset();
+    expect(store.getState().ab.sides.b).toMatchObject({ phase: 'error', failure: { code: 'failed', detail: 'no tfjs backend could start' } });
+    expect(store.getState().ab.sides.a.phase).toBe('ready');
   });
 
   it('applies a new setup to both sides from step 0, paused', async () => {

@@ -3,18 +3,18 @@
 
 import type { StateCreator } from 'zustand';
 import type { LabConfig } from '../engine/lab-config';
-import type { AbSetup, AbSide } from '../preset/ab-setup';
+import { AB_SIDES, type AbSetup, type AbSide } from '../preset/ab-setup';
 import type { BackendReport, MetricsBatch } from '../worker/protocol';
-import type { ClientEvents, TrainingClient } from './lab-client';
+import type { ClientEvents, TrainingClient, WorkerLoss } from './lab-client';
 import { applyBatch, emptyRunView, type RunView } from './lab-run';
-import type { LabSlice } from './lab-slice';
+import { adoptedRun, errorMessage, type LabPhase, type LabSlice } from './lab-slice';
 
-export type AbPhase = 'idle' | 'loading' | 'ready' | 'error';
+/** Why a side stopped: its worker failed to start a run (the engine's words), or the page gave the worker up (how, as the lab slice keeps it). */
+export type AbSideFailure = { code: 'failed'; detail: string } | { code: 'lost'; loss: WorkerLoss };
 
 export interface AbSideView {
-  phase: AbPhase;
-  /** Why the side stopped: its worker failed to start a run, or stopped answering (detail: the engine's words). */
-  failure: { code: 'failed' | 'lost'; detail: string } | null;
+  phase: LabPhase;
+  failure: AbSideFailure | null;
   backend: BackendReport | null;
   run: RunView;
   /** Held at its step until the other side catches up (the two stay at equal steps). */
@@ -23,7 +23,7 @@ export interface AbSideView {
 
 export interface AbCompare {
   /** 'ready' once the page opened its workers, 'idle' before and after. */
-  phase: AbPhase;
+  phase: LabPhase;
   /** The two configurations that run (or, after the page closed, ran last). */
   setup: AbSetup | null;
   /** What the reader asked for: Play (true) or Pause; a side may still wait for the other. */
@@ -52,7 +52,6 @@ export interface AbSlice {
   abActions: AbActions;
 }
 
-const SIDES: readonly AbSide[] = ['a', 'b'];
 const other = (side: AbSide): AbSide => (side === 'a' ? 'b' : 'a');
 
 /**
@@ -66,8 +65,6 @@ const initialCompare = (setup: AbSetup | null = null): AbCompare => ({ phase: 'i
 
 /** Still training or able to: started, not finished, not diverged, worker alive. */
 export const isLive = (view: AbSideView) => view.phase === 'ready' && view.run.status !== 'finished' && view.run.status !== 'diverged';
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The config a side's worker runs: when A's DQN measured the fastest backend ('auto'), B's DQN runs on
@@ -96,11 +93,11 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
     const balance = () => {
       const { playing, sides } = get().ab;
       if (!playing) return;
-      if (!SIDES.some((side) => isLive(sides[side]))) {
+      if (!AB_SIDES.some((side) => isLive(sides[side]))) {
         update({ playing: false });
         return;
       }
-      for (const side of SIDES) {
+      for (const side of AB_SIDES) {
         const mine = sides[side];
         const theirs = sides[other(side)];
         if (!isLive(mine)) continue;
@@ -119,7 +116,7 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
       updateSide(side, { run: applyBatch(view.run, batch), backend: batch.runId === view.run.runId && batch.backend ? batch.backend : view.backend });
       balance();
     };
-    const lose = (side: AbSide, from: number, failure: AbSideView['failure']) => {
+    const lose = (side: AbSide, from: number, failure: AbSideFailure) => {
       if (from !== generation) return;
       clients[side]?.dispose();
       clients[side] = null;
@@ -129,9 +126,9 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
     };
     /** Starts the worker of each side that has none (first open, or lost): both load the engine at once. */
     const startWorkers = (from: number) => {
-      for (const side of SIDES) {
+      for (const side of AB_SIDES) {
         if (clients[side]) continue;
-        clients[side] = createClient({ onLost: (reason) => lose(side, from, { code: 'lost', detail: reason.code }) });
+        clients[side] = createClient({ onLost: (loss) => lose(side, from, { code: 'lost', loss }) });
         updateSide(side, { run: emptyRunView() });
       }
     };
@@ -145,10 +142,10 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
         const ready = fresh ? await client.init(config, onBatch(side, from)) : await client.reset(config);
         if (from !== generation || token !== round) return null;
         const { run } = get().ab.sides[side];
-        updateSide(side, { phase: 'ready', backend: ready.backend, run: run.runId === ready.runId ? run : { ...emptyRunView(ready.runId), knobs: ready.knobs } });
+        updateSide(side, { phase: 'ready', backend: ready.backend, run: adoptedRun(run, ready) });
         return ready.backend;
       } catch (error) {
-        if (token === round) lose(side, from, { code: 'failed', detail: message(error) });
+        if (token === round) lose(side, from, { code: 'failed', detail: errorMessage(error) });
         return null;
       }
     };
@@ -158,7 +155,7 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
       const token = round;
       update({ setup, playing: false });
       startWorkers(from);
-      for (const side of SIDES) updateSide(side, { phase: 'loading', failure: null, waiting: false });
+      for (const side of AB_SIDES) updateSide(side, { phase: 'loading', failure: null, waiting: false });
       const measured = await runSide('a', setup.a.config, from, token);
       if (from !== generation || token !== round) return;
       await runSide('b', configForWorker(setup.b.config, measured), from, token);
@@ -179,7 +176,7 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
         },
         close() {
           generation += 1;
-          for (const side of SIDES) {
+          for (const side of AB_SIDES) {
             clients[side]?.dispose();
             clients[side] = null;
           }
@@ -188,21 +185,21 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
         },
         play() {
           const { phase, sides } = get().ab;
-          if (phase !== 'ready' || !SIDES.some((side) => isLive(sides[side]))) return;
+          if (phase !== 'ready' || !AB_SIDES.some((side) => isLive(sides[side]))) return;
           // Three runs on one machine would slow both sides: the training page's run waits (it keeps its state).
           if (get().lab.run.status === 'running') {
             get().labActions.pause();
             update({ pausedTrainingPage: true });
           }
           update({ playing: true });
-          for (const side of SIDES) {
+          for (const side of AB_SIDES) {
             updateSide(side, { waiting: false });
             if (isLive(get().ab.sides[side])) clients[side]?.play().catch(() => {});
           }
         },
         pause() {
           update({ playing: false });
-          for (const side of SIDES) {
+          for (const side of AB_SIDES) {
             updateSide(side, { waiting: false });
             clients[side]?.pause().catch(() => {});
           }

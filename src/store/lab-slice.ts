@@ -9,7 +9,7 @@ import type { BackendReport, ImportedRun, LabCatalogue, MetricsBatch, ReferenceR
 import type { ClientEvents, TrainingClient, WorkerLoss } from './lab-client';
 import type { TrainerCheckpoint } from '../engine/trainer';
 import { applyBatch, emptyRunView, type RunNotice, type RunView } from './lab-run';
-import { lowerLearningRate, withExplorationSchedule, withField, withKnob } from './lab-config-edits';
+import { lowerLearningRate, withExplorationSchedule, withField, withKnob } from '../preset/config-edits';
 
 export type LabPhase = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -98,14 +98,20 @@ const RECOVERY_PULL_MS = 10_000;
 /** Speeds at which every step of the followed shopper is shown (the worker posts each one). */
 const isSlowMotion = (speed: Speed) => speed !== 'max' && speed <= 10;
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** An error's own words (the engine's message), for a status that shows them. */
+export const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The run view once a worker says a run is ready: a newer run starts empty with its knobs, the same run keeps what it charted. */
+export function adoptedRun(run: RunView, ready: Pick<RunReady, 'runId' | 'knobs'>): RunView {
+  return run.runId < ready.runId ? { ...emptyRunView(ready.runId), knobs: ready.knobs } : { ...run, knobs: run.knobs ?? ready.knobs };
+}
 
 export function createLabSlice(createClient: (events: ClientEvents) => TrainingClient): StateCreator<LabSlice, [], [], LabSlice> {
   return (set, get) => {
     // The client lives in this store's closure: it is not state, and components never touch it.
     let client: TrainingClient | null = null;
     const update = (change: Partial<TrainingLab>) => set((state) => ({ lab: { ...state.lab, ...change } }));
-    const fail = (error: unknown) => update({ phase: 'error', error: message(error) });
+    const fail = (error: unknown) => update({ phase: 'error', error: errorMessage(error) });
     const send = (command: (active: TrainingClient) => Promise<void>) => {
       if (client) command(client).catch(fail);
     };
@@ -117,7 +123,7 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
         config: ready.config,
         backend: ready.backend,
         references: ready.references,
-        run: run.runId < ready.runId ? { ...emptyRunView(ready.runId), knobs: ready.knobs } : { ...run, knobs: run.knobs ?? ready.knobs },
+        run: adoptedRun(run, ready),
       });
     };
     // The worker's last good state, pulled every few seconds while training runs, to restart a worker that died.

@@ -2,16 +2,16 @@
 // both curves live on shared charts; the address bar is a link that reopens the same comparison.
 import { useMemo } from 'react';
 import { abDifferences } from '../../preset/ab-setup';
-import type { AbCorrection } from '../../preset/ab-url';
 import { selectAbActions, selectAbPausedTrainingPage, selectAbSetup } from '../../store/ab-selectors';
 import { LOCKSTEP_LEAD_STEPS } from '../../store/ab-slice';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { formatStep } from '../lab/charts/chart-data';
+import { LinkCorrections } from '../lab/share/CorrectionsNotice';
 import { AbCharts } from './AbCharts';
 import { AbRunPanel } from './AbRunPanel';
 import { AbSetupPanel } from './AbSetupPanel';
-import { correctionText, differencesLine } from './ab-text';
+import { differencesLine } from './ab-text';
 import { useAbLink } from './use-ab-link';
 import '../lab/lab.css';
 import './ab.css';
@@ -25,7 +25,7 @@ export function AbPage() {
         <h1>{t.ab.title}</h1>
         <p>{t.ab.intro}</p>
       </header>
-      <Corrections corrections={link.corrections} onDismiss={link.dismissCorrections} />
+      <LinkCorrections corrections={link.corrections} onDismiss={link.dismissCorrections} />
       <TrainingPageNotice />
       <Differences />
       <div className="ab-page__layout">
@@ -71,29 +71,5 @@ function TrainingPageNotice() {
         {t.ab.dismiss}
       </button>
     </p>
-  );
-}
-
-function Corrections({ corrections, onDismiss }: { corrections: readonly AbCorrection[]; onDismiss: () => void }) {
-  const t = useT();
-  if (corrections.length === 0) return null;
-  return (
-    <section className="notice link-corrections" aria-label={t.ab.correctionsRegion}>
-      <div className="notice__text">
-        <h2 className="link-corrections__heading">{t.ab.correctionsHeading}</h2>
-        <ul className="link-corrections__list">
-          {corrections.map((correction, index) => (
-            <li key={`${correction.key}-${index}`}>
-              <code>{correction.key}</code> “{correction.given}” {correctionText(t, correction)}
-              {t.ab.correctionEnd}
-            </li>
-          ))}
-        </ul>
-        <p className="muted">{t.ab.correctionsAfter}</p>
-      </div>
-      <button type="button" className="button button--quiet" onClick={onDismiss}>
-        {t.ab.dismiss}
-      </button>
-    </section>
   );
 }

@@ -1,11 +1,10 @@
 // One Play / Pause / Reset for both sides, and each side's step, speed, latest greedy score and status.
 import { AB_SIDES, type AbSide } from '../../preset/ab-setup';
 import { selectAbActions, selectAbAnyLive, selectAbLatestPercent, selectAbLoading, selectAbPhase, selectAbPlaying, selectAbSetup, selectAbSideView } from '../../store/ab-selectors';
-import type { AbSideView } from '../../store/ab-slice';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
-import type { Messages } from '../i18n/messages';
 import { formatStep } from '../lab/charts/chart-data';
+import { presetTitle, sideStatusText } from './ab-text';
 import { SIDE_STYLE } from './side-style';
 
 const SIDE_VIEW = { a: selectAbSideView('a'), b: selectAbSideView('b') };
@@ -57,7 +56,7 @@ function SideCard({ side }: { side: AbSide }) {
   const percent = useLab(LATEST_PERCENT[side]);
   const setup = useLab(selectAbSetup);
   const name = t.ab.sideName[side];
-  const preset = setup ? t.ab.presets[setup[side].presetName] : '';
+  const preset = setup ? presetTitle(t, setup[side].presetName) : '';
   const { run } = view;
   return (
     <article className={`ab-side ab-side--${side}`} style={{ borderColor: SIDE_STYLE[side].color }} aria-label={t.ab.sideHeading(name, preset)}>
@@ -86,17 +85,8 @@ function SideCard({ side }: { side: AbSide }) {
         </div>
       </dl>
       <p className={`ab-side__status${view.run.status === 'diverged' || view.phase === 'error' ? ' ab-side__status--bad' : ''}`} role="status" aria-label={t.ab.statusLabel(name)}>
-        {statusText(t, view, t.ab.sideName[side === 'a' ? 'b' : 'a'])}
+        {sideStatusText(t, view, t.ab.sideName[side === 'a' ? 'b' : 'a'])}
       </p>
     </article>
   );
-}
-
-/** The side's state in one sentence: starting, training, waiting for the other, finished, diverged or stopped. */
-function statusText(t: Messages, view: AbSideView, otherName: string): string {
-  if (view.phase === 'error' && view.failure) return view.failure.code === 'lost' ? t.ab.lost : t.ab.failed(view.failure.detail);
-  if (view.phase !== 'ready') return t.ab.status[view.phase];
-  if (view.waiting) return t.ab.waiting(otherName);
-  if (view.run.status === 'diverged') return t.ab.diverged(formatStep(view.run.divergence?.step ?? view.run.step), view.run.divergence?.reason ?? '');
-  return t.ab.status[view.run.status];
 }

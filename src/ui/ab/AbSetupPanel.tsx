@@ -1,11 +1,11 @@
 // The two configurations: lesson pairs one click away, each side's preset, agent, alpha, gamma and
 // epsilon, and the seeds and budget both share. Edits wait in a draft until both sides restart with them.
 import { useId, useState } from 'react';
-import { AGENT_CHOICES, type AgentChoice } from '../../engine/lab-config';
+import { AGENT_CHOICES } from '../../engine/lab-config';
+import { fixedEpsilon } from '../../preset/config-edits';
 import {
   AB_SIDES,
   QUICK_STARTS,
-  fixedEpsilon,
   quickStartOf,
   withQuickStart,
   withSharedField,
@@ -18,7 +18,7 @@ import {
   type SharedField,
 } from '../../preset/ab-setup';
 import { formatAbSearch } from '../../preset/ab-url';
-import { PRESET_NAMES, isPresetName } from '../../preset/presets';
+import { PRESET_NAMES } from '../../preset/presets';
 import { knobEntry, readField, schemaEntry } from '../../preset/schema';
 import type { NumberField as NumberSpec } from '../../sim/fields';
 import { selectAbActions, selectAbPhase, selectAbSetup } from '../../store/ab-selectors';
@@ -26,9 +26,11 @@ import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { formatStep } from '../lab/charts/chart-data';
 import { NumberField } from '../lab/NumberField';
+import { agentName, presetTitle } from './ab-text';
 
 const SHARED_SHOWN: readonly SharedField[] = ['trainingSeed', 'catalogSeed', 'evaluationSeed', 'totalSteps', 'evaluationInterval'];
 const numberSpec = (name: string) => schemaEntry(name)?.spec as NumberSpec;
+const EPSILON = numberSpec('explorationStart');
 
 export function AbSetupPanel() {
   const setup = useLab(selectAbSetup);
@@ -83,52 +85,26 @@ function SideFields({ side, draft, onChange }: FieldsProps & { side: AbSide }) {
   const t = useT();
   const id = useId();
   const { presetName, config } = draft[side];
-  const epsilon = fixedEpsilon(config);
-  const sideName = t.ab.sideName[side];
-  const knobField = (knob: 'alpha' | 'gamma') => {
-    const entry = knobEntry(knob, config.agent);
-    if (!entry) return null;
-    const spec = entry.spec as NumberSpec;
-    return (
-      <div className="ab-setup__field">
-        <label htmlFor={`${id}-${knob}`}>{t.ab[knob]}</label>
-        <NumberField id={`${id}-${knob}`} value={readField(config, entry) as number} min={spec.min} max={spec.max} integer={false} onValid={(value) => onChange(withSideKnob(draft, side, knob, value))} />
-      </div>
-    );
-  };
   const { explorationStart, explorationEnd, explorationDecaySteps } = config.training;
+  const epsilon = fixedEpsilon(config.training);
+  const knobRow = (knob: 'alpha' | 'gamma', label: string) => {
+    const entry = knobEntry(knob, config.agent);
+    return entry && <NumberRow label={label} value={readField(config, entry) as number} spec={entry.spec as NumberSpec} onValid={(value) => onChange(withSideKnob(draft, side, knob, value))} />;
+  };
   return (
     <fieldset className={`ab-setup__side ab-setup__side--${side}`}>
-      <legend>{t.ab.sideHeading(sideName, t.ab.presets[presetName])}</legend>
+      <legend>{t.ab.sideHeading(t.ab.sideName[side], presetTitle(t, presetName))}</legend>
+      <ChoiceRow label={t.lab.setup.preset} value={presetName} choices={PRESET_NAMES} nameOf={(name) => presetTitle(t, name)} onChoose={(name) => onChange(withSidePreset(draft, side, name))} />
+      <ChoiceRow label={t.lab.setup.agent} value={config.agent} choices={AGENT_CHOICES} nameOf={(agent) => agentName(t, agent)} onChoose={(agent) => onChange(withSideAgent(draft, side, agent))} />
+      {knobRow('alpha', t.lab.knobs.learningRate)}
+      {knobRow('gamma', t.lab.knobs.discount)}
       <div className="ab-setup__field">
-        <label htmlFor={`${id}-preset`}>{t.ab.preset}</label>
-        <select id={`${id}-preset`} value={presetName} onChange={(event) => isPresetName(event.target.value) && onChange(withSidePreset(draft, side, event.target.value))}>
-          {PRESET_NAMES.map((name) => (
-            <option key={name} value={name}>
-              {t.ab.presets[name]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="ab-setup__field">
-        <label htmlFor={`${id}-agent`}>{t.ab.agent}</label>
-        <select id={`${id}-agent`} value={config.agent} onChange={(event) => onChange(withSideAgent(draft, side, event.target.value as AgentChoice))}>
-          {AGENT_CHOICES.map((agent) => (
-            <option key={agent} value={agent}>
-              {t.ab.agents[agent]}
-            </option>
-          ))}
-        </select>
-      </div>
-      {knobField('alpha')}
-      {knobField('gamma')}
-      <div className="ab-setup__field">
-        {epsilon !== null ? <label htmlFor={`${id}-epsilon`}>{t.ab.epsilon}</label> : <span>{t.ab.epsilon}</span>}
+        {epsilon !== null ? <label htmlFor={`${id}-epsilon`}>{t.lab.knobs.exploration}</label> : <span>{t.lab.knobs.exploration}</span>}
         <label className="ab-setup__check">
           <input type="checkbox" checked={epsilon !== null} onChange={(event) => onChange(withSideEpsilon(draft, side, event.target.checked ? explorationEnd : null))} /> {t.ab.epsilonFixed}
         </label>
         {epsilon !== null ? (
-          <NumberField id={`${id}-epsilon`} value={epsilon} min={0} max={1} integer={false} onValid={(value) => onChange(withSideEpsilon(draft, side, value))} />
+          <NumberField id={`${id}-epsilon`} value={epsilon} min={EPSILON.min} max={EPSILON.max} integer={false} onValid={(value) => onChange(withSideEpsilon(draft, side, value))} />
         ) : (
           <span className="muted">{t.ab.epsilonSchedule(String(explorationStart), String(explorationEnd), formatStep(explorationDecaySteps))}</span>
         )}
@@ -139,14 +115,44 @@ function SideFields({ side, draft, onChange }: FieldsProps & { side: AbSide }) {
 
 function SharedNumber({ name, draft, onChange }: FieldsProps & { name: SharedField }) {
   const t = useT();
-  const id = useId();
-  const spec = numberSpec(name);
   const entry = schemaEntry(name);
   if (!entry) return null;
+  const label = t.ab[name as Exclude<SharedField, 'evaluationShoppers' | 'backend'>];
+  return <NumberRow label={label} value={readField(draft.a.config, entry) as number} spec={numberSpec(name)} onValid={(value) => onChange(withSharedField(draft, name, value))} />;
+}
+
+/** A labelled number field (a side's alpha or gamma, a shared seed or budget), kept within its schema range. */
+function NumberRow({ label, value, spec, onValid }: { label: string; value: number; spec: NumberSpec; onValid: (value: number) => void }) {
+  const id = useId();
   return (
     <div className="ab-setup__field">
-      <label htmlFor={id}>{t.ab[name as Exclude<SharedField, 'evaluationShoppers' | 'backend'>]}</label>
-      <NumberField id={id} value={readField(draft.a.config, entry) as number} min={spec.min} max={spec.max} integer={spec.integer ?? false} onValid={(value) => onChange(withSharedField(draft, name, value))} />
+      <label htmlFor={id}>{label}</label>
+      <NumberField id={id} value={value} min={spec.min} max={spec.max} integer={spec.integer ?? false} onValid={onValid} />
+    </div>
+  );
+}
+
+interface ChoiceRowProps<Choice extends string> {
+  label: string;
+  value: Choice;
+  choices: readonly Choice[];
+  nameOf: (choice: Choice) => string;
+  onChoose: (choice: Choice) => void;
+}
+
+/** A labelled menu (a side's preset or agent), each choice by its name in the lab's catalog. */
+function ChoiceRow<Choice extends string>({ label, value, choices, nameOf, onChoose }: ChoiceRowProps<Choice>) {
+  const id = useId();
+  return (
+    <div className="ab-setup__field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChoose(choices.find((choice) => choice === event.target.value) ?? value)}>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {nameOf(choice)}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

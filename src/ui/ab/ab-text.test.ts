@@ -1,10 +1,15 @@
-// The difference line and the link corrections, worded in both languages.
+// The difference line, a side's status and the compare link's corrections, worded in both languages with
+// the lab's names and the lab link's correction wording.
 import { describe, expect, it } from 'vitest';
 import { abDifferences, setupOf, withSideAgent } from '../../preset/ab-setup';
 import { parseAbSearch } from '../../preset/ab-url';
+import { parseLabSearch } from '../../preset/lab-url';
 import { presetConfig } from '../../preset/presets';
+import type { AbSideView } from '../../store/ab-slice';
+import { emptyRunView } from '../../store/lab-run';
 import { MESSAGES } from '../i18n/messages';
-import { correctionText, differencesLine } from './ab-text';
+import { correctionReasonText } from '../lab/notices/correction-text';
+import { differencesLine, presetTitle, sideStatusText } from './ab-text';
 
 describe('differencesLine', () => {
   it('names gamma by its symbol, then the other fields B changes', () => {
@@ -13,22 +18,49 @@ describe('differencesLine', () => {
     expect(differencesLine(MESSAGES.zh, differences)).toBe('B 的不同之处：γ 0 → 0.99 · multiStep 1 → 3');
   });
 
-  it('names agents in words, and says when the two are the same', () => {
+  it('names agents as the lab\'s agent menu does, and says when the two are the same', () => {
     const setup = withSideAgent(setupOf('default', 'default'), 'b', 'heuristic');
-    expect(differencesLine(MESSAGES.en, abDifferences(setup.a.config, setup.b.config))).toBe('B differs: agent Deep Q-Network → Heuristic policy');
+    const differences = abDifferences(setup.a.config, setup.b.config);
+    expect(differencesLine(MESSAGES.en, differences)).toBe(`B differs: agent ${MESSAGES.en.lab.setup.agents.dqn} → ${MESSAGES.en.lab.setup.agents.heuristic}`);
+    expect(differencesLine(MESSAGES.zh, differences)).toBe(`B 的不同之处：智能体 ${MESSAGES.zh.lab.setup.agents.dqn} → ${MESSAGES.zh.lab.setup.agents.heuristic}`);
     expect(differencesLine(MESSAGES.en, [])).toBe(MESSAGES.en.ab.noDifference);
+  });
+
+  it('names presets by the lab\'s titles', () => {
+    expect(presetTitle(MESSAGES.en, 'myopic')).toBe(MESSAGES.en.lab.presets.myopic.title);
+    expect(presetTitle(MESSAGES.zh, 'default')).toBe(MESSAGES.zh.lab.presets.default.title);
   });
 });
 
-describe('correctionText', () => {
-  it('says what each corrected key used instead, in either language', () => {
-    const { corrections } = parseAbSearch('?a=nonsense&bgamma=7&gamma=1&hue=red');
-    expect(corrections.map((correction) => `${correction.key} ${correctionText(MESSAGES.en, correction)}`)).toEqual([
-      'a is not one of the presets, so default is used',
-      'gamma belongs to one side, so it is ignored: write agamma or bgamma',
-      'hue is not a setting of the compare page, so it is ignored',
-      'bgamma is above the largest value, so 0.999 is used',
+describe('sideStatusText', () => {
+  const view = (change: Partial<AbSideView>): AbSideView => ({ phase: 'ready', failure: null, backend: null, run: emptyRunView(1), waiting: false, ...change });
+
+  it('says how a lost worker was lost, in the words of the lab\'s recovery notice', () => {
+    const silent = view({ phase: 'error', failure: { code: 'lost', loss: { code: 'silent', seconds: 10 } } });
+    expect(sideStatusText(MESSAGES.en, silent, 'B')).toBe("This side's training worker stopped (it did not answer for 10 s). Reset starts it again; the other side trains on.");
+    const crashed = view({ phase: 'error', failure: { code: 'lost', loss: { code: 'script-error', detail: 'out of memory' } } });
+    expect(sideStatusText(MESSAGES.zh, crashed, 'B')).toContain(MESSAGES.zh.notices.loss.scriptError('out of memory'));
+  });
+
+  it('says a side waits for the other, or failed to start with the engine\'s words', () => {
+    expect(sideStatusText(MESSAGES.en, view({ waiting: true }), 'B')).toBe('Waiting for B to catch up');
+    expect(sideStatusText(MESSAGES.en, view({ phase: 'error', failure: { code: 'failed', detail: 'no backend' } }), 'A')).toContain('(no backend)');
+  });
+});
+
+describe('the compare link\'s corrections', () => {
+  it('read as the lab link\'s do, and say which side keys to write', () => {
+    const { corrections } = parseAbSearch('?a=nonsense&bgamma=7&gamma=1&hue=red&aseed=3');
+    const words = corrections.map((correction) => `${correction.key} ${correctionReasonText(correction.reason, MESSAGES.en)}`);
+    expect(words).toEqual([
+      `a ${correctionReasonText(parseLabSearch('?preset=nonsense').corrections[0].reason, MESSAGES.en)}`,
+      'gamma belongs to one side of the comparison, so it is ignored: write agamma or bgamma',
+      `hue ${MESSAGES.en.share.corrections.unknownKey}`,
+      'aseed is shared by both sides of the comparison, so it is ignored: write seed',
+      'bgamma is above the largest value, 0.999, so 0.999 is used',
     ]);
-    expect(correctionText(MESSAGES.zh, corrections[3])).toBe('大于允许的最大值，因此使用 0.999');
+    // The same key corrected the same way in a lab link and a compare link reads the same.
+    expect(words.at(-1)).toBe(`b${correctionReasonText(parseLabSearch('?gamma=7').corrections[0].reason, MESSAGES.en).replace(/^/, 'gamma ')}`);
+    expect(correctionReasonText(corrections[1].reason, MESSAGES.zh)).toBe('只属于对比中的某一侧，已忽略：请写成 agamma 或 bgamma');
   });
 });

@@ -1,17 +1,23 @@
-// The compare page's sentences built from structured values: what B changes from A, and a link correction.
+// The compare page's sentences built from structured values: what B changes from A, a side's status, and
+// the names of presets and agents (the lab's, so one name is written once).
+import type { AgentChoice } from '../../engine/lab-config';
 import type { AbDifference } from '../../preset/ab-setup';
-import type { AbCorrection } from '../../preset/ab-url';
+import type { PresetName } from '../../preset/presets';
+import type { AbSideView } from '../../store/ab-slice';
 import type { Messages } from '../i18n/messages';
+import { formatStep } from '../lab/charts/chart-data';
+import { lossText } from '../lab/notices/run-notice-text';
 
-type AgentName = keyof Messages['ab']['agents'];
+/** A preset's title, as the lab's preset menu names it. */
+export const presetTitle = (t: Messages, name: PresetName) => t.lab.presets[name].title;
+
+/** An agent's name, as the lab's agent menu names it (a name it does not know stays as written). */
+export const agentName = (t: Messages, agent: string) => t.lab.setup.agents[agent as AgentChoice] ?? agent;
 
 /** One difference as "γ 0 → 0.99": the knobs by their symbols, agents by name, other fields by their schema name. */
 export function differenceText(t: Messages, difference: AbDifference): string {
   const { field, from, to } = difference;
-  if (field === 'agent') {
-    const agentName = (agent: string) => t.ab.agents[agent as AgentName] ?? agent;
-    return `${t.ab.knobNames.agent} ${agentName(from)} → ${agentName(to)}`;
-  }
+  if (field === 'agent') return `${t.ab.knobNames.agent} ${agentName(t, from)} → ${agentName(t, to)}`;
   const name = field in t.ab.knobNames ? t.ab.knobNames[field as keyof Messages['ab']['knobNames']] : field;
   return `${name} ${from} → ${to}`;
 }
@@ -22,8 +28,11 @@ export function differencesLine(t: Messages, differences: readonly AbDifference[
   return `${t.ab.differs}${differences.map((difference) => differenceText(t, difference)).join(' · ')}`;
 }
 
-/** Why a link's key was corrected, as a clause after the key and what it gave. */
-export function correctionText(t: Messages, correction: AbCorrection): string {
-  const message = t.ab.corrections[correction.code];
-  return typeof message === 'string' ? message : message(correction.used);
+/** A side's state in one sentence: starting, training, waiting for the other, finished, diverged, or stopped and why. */
+export function sideStatusText(t: Messages, view: AbSideView, otherName: string): string {
+  if (view.phase === 'error' && view.failure) return view.failure.code === 'lost' ? t.ab.lost(lossText(view.failure.loss, t)) : t.ab.failed(view.failure.detail);
+  if (view.phase !== 'ready') return t.ab.status[view.phase];
+  if (view.waiting) return t.ab.waiting(otherName);
+  if (view.run.status === 'diverged') return t.ab.diverged(formatStep(view.run.divergence?.step ?? view.run.step), view.run.divergence?.reason ?? '');
+  return t.ab.status[view.run.status];
 }

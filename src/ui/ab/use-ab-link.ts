@@ -1,16 +1,16 @@
 // Opens the comparison the page's link describes (its two workers start), ends both workers when the
 // reader leaves the page, and keeps the address bar equal to the comparison that runs (replaceState).
 import { useEffect, useRef, useState } from 'react';
-import { formatAbSearch, parseAbSearch, type AbCorrection } from '../../preset/ab-url';
+import { formatAbSearch, parseAbSearch } from '../../preset/ab-url';
+import type { LinkCorrection } from '../../preset/lab-url';
 import { FOREIGN_KEYS } from '../../preset/url-keys';
 import { selectAbActions, selectAbPhase, selectAbSetup } from '../../store/ab-selectors';
 import { useLab } from '../app/store-context';
 import { useAddress } from '../app/use-address';
 
-/** Keys that say nothing about the comparison: a link with only these reopens the last one. */
 
 export interface AbLinkState {
-  corrections: readonly AbCorrection[];
+  corrections: readonly LinkCorrection[];
   dismissCorrections(): void;
 }
 
@@ -18,7 +18,7 @@ export function useAbLink(): AbLinkState {
   const { open, close } = useLab(selectAbActions);
   const setup = useLab(selectAbSetup);
   const phase = useLab(selectAbPhase);
-  const [corrections, setCorrections] = useState<readonly AbCorrection[]>([]);
+  const [corrections, setCorrections] = useState<readonly LinkCorrection[]>([]);
   const [autoplay, setAutoplay] = useState(false);
   // The comparison of an earlier visit (the store keeps it after the workers end), read once on arrival.
   const earlier = useRef(setup);

@@ -73,6 +73,8 @@ export const share = {
     unknownKey: 'is not a setting of the lab, so it is ignored',
     repeated: (times: string, first: string) => `is given ${times} times, so the first, ${first}, is used`,
     notHideable: (controls: string) => `is not a control that can be hidden (${controls}), so it is ignored`,
+    perSide: (first: string, second: string) => `belongs to one side of the comparison, so it is ignored: write ${first} or ${second}`,
+    sharedOnly: (key: string) => `is shared by both sides of the comparison, so it is ignored: write ${key}`,
     aboveMax: (max: string) => `is above the largest value, ${max}, so ${max} is used`,
     belowMin: (min: string) => `is below the smallest value, ${min}, so ${min} is used`,
     notWhole: (used: string) => `is not a whole number, so ${used} is used`,

@@ -72,6 +72,8 @@ export const share: ShareMessages = {
     unknownKey: '不是实验的设置项，已忽略',
     repeated: (times: string, first: string) => `出现了 ${times} 次，因此使用第一个值 ${first}`,
     notHideable: (controls: string) => `不是可以隐藏的控件（${controls}），已忽略`,
+    perSide: (first: string, second: string) => `只属于对比中的某一侧，已忽略：请写成 ${first} 或 ${second}`,
+    sharedOnly: (key: string) => `由对比的两侧共用，已忽略：请写成 ${key}`,
     aboveMax: (max: string) => `超过了最大值 ${max}，因此使用 ${max}`,
     belowMin: (min: string) => `低于最小值 ${min}，因此使用 ${min}`,
     notWhole: (used: string) => `不是整数，因此使用 ${used}`,

@@ -38,6 +38,10 @@ export function correctionReasonText(reason: CorrectionReason, t: Messages): str
       return words.repeated(String(reason.times), reason.first);
     case 'not-hideable':
       return words.notHideable(reason.controls.join(words.listSeparator));
+    case 'per-side':
+      return words.perSide(...reason.sideKeys);
+    case 'shared-only':
+      return words.sharedOnly(reason.key);
     case 'value': {
       const problem = valueProblemText(reason.problem, words);
       const { fallback } = reason;

@@ -4,7 +4,8 @@ import type { WorkerLoss } from '../../../store/lab-client';
 import type { Messages } from '../../i18n/messages';
 import { formatStep } from '../charts/chart-data';
 
-function lossText(loss: WorkerLoss, t: Messages): string {
+/** Why the page gave a training worker up, as a clause (the compare page says it of a side too). */
+export function lossText(loss: WorkerLoss, t: Messages): string {
   const words = t.notices.loss;
   if (loss.code === 'silent') return words.silent(String(loss.seconds));
   if (loss.code === 'unanswered') return words.unanswered;

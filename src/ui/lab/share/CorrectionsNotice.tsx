@@ -1,12 +1,20 @@
-// What the opening link asked for that the lab corrected, and why, until the reader dismisses it.
+// What the opening link asked for that the lab corrected, and why, until the reader dismisses it (the
+// compare page shows its link's corrections with the same notice).
+import type { LinkCorrection } from '../../../preset/lab-url';
 import { selectLabLinkActions, selectLinkCorrections } from '../../../store/lab-link-selectors';
 import { useLab } from '../../app/store-context';
 import { useT } from '../../i18n/language-store';
 import { correctionReasonText } from '../notices/correction-text';
 
+/** The lab link's corrections, from the store. */
 export function CorrectionsNotice() {
   const corrections = useLab(selectLinkCorrections);
   const { dismissCorrections } = useLab(selectLabLinkActions);
+  return <LinkCorrections corrections={corrections} onDismiss={dismissCorrections} />;
+}
+
+/** A link's corrections, each as its key, what the link gave and the reason (nothing when there are none). */
+export function LinkCorrections({ corrections, onDismiss }: { corrections: readonly LinkCorrection[]; onDismiss: () => void }) {
   const t = useT();
   const TEXT = t.share.corrections;
   if (corrections.length === 0) return null;
@@ -29,7 +37,7 @@ export function CorrectionsNotice() {
         </ul>
         <p className="muted">{TEXT.after}</p>
       </div>
-      <button type="button" className="button button--quiet" onClick={dismissCorrections} aria-label={TEXT.dismissLabel}>
+      <button type="button" className="button button--quiet" onClick={onDismiss} aria-label={TEXT.dismissLabel}>
         {TEXT.dismiss}
       </button>
     </section>
