@@ -92,12 +92,12 @@ test('Reset takes both sides back to step 0 and clears the curves; a lesson pair
   await compare.lessonPair('With vs without target network').click();
   await expect(compare.lessonPair('With vs without target network')).toHaveAttribute('aria-pressed', 'true');
   await expect(compare.lessonPair('γ 0 vs 0.99')).toHaveAttribute('aria-pressed', 'false');
-  await expect(compare.differences).toHaveText('B differs: targetUpdate hard → none · doubleDqn true → false');
-  await expect(compare.sideField('A', 'Preset')).toHaveValue('default');
+  await expect(compare.differences).toHaveText('B differs: targetUpdate hard → none');
+  await expect(compare.sideField('A', 'Preset')).toHaveValue('one-step');
   await expect(compare.sideField('B', 'Preset')).toHaveValue('no-target-network');
   // The shared seeds and budget stay with the new pair.
   await expect(compare.sharedField('Steps budget')).toHaveValue('20000');
-  await expect.poll(() => new URL(page.url()).search).toBe('?page=compare&v=1&a=default&b=no-target-network&steps=20000&evaluationInterval=1000&evaluationShoppers=100');
+  await expect.poll(() => new URL(page.url()).search).toBe('?page=compare&v=1&a=one-step&b=no-target-network&steps=20000&evaluationInterval=1000&evaluationShoppers=100');
   await expect(compare.playButton).toBeEnabled({ timeout: 90_000 });
 });
 
