@@ -36,7 +36,7 @@ export const QUICK_STARTS = [
   { id: 'gamma', a: 'myopic', b: 'default' },
   { id: 'targetNetwork', a: 'one-step', b: 'no-target-network' },
   { id: 'oneStep', a: 'one-step', b: 'default' },
-  { id: 'clicksOnly', a: 'clicks-only', b: 'default' },
+  { id: 'clicksOnly', a: 'clicks-only', b: 'tabular' },
 ] as const satisfies ReadonlyArray<{ id: string; a: PresetName; b: PresetName }>;
 export type QuickStartId = (typeof QUICK_STARTS)[number]['id'];
 
@@ -50,9 +50,10 @@ export function presetOnShared(presetName: PresetName, shared: LabConfig): LabCo
   return applyPatch(presetConfig(presetName), sharedPatch(shared));
 }
 
-/** Two presets on the default seeds and budget. */
+/** Two presets on the seeds and budget of A's preset (the same for every preset but the tabular ones). */
 export function setupOf(a: PresetName, b: PresetName): AbSetup {
-  return { a: { presetName: a, config: presetConfig(a) }, b: { presetName: b, config: presetConfig(b) } };
+  const config = presetConfig(a);
+  return { a: { presetName: a, config }, b: { presetName: b, config: presetOnShared(b, config) } };
 }
 
 /** A quick-start pair on the setup's seeds and budget. */

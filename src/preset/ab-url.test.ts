@@ -48,6 +48,15 @@ describe('parseAbSearch', () => {
     expect(parseAbSearch('?page=compare&b=one-step').setup).toEqual(setupOf('default', 'one-step'));
   });
 
+  it('takes the shared budget from side A\'s preset, so a tabular pair keeps the table\'s longer budget', () => {
+    const tabularPair = setupOf('clicks-only', 'tabular');
+    expect(tabularPair.a.config.training.totalSteps).toBe(presetConfig('tabular').training.totalSteps);
+    expect(tabularPair.b.config.training).toEqual(tabularPair.a.config.training);
+    expect(format(tabularPair)).toBe('?page=compare&v=1&a=clicks-only&b=tabular');
+    expect(parseAbSearch('?a=default&b=tabular').setup.b.config.training.totalSteps).toBe(presetConfig('default').training.totalSteps);
+    expect(parseAbSearch('?a=tabular&b=default').setup.b.config.training.totalSteps).toBe(presetConfig('tabular').training.totalSteps);
+  });
+
   it('gives both sides the same seeds and budget', () => {
     const { setup } = parseAbSearch('?a=myopic&b=tabular&seed=5&steps=3000&catalogSeed=8');
     for (const side of [setup.a, setup.b]) expect(side.config.training).toMatchObject({ trainingSeed: 5, totalSteps: 3000, catalogSeed: 8 });

@@ -6,7 +6,7 @@
 // written back with only what differs from the presets, by the lab link's own writer.
 
 import { applyPatch } from '../engine/lab-config';
-import { AB_SIDES, QUICK_STARTS, SHARED_ENTRIES, isSharedEntry, type AbSetup, type AbSide } from './ab-setup';
+import { AB_SIDES, QUICK_STARTS, SHARED_ENTRIES, isSharedEntry, presetOnShared, type AbSetup, type AbSide } from './ab-setup';
 import { CONFIG_ALIASES, correctionList, fieldTaker, firstValues, formatLabSearch, readConfigKeys, readFlag, readVersion, searchOf, type LinkCorrection } from './lab-url';
 import { PRESET_NAMES, isPresetName, presetConfig, type PresetName } from './presets';
 import { readField } from './schema';
@@ -48,8 +48,10 @@ export function parseAbSearch(search: string): ParsedAbLink {
     if (text !== undefined && !isPresetName(text.trim())) correct(side, text, { code: 'unknown-preset', presets: PRESET_NAMES });
   }
 
-  // The shared fields fall back to the default preset's values; each side's keys are read over its preset.
-  const shared = fieldTaker(presetConfig('default'), correct);
+  // The shared fields fall back to side A's preset (a tabular pair keeps the table's longer budget); each
+  // side's keys are read over its preset.
+  const sharedBase = presetConfig(presets.a);
+  const shared = fieldTaker(sharedBase, correct);
   const sideKeys: Record<AbSide, Map<string, { key: string; text: string }>> = { a: new Map(), b: new Map() };
   for (const [key, text] of given) {
     if (OWN_KEYS.includes(key)) continue;
@@ -65,22 +67,22 @@ export function parseAbSearch(search: string): ParsedAbLink {
   }
   const setup = {} as AbSetup;
   for (const side of AB_SIDES) {
-    setup[side] = { presetName: presets[side], config: readConfigKeys(applyPatch(presetConfig(presets[side]), shared.patch()), sideKeys[side], correct) };
+    setup[side] = { presetName: presets[side], config: readConfigKeys(applyPatch(presetOnShared(presets[side], sharedBase), shared.patch()), sideKeys[side], correct) };
   }
   return { setup, autoplay: readFlag(given, LINK_KEYS.autoplay, correct), corrections };
 }
 
 /**
  * The search string of a compare link: the page (when given), the version, both presets, the shared
- * fields that differ from the default, each side's own differences from its preset, then autoplay.
+ * fields that differ from side A's preset, each side's own differences from its preset, then autoplay.
  */
 export function formatAbSearch(link: AbLink, page: string | null): string {
   const pairs: Array<[string, string]> = page === null ? [] : [['page', page]];
   pairs.push([LINK_KEYS.version, String(AB_LINK_VERSION)], ['a', link.setup.a.presetName], ['b', link.setup.b.presetName]);
-  const defaults = presetConfig('default');
+  const sharedBase = presetConfig(link.setup.a.presetName);
   for (const entry of SHARED_ENTRIES) {
     const value = readField(link.setup.a.config, entry);
-    if (value !== readField(defaults, entry)) pairs.push([fieldKey(entry), writeValue(value as FieldValue)]);
+    if (value !== readField(sharedBase, entry)) pairs.push([fieldKey(entry), writeValue(value as FieldValue)]);
   }
   for (const side of AB_SIDES) {
     const { presetName, config } = link.setup[side];

@@ -20,7 +20,7 @@ export const ab = {
     gamma: 'γ 0 vs 0.99',
     targetNetwork: 'With vs without target network',
     oneStep: 'One-step vs default',
-    clicksOnly: 'Clicks-only reward vs default',
+    clicksOnly: 'Clicks-only vs shop reward (tabular)',
   },
   epsilonFixed: 'Fixed ε',
   epsilonSchedule: (start: string, end: string, steps: string) => `Decays from ${start} to ${end} over ${steps} steps`,

@@ -20,7 +20,7 @@ export const ab: AbMessages = {
     gamma: 'γ 0 对比 0.99',
     targetNetwork: '有目标网络对比无目标网络',
     oneStep: '单步 DQN 对比默认',
-    clicksOnly: '只奖励点击对比默认',
+    clicksOnly: '只奖励点击对比商店奖励（表格型）',
   },
   epsilonFixed: '固定 ε',
   epsilonSchedule: (start: string, end: string, steps: string) => `在 ${steps} 步内从 ${start} 衰减到 ${end}`,
