@@ -26,6 +26,8 @@ export const SeriesContext = createContext<readonly LineSpec[]>([]);
 /** Fraction of the plot's width that one arrow key moves the readout. */
 const KEY_STEP = 1 / 40;
 const READOUT_WIDTH = 210;
+/** Wider with kept runs overlaid, so that live lines and runs keep to a row each and the readout fits the plot. */
+const READOUT_WIDTH_WITH_RUNS = 290;
 
 export function SeriesLayer({ title }: { title: string }) {
   const lines = useContext(SeriesContext);
@@ -116,12 +118,14 @@ interface ReadoutProps {
 /** Exact values of each line's and each overlaid run's point nearest to the pointer, with a guide line and a dot on each. */
 function Readout({ lines, overlays, hoverX, step, x, y, plot }: ReadoutProps) {
   const { charts } = useT();
-  // Live lines first, then the kept runs with their legend's swatch; keyed by kind, as a run may share a line's name.
+  // Live lines first, then the kept runs with their legend's swatch, by number; keyed by kind, as a run may share a line's name.
   const points = [
-    ...nearestPoints(lines, step).map((point) => ({ ...point, key: `line ${point.line.name}`, swatch: <span className="chart-readout__swatch" style={{ background: point.line.color }} aria-hidden="true" /> })),
-    ...nearestPoints(overlays, step).map((point) => ({ ...point, key: `run ${point.line.name}`, swatch: <OverlaySwatch style={point.line} /> })),
+    ...nearestPoints(lines, step).map((point) => ({ ...point, key: `line ${point.line.name}`, name: point.line.name, swatch: <span className="chart-readout__swatch" style={{ background: point.line.color }} aria-hidden="true" /> })),
+    ...nearestPoints(overlays, step).map((point) => ({ ...point, key: `run ${point.line.name}`, name: point.line.label, swatch: <OverlaySwatch style={point.line} /> })),
   ];
-  const left = hoverX + 12 + READOUT_WIDTH > plot.x + plot.width ? hoverX - 12 - READOUT_WIDTH : hoverX + 12;
+  const width = overlays.length > 0 ? READOUT_WIDTH_WITH_RUNS : READOUT_WIDTH;
+  // Right of the pointer, else left of it, but never over the value axis (whose labels are drawn above it).
+  const left = hoverX + 12 + width > plot.x + plot.width ? Math.max(plot.x, hoverX - 12 - width) : hoverX + 12;
   return (
     <g className="series-layer__readout" pointerEvents="none">
       <line x1={hoverX} x2={hoverX} y1={plot.y} y2={plot.y + plot.height} stroke="#8a91a3" strokeDasharray="3 3" />
@@ -130,13 +134,13 @@ function Readout({ lines, overlays, hoverX, step, x, y, plot }: ReadoutProps) {
         const py = y(value);
         return px === undefined || py === undefined ? null : <circle key={key} cx={px} cy={py} r={4} fill={line.color} stroke="#fff" />;
       })}
-      <foreignObject x={left} y={plot.y} width={READOUT_WIDTH} height={plot.height}>
+      <foreignObject x={left} y={plot.y} width={width} height={plot.height}>
         <div className="chart-readout">
           <strong>{charts.readoutStep(formatStep(step))}</strong>
-          {points.map(({ key, line, step: pointStep, value, swatch }) => (
+          {points.map(({ key, name, step: pointStep, value, swatch }) => (
             <div key={key}>
               {swatch}
-              {line.name}: {formatExact(value)}
+              {name}: {formatExact(value)}
               {Math.abs(pointStep - step) > 0.02 * step && <span className="muted">{charts.readoutPointStep(formatStep(pointStep))}</span>}
             </div>
           ))}
