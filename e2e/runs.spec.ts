@@ -194,23 +194,22 @@ test("pointing at a chart reads out each overlaid run's nearest point, by number
   await runs.overlayCheckbox(stored(1)).check();
   await runs.overlayCheckbox(stored(2)).check();
 
+  // Near the first step each run reads its first point; past its end, its last, saying at which step.
+  let readout = await lab.pointAt('Session return', 0.01);
+  await expect(readout).toContainText('#1 · γ 0.99: 1');
+  await expect(readout).toContainText('#2 · γ 0.9: 2');
+  readout = await lab.pointAt('Session return', 0.99);
+  await expect(readout).toContainText('#1 · γ 0.99: 3 (step 1,600)');
+  await expect(readout).toContainText('#2 · γ 0.9: 4 (step 1,600)');
   const returns = lab.chart('Session return');
-  await runs.pointAt(returns, 'left');
-  await expect(runs.readout(returns)).toContainText('#1 · γ 0.99: 1');
-  await expect(runs.readout(returns)).toContainText('#2 · γ 0.9: 2');
-  // Past a run's end the readout gives its last point, and says at which step.
-  await runs.pointAt(returns, 'right');
-  await expect(runs.readout(returns)).toContainText('#1 · γ 0.99: 3 (step 1,600)');
-  await expect(runs.readout(returns)).toContainText('#2 · γ 0.9: 4 (step 1,600)');
-  expect(await runs.swatches(runs.readout(returns))).toEqual(await runs.swatches(runs.legend(returns, 'Kept runs (moving average)')));
-  expect(new Set(await runs.swatches(runs.readout(returns))).size).toBe(2);
+  expect(await runs.swatches(readout)).toEqual(await runs.swatches(runs.legend(returns, 'Kept runs (moving average)')));
+  expect(new Set(await runs.swatches(readout)).size).toBe(2);
 
-  const loss = lab.chart('Loss');
-  await runs.pointAt(loss, 'right');
-  await expect(runs.readout(loss)).toContainText('#1 · γ 0.99: 0.01 (step 1,600)');
-  await expect(runs.readout(loss)).toContainText('#2 · γ 0.9: 0.02 (step 1,600)');
+  readout = await lab.pointAt('Loss', 0.99);
+  await expect(readout).toContainText('#1 · γ 0.99: 0.01 (step 1,600)');
+  await expect(readout).toContainText('#2 · γ 0.9: 0.02 (step 1,600)');
   await page.mouse.move(0, 0);
-  await expect(runs.readout(loss)).toHaveCount(0);
+  await expect(readout).toHaveCount(0);
 });
 
 test('a Chinese page reads out the overlaid runs in Chinese, by number and what tells them apart', async ({ page }) => {
@@ -221,13 +220,19 @@ test('a Chinese page reads out the overlaid runs in Chinese, by number and what 
   await expect(page.getByRole('button', { name: '开始', exact: true })).toBeEnabled({ timeout: 45_000 });
   await panel.getByRole('checkbox', { name: '把 远视的 DQN #1 叠加到图上' }).check();
   await panel.getByRole('checkbox', { name: '把 远视的 DQN #2 叠加到图上' }).check();
-  const runs = new RunsPanel(page);
   const returns = page.getByRole('figure', { name: '会话回报', exact: true });
   const legend = returns.getByRole('list', { name: '已保存的训练（移动平均）' });
   await expect(legend.getByRole('listitem')).toHaveText(['远视的 DQN #1 · doubleDqn 关', '远视的 DQN #2 · doubleDqn 开']);
-  await runs.pointAt(returns, 'right');
-  await expect(runs.readout(returns)).toContainText(/^第 [\d,]+ 步/);
-  await expect(runs.readout(returns)).toContainText('#1 · doubleDqn 关: 3（第 1,600 步）');
-  await expect(runs.readout(returns)).toContainText('#2 · doubleDqn 开: 4（第 1,600 步）');
-  expect(await runs.swatches(runs.readout(returns))).toEqual(await runs.swatches(legend));
+  // Point near the plot's right end, past both runs' last step.
+  const plot = returns.getByRole('img', { name: /^会话回报：用鼠标指向或用方向键查看精确值/ });
+  await plot.scrollIntoViewIfNeeded();
+  const box = await plot.boundingBox();
+  if (!box) throw new Error('the return chart has no plot to point at');
+  await page.mouse.move(box.x + box.width * 0.99, box.y + box.height / 2);
+  const readout = returns.locator('.chart-readout');
+  await expect(readout).toContainText(/^第 [\d,]+ 步/);
+  await expect(readout).toContainText('#1 · doubleDqn 关: 3（第 1,600 步）');
+  await expect(readout).toContainText('#2 · doubleDqn 开: 4（第 1,600 步）');
+  const runs = new RunsPanel(page);
+  expect(await runs.swatches(readout)).toEqual(await runs.swatches(legend));
 });

@@ -1,5 +1,5 @@
 // Page model of the kept runs: the table of runs, each row's overlay checkbox and delete button, deleting
-// them all, the overlays on the charts with their readout, and runs stored in the browser before the page opens.
+// them all, the overlays on the charts with their swatches, and runs stored in the browser before the page opens.
 import type { Locator, Page } from '@playwright/test';
 import type { KeptRun } from '../../src/store/kept-runs';
 import { RUNS_DATABASE, RUNS_KEY, RUNS_STORE } from '../../src/store/runs-storage';
@@ -81,19 +81,6 @@ export class RunsPanel {
   /** The legend of the overlaid runs above a chart. */
   legend(chart: Locator, title: string): Locator {
     return chart.getByRole('list', { name: title, exact: true });
-  }
-
-  /** Points at the chart's plot at its left or right edge (the first or the last step of its axis). */
-  async pointAt(chart: Locator, edge: 'left' | 'right'): Promise<void> {
-    const plot = chart.locator('.series-layer__overlay');
-    const box = await plot.boundingBox();
-    if (!box) throw new Error('the chart has no plot to point at');
-    await plot.hover({ position: { x: edge === 'left' ? 2 : box.width - 2, y: box.height / 2 } });
-  }
-
-  /** The exact values shown while pointing at a chart. */
-  readout(chart: Locator): Locator {
-    return chart.locator('.chart-readout');
   }
 
   /** Colour and dash of each overlay swatch inside an element (a legend or a readout), in order. */
