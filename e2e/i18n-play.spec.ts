@@ -31,6 +31,8 @@ test('the play page speaks Chinese: heading, items, buttons, outcomes and the en
   const steps = page.getByRole('table', { name: '步骤记录' }).locator('tbody tr');
   let step = 1;
   await expect(steps).toHaveCount(step);
+  // The step log names the item as the scoreboard does, tier first.
+  await expect(steps.first().getByRole('cell').nth(1)).toHaveText('优质电子产品');
   while ((await comparison.count()) === 0) {
     expect(step).toBeLessThan(50);
     await page.getByRole('button', { name: /^推荐 高端 \$[0-9.]+ (上次所选（)?家居/ }).click();

@@ -1,7 +1,12 @@
-// User story for comparing runs: a student trains gamma 0.99 and gamma 0 to the end of a short budget,
-// finds both kept with gamma as what tells them apart, overlays both on the charts, and finds them after a reload.
+// User stories for comparing runs: a student trains gamma 0.99 and gamma 0 to the end of a short budget,
+// finds both kept with gamma as what tells them apart, overlays both on the charts, and finds them after a
+// reload; deletes one run, then all; meets the limit of four overlays; and reads the overlaid runs' values
+// by pointing at a chart, in English and in Chinese. The last three start from runs stored in the browser.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_LAB_CONFIG, applyPatch } from '../src/engine/lab-config';
+import { keptRunFixture } from '../src/store/kept-run-fixture';
+import type { KeptRun } from '../src/store/kept-runs';
 import { LabPage } from './pages/LabPage';
 import { RunsPanel } from './pages/RunsPanel';
 
@@ -84,4 +89,150 @@ test('a student keeps two runs that differ in gamma, overlays them, and finds th
   await runs.overlayCheckbox(FIRST).check();
   await expect(runs.overlayPaths(lab.chart('Loss'))).toHaveCount(1);
   await expect(runs.overlayPaths(lab.chart('Session return'))).toHaveCount(1);
+});
+
+/** The gamma of each stored run, in the order they were kept: one setting tells them apart. */
+const STORED_GAMMAS = [0.99, 0.9, 0.5, 0.2, 0];
+
+/**
+ * Runs kept earlier, newest first: run k ended k minutes after noon and has curves over 0 to BUDGET steps,
+ * its return rising from k to k + 2 and its loss falling from k / 10 to k / 100.
+ */
+function storedRuns(count: number): KeptRun[] {
+  const runs = Array.from({ length: count }, (_, index) => {
+    const number = index + 1;
+    const steps = [0, BUDGET / 2, BUDGET];
+    return keptRunFixture({
+      id: `stored-${number}`,
+      number,
+      startedAt: Date.UTC(2026, 10, 20, 11, 50 + number),
+      endedAt: Date.UTC(2026, 10, 20, 12, number),
+      config: applyPatch(DEFAULT_LAB_CONFIG, { dqn: { discount: STORED_GAMMAS[index] } }),
+      step: BUDGET,
+      totalSteps: BUDGET,
+      evaluation: { step: BUDGET, percentOfOracle: 50 + number },
+      returns: { steps, values: [number, number + 1, number + 2] },
+      loss: { steps, values: [number / 10, number / 20, number / 100] },
+    });
+  });
+  return runs.reverse();
+}
+
+/** Opens the training page on a browser that kept these runs. */
+async function openWithStoredRuns(page: Page, runs: readonly KeptRun[], search = '?page=train'): Promise<void> {
+  await page.goto('/');
+  await new RunsPanel(page).store(runs);
+  await page.goto(`/${search}`);
+}
+
+const stored = (number: number) => `Far-sighted DQN #${number}`;
+
+test('a student deletes one kept run, then all of them, and they stay deleted after a reload', async ({ page }) => {
+  const lab = new LabPage(page);
+  const runs = new RunsPanel(page);
+  await openWithStoredRuns(page, storedRuns(3));
+  await expect(runs.rows.getByRole('rowheader')).toHaveText([stored(3), stored(2), stored(1)]);
+  await expect(lab.playButton).toBeEnabled({ timeout: 45_000 });
+
+  // An overlaid run that is deleted leaves the charts too.
+  await runs.overlayCheckbox(stored(2)).check();
+  await expect(runs.overlayPaths(lab.chart('Loss'))).toHaveCount(1);
+  await runs.removeButton(stored(2)).click();
+  await expect(runs.rows.getByRole('rowheader')).toHaveText([stored(3), stored(1)]);
+  await expect(runs.overlayPaths(lab.chart('Loss'))).toHaveCount(0);
+  await page.reload();
+  await expect(runs.rows.getByRole('rowheader')).toHaveText([stored(3), stored(1)]);
+
+  // Deleting them all asks first; cancelling keeps them.
+  await runs.clearButton.click();
+  await expect(runs.confirmClearButton(2)).toBeFocused();
+  await runs.cancelClearButton.click();
+  await expect(runs.rows).toHaveCount(2);
+  await runs.clearButton.click();
+  await runs.confirmClearButton(2).click();
+  await expect(runs.empty).toBeVisible();
+  await expect(runs.table).toHaveCount(0);
+  await page.reload();
+  await expect(runs.empty).toBeVisible();
+  await expect(runs.table).toHaveCount(0);
+});
+
+test('a fifth run cannot be overlaid while four are: its checkbox is disabled and the panel says why', async ({ page }) => {
+  const lab = new LabPage(page);
+  const runs = new RunsPanel(page);
+  await openWithStoredRuns(page, storedRuns(5));
+  await expect(runs.rows).toHaveCount(5);
+  await expect(lab.playButton).toBeEnabled({ timeout: 45_000 });
+  for (const number of [1, 2, 3, 4]) await runs.overlayCheckbox(stored(number)).check();
+  await expect(runs.overlayPaths(lab.chart('Session return'))).toHaveCount(4);
+
+  const fifth = runs.overlayCheckbox(stored(5));
+  await expect(fifth).toBeDisabled();
+  await expect(fifth).not.toBeChecked();
+  await expect(runs.overlayFull).toBeVisible();
+  // The reason is the disabled checkbox's description, so a screen reader says it on the checkbox too.
+  await expect(fifth).toHaveAccessibleDescription('Four runs are overlaid already: untick one to overlay another.');
+  await expect(runs.overlayCheckbox(stored(1))).toBeEnabled();
+
+  // Unticking one frees a slot: the fifth can be overlaid, in the freed slot's colour, and the reason goes.
+  const loss = lab.chart('Loss');
+  const before = await runs.swatches(runs.legend(loss, 'Kept runs'));
+  await runs.overlayCheckbox(stored(2)).uncheck();
+  await expect(runs.overlayFull).toHaveCount(0);
+  await fifth.check();
+  await expect(runs.overlayPaths(loss)).toHaveCount(4);
+  await expect(runs.legend(loss, 'Kept runs').getByRole('listitem')).toHaveText([`${stored(1)} · γ 0.99`, `${stored(5)} · γ 0`, `${stored(3)} · γ 0.5`, `${stored(4)} · γ 0.2`]);
+  expect(await runs.swatches(runs.legend(loss, 'Kept runs'))).toEqual(before);
+  await expect(runs.overlayCheckbox(stored(2))).toBeDisabled();
+});
+
+test("pointing at a chart reads out each overlaid run's nearest point, by number, with its legend's colour and dash", async ({ page }) => {
+  const lab = new LabPage(page);
+  const runs = new RunsPanel(page);
+  await openWithStoredRuns(page, storedRuns(2));
+  await expect(lab.playButton).toBeEnabled({ timeout: 45_000 });
+  await runs.overlayCheckbox(stored(1)).check();
+  await runs.overlayCheckbox(stored(2)).check();
+
+  // Near the first step each run reads its first point; past its end, its last, saying at which step.
+  let readout = await lab.pointAt('Session return', 0.01);
+  await expect(readout).toContainText('#1 · γ 0.99: 1');
+  await expect(readout).toContainText('#2 · γ 0.9: 2');
+  readout = await lab.pointAt('Session return', 0.99);
+  await expect(readout).toContainText('#1 · γ 0.99: 3 (step 1,600)');
+  await expect(readout).toContainText('#2 · γ 0.9: 4 (step 1,600)');
+  const returns = lab.chart('Session return');
+  expect(await runs.swatches(readout)).toEqual(await runs.swatches(runs.legend(returns, 'Kept runs (moving average)')));
+  expect(new Set(await runs.swatches(readout)).size).toBe(2);
+
+  readout = await lab.pointAt('Loss', 0.99);
+  await expect(readout).toContainText('#1 · γ 0.99: 0.01 (step 1,600)');
+  await expect(readout).toContainText('#2 · γ 0.9: 0.02 (step 1,600)');
+  await page.mouse.move(0, 0);
+  await expect(readout).toHaveCount(0);
+});
+
+test('a Chinese page reads out the overlaid runs in Chinese, by number and what tells them apart', async ({ page }) => {
+  // Two runs apart in Double DQN alone: the setting's value is worded (开 / 关).
+  const apart = storedRuns(2).map((run) => ({ ...run, config: applyPatch(DEFAULT_LAB_CONFIG, { dqn: { doubleDqn: run.number === 2 } }) }));
+  await openWithStoredRuns(page, apart, '?page=train&lang=zh');
+  const panel = page.getByRole('region', { name: '已保存的训练' });
+  await expect(page.getByRole('button', { name: '开始', exact: true })).toBeEnabled({ timeout: 45_000 });
+  await panel.getByRole('checkbox', { name: '把 远视的 DQN #1 叠加到图上' }).check();
+  await panel.getByRole('checkbox', { name: '把 远视的 DQN #2 叠加到图上' }).check();
+  const returns = page.getByRole('figure', { name: '会话回报', exact: true });
+  const legend = returns.getByRole('list', { name: '已保存的训练（移动平均）' });
+  await expect(legend.getByRole('listitem')).toHaveText(['远视的 DQN #1 · doubleDqn 关', '远视的 DQN #2 · doubleDqn 开']);
+  // Point near the plot's right end, past both runs' last step.
+  const plot = returns.getByRole('img', { name: /^会话回报：用鼠标指向或用方向键查看精确值/ });
+  await plot.scrollIntoViewIfNeeded();
+  const box = await plot.boundingBox();
+  if (!box) throw new Error('the return chart has no plot to point at');
+  await page.mouse.move(box.x + box.width * 0.99, box.y + box.height / 2);
+  const readout = returns.locator('.chart-readout');
+  await expect(readout).toContainText(/^第 [\d,]+ 步/);
+  await expect(readout).toContainText('#1 · doubleDqn 关: 3（第 1,600 步）');
+  await expect(readout).toContainText('#2 · doubleDqn 开: 4（第 1,600 步）');
+  const runs = new RunsPanel(page);
+  expect(await runs.swatches(readout)).toEqual(await runs.swatches(legend));
 });

@@ -1,5 +1,8 @@
-// Page model of the kept runs: the table of runs, each row's overlay checkbox, and the overlays on the charts.
+// Page model of the kept runs: the table of runs, each row's overlay checkbox and delete button, deleting
+// them all, the overlays on the charts with their swatches, and runs stored in the browser before the page opens.
 import type { Locator, Page } from '@playwright/test';
+import type { KeptRun } from '../../src/store/kept-runs';
+import { RUNS_DATABASE, RUNS_KEY, RUNS_STORE } from '../../src/store/runs-storage';
 
 export class RunsPanel {
   readonly page: Page;
@@ -7,14 +10,46 @@ export class RunsPanel {
   readonly table: Locator;
   /** The body rows, one per kept run (newest first). */
   readonly rows: Locator;
+  readonly empty: Locator;
+  /** Why no further run can be overlaid, shown while four are. */
   readonly overlayFull: Locator;
+  readonly clearButton: Locator;
+  readonly cancelClearButton: Locator;
 
   constructor(page: Page) {
     this.page = page;
     this.panel = page.getByRole('region', { name: 'Kept runs' });
     this.table = this.panel.getByRole('table', { name: 'Kept runs' });
     this.rows = this.table.locator('tbody').getByRole('row');
-    this.overlayFull = this.panel.getByText('Four runs are overlaid already');
+    this.empty = this.panel.getByText('No run kept yet');
+    this.overlayFull = this.panel.getByText('Four runs are overlaid already: untick one to overlay another.');
+    this.clearButton = this.panel.getByRole('button', { name: 'Delete all', exact: true });
+    this.cancelClearButton = this.panel.getByRole('group', { name: 'Delete all' }).getByRole('button', { name: 'Cancel' });
+  }
+
+  /**
+   * Stores these runs as the browser's kept runs (newest first), where the lab reads them when it opens:
+   * call it on a page of the lab's origin, before opening (or reloading) the training page.
+   */
+  async store(runs: readonly KeptRun[]): Promise<void> {
+    await this.page.evaluate(
+      async ({ database, storeName, key, value }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open(database);
+          request.onupgradeneeded = () => request.result.createObjectStore(storeName);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        await new Promise<void>((resolve, reject) => {
+          const transaction = db.transaction(storeName, 'readwrite');
+          transaction.objectStore(storeName).put(value, key);
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error);
+        });
+        db.close();
+      },
+      { database: RUNS_DATABASE, storeName: RUNS_STORE, key: RUNS_KEY, value: runs },
+    );
   }
 
   row(name: string): Locator {
@@ -23,6 +58,14 @@ export class RunsPanel {
 
   overlayCheckbox(name: string): Locator {
     return this.panel.getByRole('checkbox', { name: `Overlay ${name} on the charts` });
+  }
+
+  removeButton(name: string): Locator {
+    return this.panel.getByRole('button', { name: `Delete ${name}`, exact: true });
+  }
+
+  confirmClearButton(count: number): Locator {
+    return this.panel.getByRole('button', { name: `Delete all ${count} kept runs` });
   }
 
   /** A row's "Differs in" cell (the fifth column; the run's name is a row header, not a cell). */
@@ -38,5 +81,10 @@ export class RunsPanel {
   /** The legend of the overlaid runs above a chart. */
   legend(chart: Locator, title: string): Locator {
     return chart.getByRole('list', { name: title, exact: true });
+  }
+
+  /** Colour and dash of each overlay swatch inside an element (a legend or a readout), in order. */
+  async swatches(within: Locator): Promise<string[]> {
+    return within.locator('.overlay-swatch line').evaluateAll((lines) => lines.map((line) => `${line.getAttribute('stroke')} ${line.getAttribute('stroke-dasharray') ?? 'solid'}`));
   }
 }

@@ -1,7 +1,8 @@
 // Where the last run is kept across reloads: a model file and a few words about it, in IndexedDB
 // (through idb-keyval). Every call may reject (private windows, full disks): callers turn that into a notice.
 
-import { createStore, delMany, get, setMany, type UseStore } from 'idb-keyval';
+import { delMany, get, setMany, type UseStore } from 'idb-keyval';
+import { lazyIdbStore } from './idb-store';
 
 /** What the page offers back after a reload, without reading the (large) file itself. */
 export interface AutosaveMeta {
@@ -26,12 +27,7 @@ const META_KEY = 'last-run-meta';
 const FILE_KEY = 'last-run-file';
 
 export function indexedDbAutosave(): AutosaveStorage {
-  // Opened on first use: a page that never trains never touches IndexedDB (and Node tests have none).
-  let store: UseStore | null = null;
-  const opened = () => {
-    if (typeof indexedDB === 'undefined') throw new Error('this browser offers no IndexedDB');
-    return (store ??= createStore('q-shop-lab', 'autosave'));
-  };
+  const opened = lazyIdbStore('q-shop-lab', 'autosave');
   const attempt = async <T>(action: (store: UseStore) => Promise<T>) => action(opened());
   return {
     readMeta: () => attempt(async (db) => (await get<AutosaveMeta>(META_KEY, db)) ?? null),

@@ -38,17 +38,21 @@ export const KEPT_POINTS = 400;
 /** A run stopped before this many environment steps is not kept: it has no curve worth comparing yet. */
 export const MIN_STEPS_TO_KEEP = 1000;
 
-/** The run's curve, thinned (LTTB keeps its shape) and copied into plain arrays for storage. */
+/**
+ * The run's curve, thinned (LTTB keeps its shape). A short curve is the run's own arrays: the lab's series
+ * are plain arrays that are replaced, never changed, so the kept run can share them.
+ */
 export function keptSeries(series: Series, points = KEPT_POINTS): Series {
-  const thinned = downsampleSeries(series, points);
-  return { steps: Array.from(thinned.steps), values: Array.from(thinned.values) };
+  return downsampleSeries(series, points);
 }
 
-/** The list with the run added first (numbered after the highest kept), capped to the newest `cap`. */
+/**
+ * The list with the run added first (numbered after the highest kept), capped to the newest `cap`.
+ * Runs are added as they end, each once under a new id, so putting it first keeps the list newest first.
+ */
 export function withRun(runs: readonly KeptRun[], run: Omit<KeptRun, 'number'>, cap = KEPT_RUNS_CAP): KeptRun[] {
   const number = runs.reduce((highest, kept) => Math.max(highest, kept.number), 0) + 1;
-  const others = runs.filter((kept) => kept.id !== run.id);
-  return [{ ...run, number }, ...others].sort((a, b) => b.endedAt - a.endedAt || b.number - a.number).slice(0, Math.max(0, cap));
+  return [{ ...run, number }, ...runs].slice(0, cap);
 }
 
 export function withoutRun(runs: readonly KeptRun[], id: string): KeptRun[] {

@@ -4,52 +4,31 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../engine/file-container';
 import { DEFAULT_LAB_CONFIG, type LabConfig } from '../engine/lab-config';
-import type { FileRefusal, ImportResult, RunReady } from '../worker/protocol';
+import type { FileRefusal, ImportResult } from '../worker/protocol';
 import type { AutosaveMeta, AutosaveStorage } from './autosave-storage';
-import type { RunFilesClient, TrainingClient } from './lab-client';
+import { FakeTrainingClient, fakeRunReady } from './fake-training-client';
+import type { RunFilesClient } from './lab-client';
 import { createLabStore } from './lab-store';
 import { testBatch } from './lab-test-batches';
 
 const OTHER_CONFIG: LabConfig = { ...DEFAULT_LAB_CONFIG, dqn: { ...DEFAULT_LAB_CONFIG.dqn, hiddenWidth: 32 } };
 
-function ready(runId: number, config: LabConfig): RunReady {
-  const webgl = { available: false, renderer: null, softwareRendered: false };
-  return { runId, config, backend: { backend: 'cpu', requested: 'cpu', trials: [], webgl, reason: { kind: 'as-chosen' } }, references: [], knobs: { learningRate: 1e-3, discount: 0.99, explorationRate: 1 } };
-}
-
-/** A worker stand-in: answers the lab's calls and the file calls, recording what it was asked. */
+/** A worker stand-in with the file calls, recording what it was asked. */
 function fakeClient(refuseImport: FileRefusal | null) {
   const calls: string[] = [];
-  let onBatch: Parameters<TrainingClient['init']>[1] = () => {};
   const files: RunFilesClient = {
     exportModel: async ({ includeReplay }) => (calls.push(`export replay=${includeReplay}`), { bytes: new Uint8Array(includeReplay ? 100 : 10), step: 480 }),
     importModel: async (): Promise<ImportResult> => {
       calls.push('import');
       if (refuseImport) return { ok: false, refusal: refuseImport };
       const summary = { savedAt: '2025-01-02T03:04:05Z', step: 960, updates: 5, agent: { kind: 'dqn', name: 'DQN', signature: 's' }, backend: 'cpu', includesReplay: false, link: '?v=1' } as const;
-      return { ok: true, run: { ...ready(2, OTHER_CONFIG), presetName: 'myopic', summary } };
+      return { ok: true, run: { ...fakeRunReady(2, OTHER_CONFIG), presetName: 'myopic', summary } };
     },
     metricsTables: async () => null,
     evaluateNow: async () => null,
   };
-  const noop = async () => {};
-  const client: TrainingClient = {
-    catalogue: async () => ({ presets: [{ name: 'default', title: 'Default', description: '', config: DEFAULT_LAB_CONFIG }], schema: [], agentChoices: ['dqn'], defaultConfig: DEFAULT_LAB_CONFIG }),
-    init: async (config, listener) => ((onBatch = listener), ready(1, config)),
-    reset: async (config) => ready(1, config),
-    play: noop,
-    pause: noop,
-    stepOnce: noop,
-    stepShopper: noop,
-    stepSession: noop,
-    stepUpdate: async () => null,
-    recoveryCheckpoint: async () => null,
-    setSpeed: noop,
-    setKnobs: noop,
-    files,
-    dispose: () => {},
-  };
-  return { client, calls, batch: (step: number) => onBatch(testBatch({ step, status: 'paused' })) };
+  const client = new FakeTrainingClient({ files });
+  return { client, calls, batch: (step: number) => client.post(testBatch({ step, status: 'paused' })) };
 }
 
 /** A storage that fails as told: on every write, or only on writes of more than `room` bytes. */

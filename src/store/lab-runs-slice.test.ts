@@ -3,8 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig } from '../engine/lab-config';
-import type { MetricsBatch, RunReady } from '../worker/protocol';
-import type { TrainingClient } from './lab-client';
+import type { MetricsBatch } from '../worker/protocol';
+import { FakeTrainingClient, fakePreset } from './fake-training-client';
 import { MAX_OVERLAYS } from './lab-runs-slice';
 import { createLabStore } from './lab-store';
 import { testBatch } from './lab-test-batches';
@@ -12,52 +12,15 @@ import { memoryRuns, type RunsStorage } from './runs-storage';
 
 const MYOPIC: LabConfig = applyPatch(DEFAULT_LAB_CONFIG, { dqn: { discount: 0 } });
 
-/** A worker stand-in: each reset starts a new run id; batches are posted by the test. */
-function fakeClient() {
-  let runId = 0;
-  let onBatch: (batch: MetricsBatch) => void = () => {};
-  const ready = (config: LabConfig): RunReady => ({
-    runId: ++runId,
-    config,
-    backend: { backend: 'cpu', requested: 'cpu', trials: [], webgl: { available: false, renderer: null, softwareRendered: false }, reason: { kind: 'as-chosen' } },
-    references: [],
-    knobs: { learningRate: 1e-3, discount: 0.99, explorationRate: 1 },
-  });
-  const noop = async () => {};
-  const client: TrainingClient = {
-    catalogue: async () => ({
-      presets: [
-        { name: 'default', title: 'Default', description: '', config: DEFAULT_LAB_CONFIG },
-        { name: 'myopic', title: 'Myopic', description: '', config: MYOPIC },
-      ],
-      schema: [],
-      agentChoices: ['dqn'],
-      defaultConfig: DEFAULT_LAB_CONFIG,
-    }),
-    init: async (config, listener) => ((onBatch = listener), ready(config)),
-    reset: async (config) => ready(config),
-    recoveryCheckpoint: async () => null,
-    play: noop,
-    pause: noop,
-    stepOnce: noop,
-    stepShopper: noop,
-    stepSession: noop,
-    stepUpdate: async () => null,
-    setSpeed: noop,
-    setKnobs: noop,
-    dispose() {},
-  };
-  return { client, post: (batch: MetricsBatch) => onBatch(batch), runId: () => runId };
-}
-
 async function lab(storage: RunsStorage = memoryRuns()) {
-  const fake = fakeClient();
-  const store = createLabStore({ createTrainingClient: () => fake.client, runsStorage: storage });
+  // Each reset starts a new run id; batches are posted by the test.
+  const fake = new FakeTrainingClient({ presets: [fakePreset('default'), fakePreset('myopic', MYOPIC)] });
+  const store = createLabStore({ createTrainingClient: () => fake, runsStorage: storage });
   await store.getState().labActions.connect();
   await store.getState().labRunsActions.load();
   /** A run trained to `step`: sessions and updates along the way, then the given status. */
   const train = (step: number, status: MetricsBatch['status'], percentOfOracle = 60) => {
-    const runId = fake.runId();
+    const { runId } = fake;
     for (let at = 500; at < step; at += 500) {
       fake.post(testBatch({ runId, step: at, sessions: [{ step: at, sessionReturn: at / 1000 }], updates: [{ step: at, loss: 1 / at }] }));
     }
@@ -65,7 +28,7 @@ async function lab(storage: RunsStorage = memoryRuns()) {
   };
   /** Waits for the queued storage writes. */
   const settled = () => store.getState().labRunsActions.load().then(() => new Promise((resolve) => setTimeout(resolve, 0)));
-  return { store, train, settled, post: fake.post, runId: fake.runId };
+  return { store, train, settled, fake };
 }
 
 describe('the runs slice', () => {
@@ -99,9 +62,9 @@ describe('the runs slice', () => {
   });
 
   it('keeps gamma turned before the first step as the run\'s own, and counts later turns', async () => {
-    const { store, train, settled, post, runId } = await lab();
-    post(testBatch({ runId: runId(), step: 0, status: 'paused', knobChanges: [{ step: 0, knob: 'discount', from: 0.99, to: 0 }] }));
-    post(testBatch({ runId: runId(), step: 500, knobChanges: [{ step: 500, knob: 'learningRate', from: 0.001, to: 0.0005 }] }));
+    const { store, train, settled, fake } = await lab();
+    fake.post(testBatch({ runId: fake.runId, step: 0, status: 'paused', knobChanges: [{ step: 0, knob: 'discount', from: 0.99, to: 0 }] }));
+    fake.post(testBatch({ runId: fake.runId, step: 500, knobChanges: [{ step: 500, knob: 'learningRate', from: 0.001, to: 0.0005 }] }));
     train(2000, 'finished');
     await settled();
     const [kept] = store.getState().labRuns.runs;

@@ -1,80 +1,20 @@
+// The lab slice with a fake worker: connecting, batches, knobs, presets, stepping, a worker that dies, and
+// starting from a link.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAB_CONFIG, type LabConfig } from '../engine/lab-config';
-import type { KnobRequest } from '../engine/trainer';
-import type { LabCatalogue, MetricsBatch, RunReady, RunResume, StepUpdateRefusal } from '../worker/protocol';
+import { DEFAULT_LAB_CONFIG } from '../engine/lab-config';
 import type { TrainerCheckpoint } from '../engine/trainer';
-import type { ClientEvents, TrainingClient, WorkerLoss } from './lab-client';
+import { FakeTrainingClient, fakePreset } from './fake-training-client';
+import type { ClientEvents, WorkerLoss } from './lab-client';
 import { createLabStore } from './lab-store';
 import { testBatch } from './lab-test-batches';
 
-/** A training client that records commands and answers like the worker, without training. */
-class FakeClient implements TrainingClient {
-  commands: string[] = [];
-  knobs: KnobRequest[] = [];
-  configs: LabConfig[] = [];
-  onBatch: (batch: MetricsBatch) => void = () => {};
-  private runId = 0;
+const FAST = { ...DEFAULT_LAB_CONFIG, dqn: { ...DEFAULT_LAB_CONFIG.dqn, learningRate: 0.1 } };
 
-  async catalogue(): Promise<LabCatalogue> {
-    const fast = { ...DEFAULT_LAB_CONFIG, dqn: { ...DEFAULT_LAB_CONFIG.dqn, learningRate: 0.1 } };
-    return {
-      presets: [
-        { name: 'default', title: 'Default', description: 'The default.', config: DEFAULT_LAB_CONFIG },
-        { name: 'alpha-too-high', title: 'Too high', description: 'Too high.', config: fast },
-      ],
-      schema: [],
-      agentChoices: ['dqn', 'tabular'],
-      defaultConfig: DEFAULT_LAB_CONFIG,
-    };
-  }
-  resumes: Array<RunResume | undefined> = [];
-  async init(config: LabConfig, onBatch: (batch: MetricsBatch) => void, resume?: RunResume): Promise<RunReady> {
-    this.onBatch = onBatch;
-    this.resumes.push(resume);
-    if (resume) this.runId = resume.runId - 1;
-    return this.reset(config);
-  }
-  async reset(config: LabConfig): Promise<RunReady> {
-    this.configs.push(config);
-    this.runId += 1;
-    const webgl = { available: false, renderer: null, softwareRendered: false };
-    return { runId: this.runId, config, backend: { backend: 'cpu', requested: 'cpu', trials: [], webgl, reason: { kind: 'as-chosen' } }, references: [], knobs: { learningRate: config.dqn.learningRate, discount: 0.99, explorationRate: 1 } };
-  }
-  async play() {
-    this.commands.push('play');
-  }
-  async pause() {
-    this.commands.push('pause');
-  }
-  async stepOnce() {
-    this.commands.push('step');
-  }
-  savedPoint: { step: number; checkpoint: TrainerCheckpoint } | null = null;
-  async recoveryCheckpoint() {
-    return this.savedPoint;
-  }
-  async stepShopper() {
-    this.commands.push('step shopper');
-  }
-  async stepSession() {
-    this.commands.push('step session');
-  }
-  refuseUpdate: StepUpdateRefusal | null = null;
-  async stepUpdate() {
-    this.commands.push('step update');
-    return this.refuseUpdate;
-  }
-  async setSpeed(speed: number | 'max') {
-    this.commands.push(`speed ${speed}`);
-  }
-  async setKnobs(knobs: KnobRequest) {
-    this.knobs.push(knobs);
-  }
-  dispose() {}
-}
+/** A worker stand-in with the default preset and one whose alpha is too high. */
+const fakeClient = () => new FakeTrainingClient({ presets: [fakePreset('default'), fakePreset('alpha-too-high', FAST)] });
 
 async function connected() {
-  const client = new FakeClient();
+  const client = fakeClient();
   const store = createLabStore({ createTrainingClient: () => client });
   await store.getState().labActions.connect();
   return { client, store };
@@ -82,7 +22,7 @@ async function connected() {
 
 /** Connected, with a way to tell the store that its worker died. */
 async function connectedWithEvents() {
-  const client = new FakeClient();
+  const client = fakeClient();
   const listeners: ClientEvents[] = [];
   const store = createLabStore({
     createTrainingClient: (events) => {
@@ -108,7 +48,7 @@ describe('lab slice', () => {
 
   it('folds the worker batches into the run view', async () => {
     const { client, store } = await connected();
-    client.onBatch(testBatch({ runId: 1, step: 64, sessions: [{ step: 64, sessionReturn: 2 }] }));
+    client.post(testBatch({ runId: 1, step: 64, sessions: [{ step: 64, sessionReturn: 2 }] }));
     expect(store.getState().lab.run.step).toBe(64);
     expect(store.getState().lab.run.series.raw.sessionReturn.values).toEqual([2]);
   });
@@ -172,18 +112,18 @@ describe('lab slice', () => {
   it('keeps the last inspection while batches arrive without one', async () => {
     const { client, store } = await connected();
     const inspection = { transition: null, updateEffect: null, minibatch: null, tabular: null, round: { nextSlot: 3, sessions: 32 }, replay: null };
-    client.onBatch(testBatch({ runId: 1, step: 3, status: 'paused', inspection }));
-    client.onBatch(testBatch({ runId: 1, step: 64 }));
+    client.post(testBatch({ runId: 1, step: 3, status: 'paused', inspection }));
+    client.post(testBatch({ runId: 1, step: 64 }));
     expect(store.getState().lab.run.inspection?.round.nextSlot).toBe(3);
   });
 
   it('keeps the charts whole across a recovery that went back to an earlier step, and shows its notice until dismissed', async () => {
     const { client, store } = await connected();
-    client.onBatch(testBatch({ runId: 1, step: 640, sessions: [{ step: 600, sessionReturn: 1 }, { step: 640, sessionReturn: 2 }] }));
+    client.post(testBatch({ runId: 1, step: 640, sessions: [{ step: 600, sessionReturn: 1 }, { step: 640, sessionReturn: 2 }] }));
     const lost = { code: 'context-lost', lostAt: 640, restoredStep: 512, backend: 'wasm' } as const;
-    client.onBatch(testBatch({ runId: 1, step: 512, notice: lost }));
+    client.post(testBatch({ runId: 1, step: 512, notice: lost }));
     expect(store.getState().lab.run.notice).toEqual(lost);
-    client.onBatch(testBatch({ runId: 1, step: 704, sessions: [{ step: 600, sessionReturn: 9 }, { step: 700, sessionReturn: 3 }] }));
+    client.post(testBatch({ runId: 1, step: 704, sessions: [{ step: 600, sessionReturn: 9 }, { step: 700, sessionReturn: 3 }] }));
     expect(store.getState().lab.run.series.raw.sessionReturn.values).toEqual([1, 2, 3]);
     expect(store.getState().lab.run.notice).toEqual(lost);
     store.getState().labActions.dismissRunNotice();
@@ -193,7 +133,7 @@ describe('lab slice', () => {
   it('restarts a worker that died from its last checkpoint, under the same run id, and says so', async () => {
     const { client, store, loseWorker } = await connectedWithEvents();
     client.savedPoint = { step: 320, checkpoint: { step: 320 } as TrainerCheckpoint };
-    client.onBatch(testBatch({ runId: 1, step: 400, status: 'running', sessions: [{ step: 380, sessionReturn: 1 }] }));
+    client.post(testBatch({ runId: 1, step: 400, status: 'running', sessions: [{ step: 380, sessionReturn: 1 }] }));
     await new Promise((resolve) => setTimeout(resolve, 0));
     loseWorker({ code: 'unanswered' });
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -215,7 +155,7 @@ describe('lab slice', () => {
   });
 
   it('shows an error instead of throwing when the engine cannot start', async () => {
-    const client = new FakeClient();
+    const client = fakeClient();
     client.catalogue = async () => {
       throw new Error('no backend');
     };
@@ -231,7 +171,7 @@ describe('starting the lab from a link', () => {
   const link = { presetName: 'alpha-too-high', config: linked, view: { ...view, hidden: [...view.hidden] }, corrections: [{ key: 'gamma', given: '2', reason: { code: 'value' as const, problem: { code: 'above-max' as const, max: 0.999 }, fallback: null } }] };
 
   it("runs the link's config under its preset's name, paused, and keeps its view and corrections", async () => {
-    const client = new FakeClient();
+    const client = fakeClient();
     const store = createLabStore({ createTrainingClient: () => client });
     await store.getState().labLinkActions.openLink(link);
     const { lab, labLink } = store.getState();
@@ -245,7 +185,7 @@ describe('starting the lab from a link', () => {
   });
 
   it('starts training at once when the link asks for autoplay', async () => {
-    const client = new FakeClient();
+    const client = fakeClient();
     const store = createLabStore({ createTrainingClient: () => client });
     await store.getState().labLinkActions.openLink({ ...link, view: { ...link.view, autoplay: true } });
     expect(client.commands).toEqual(['speed max', 'play']);

@@ -1,7 +1,8 @@
 // Where finished runs are kept across reloads: one list in its own IndexedDB database (through idb-keyval),
 // apart from the autosave's. Each change is one read-modify-write transaction, so two tabs cannot lose a run.
 
-import { createStore, get, update, type UseStore } from 'idb-keyval';
+import { get, update } from 'idb-keyval';
+import { lazyIdbStore } from './idb-store';
 import type { KeptRun } from './kept-runs';
 
 export interface RunsStorage {
@@ -10,15 +11,13 @@ export interface RunsStorage {
   change(edit: (runs: readonly KeptRun[]) => KeptRun[]): Promise<KeptRun[]>;
 }
 
-const RUNS_KEY = 'kept-runs';
+/** Where the list lives: its own database (not a second store in the autosave's, which would need a version upgrade). */
+export const RUNS_DATABASE = 'q-shop-lab-runs';
+export const RUNS_STORE = 'runs';
+export const RUNS_KEY = 'kept-runs';
 
 export function indexedDbRuns(): RunsStorage {
-  // Opened on first use: Node tests and pages that never train never touch IndexedDB.
-  let store: UseStore | null = null;
-  const opened = () => {
-    if (typeof indexedDB === 'undefined') throw new Error('this browser offers no IndexedDB');
-    return (store ??= createStore('q-shop-lab-runs', 'runs'));
-  };
+  const opened = lazyIdbStore(RUNS_DATABASE, RUNS_STORE);
   return {
     read: async () => (await get<KeptRun[]>(RUNS_KEY, opened())) ?? [],
     async change(edit) {

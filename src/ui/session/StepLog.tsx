@@ -1,7 +1,7 @@
 // Every step of the session so far, newest first: item, outcome, reward and how trust moved.
 import { selectSteps } from '../../store/play-selectors';
 import { useLab } from '../app/store-context';
-import { categoryName, formatReward, formatUnit } from '../format';
+import { formatReward, formatUnit, itemName } from '../format';
 import { useT } from '../i18n/language-store';
 import { OutcomeLabel } from './OutcomeLabel';
 
@@ -36,9 +36,7 @@ export function StepLog() {
               {[...steps].reverse().map((step) => (
                 <tr key={step.step}>
                   <td className="numeric">{step.step}</td>
-                  <td>
-                    {categoryName(step.item.category, t)} <span className="muted">{t.tiers[step.item.tierName]}</span>
-                  </td>
+                  <td>{itemName(step.item.index, t)}</td>
                   <td>
                     <OutcomeLabel outcome={step.outcome} />
                   </td>

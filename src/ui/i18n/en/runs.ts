@@ -8,6 +8,8 @@ export const runs = {
   loading: 'Reading the kept runs…',
   storageProblem: 'This browser window would not store runs (a private window or a full disk): the list lasts until the page closes.',
   runName: (preset: string, number: number) => `${preset} #${number}`,
+  /** A run's number alone, where a chart's readout has no room for its preset (the legend beside it names both). */
+  runNumber: (number: number) => `#${number}`,
   columns: { overlay: 'Overlay', run: 'Run', status: 'Status', score: 'Greedy score', differs: 'Differs in', ended: 'Ended', actions: 'Delete' },
   status: { finished: 'finished', diverged: 'diverged', stopped: 'stopped early' },
   atStep: (step: string, total: string) => `at step ${step} of ${total}`,

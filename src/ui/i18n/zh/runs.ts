@@ -8,6 +8,7 @@ export const runs: RunsMessages = {
   loading: '正在读取已保存的训练…',
   storageProblem: '此浏览器窗口无法保存训练（可能是隐私窗口或磁盘已满）：列表只保留到关闭页面为止。',
   runName: (preset: string, number: number) => `${preset} #${number}`,
+  runNumber: (number: number) => `#${number}`,
   columns: { overlay: '叠加', run: '训练', status: '状态', score: '贪婪策略得分', differs: '不同的设置', ended: '结束时间', actions: '删除' },
   status: { finished: '已完成', diverged: '已发散', stopped: '提前停止' },
   atStep: (step: string, total: string) => `第 ${step} 步（共 ${total} 步）`,

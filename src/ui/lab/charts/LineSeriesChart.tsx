@@ -41,11 +41,16 @@ export function LineSeriesChart({ title, lines, yLabel, markers, logScale = fals
     [lines, logScale],
   );
   const overlaid = useMemo(() => (overlays?.lines ?? []).map((line) => (logScale ? { ...line, series: positivePart(line.series) } : line)), [overlays, logScale]);
-  const fitted = overlaid.length > 0 ? [...drawn, ...overlaid] : drawn;
+  // The kept runs never change: their extent is found once, not on every refresh of the live lines.
+  const overlaidExtent = useMemo(() => {
+    const series = overlaid.map((line) => line.series);
+    const values = valueExtent(series);
+    return { lastStep: lastStep(series), values: values ? [values.low, values.high] : [] };
+  }, [overlaid]);
   // The data table lists the overlaid kept runs beside the live lines: they too need their numbers in words.
   const tableLines = useMemo(() => (overlays ? [...lines, ...overlays.lines] : lines), [lines, overlays]);
-  const xEnd = stepAxis(lastStep(fitted.map((line) => line.series))).domain[1];
-  const axis = useValueAxis(fitted, logScale, yDomain, references);
+  const xEnd = stepAxis(Math.max(lastStep(drawn.map((line) => line.series)), overlaidExtent.lastStep)).domain[1];
+  const axis = useValueAxis(drawn, logScale, yDomain, references, overlaidExtent.values);
   // The axes as primitives: an axis that did not move keeps its objects, and the memoised frame skips its render.
   const [low, high] = axis.domain;
   const tickKey = axis.ticks.join(' ');
@@ -140,18 +145,19 @@ const ChartScaffold = memo(function ChartScaffold({ title, xAxis, yAxis, logScal
 });
 
 /**
- * The value axis: fixed, whole decades on a log scale, or round values around the data and the reference
- * lines that stay put while the data fits (the axis drawn last is state: a refit sets it during render).
+ * The value axis: fixed, whole decades on a log scale, or round values around the data, the reference
+ * lines and the extra values (the overlaid runs' extent) that stay put while the data fits (the axis drawn
+ * last is state: a refit sets it during render).
  */
-function useValueAxis(lines: readonly LineSpec[], logScale: boolean, fixed: LineSeriesChartProps['yDomain'], references: LineSeriesChartProps['references']): AxisShape {
+function useValueAxis(lines: readonly LineSpec[], logScale: boolean, fixed: LineSeriesChartProps['yDomain'], references: LineSeriesChartProps['references'], extra: readonly number[]): AxisShape {
   const [drawnAxis, setDrawnAxis] = useState<AxisShape | null>(null);
   if (fixed) return linearAxis(fixed[0], fixed[1]);
   const series = lines.map((line) => line.series);
-  if (logScale) return logAxis(series.flatMap((entry) => entry.values)) ?? { domain: [0.1, 1], ticks: [0.1, 1] };
+  if (logScale) return logAxis([...series.flatMap((entry) => entry.values), ...extra]) ?? { domain: [0.1, 1], ticks: [0.1, 1] };
   // A cloud's highest dots would squash the lines and reference lines into the axis' bottom: they may lie above it.
   const clouds = lines.filter((line) => line.kind === 'dots').flatMap((line) => [Math.min(...line.series.values), quantile(line.series.values, CLOUD_AXIS_QUANTILE)]);
   const lineSeries = lines.filter((line) => line.kind !== 'dots').map((line) => line.series);
-  const extent = valueExtent(lineSeries, [...clouds, ...(references?.map((reference) => reference.value) ?? [])]);
+  const extent = valueExtent(lineSeries, [...clouds, ...(references?.map((reference) => reference.value) ?? []), ...extra]);
   if (!extent) return linearAxis(0, 1);
   const axis = steadyAxis(drawnAxis, Math.min(0, extent.low), extent.high);
   if (axis !== drawnAxis) setDrawnAxis(axis);

@@ -1,12 +1,15 @@
 // The lines of a chart, drawn inside the Recharts frame with its axis scales: one <path> per line,
-// redrawn on each refresh without Recharts re-rendering its axes, grid and markers. Also the hover readout.
+// redrawn on each refresh without Recharts re-rendering its axes, grid and markers. Also the hover readout,
+// which reads the overlaid kept runs too.
 import { createContext, useContext, useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Series } from '../../../store/downsample';
 import { useT } from '../../i18n/language-store';
 import { lastStep } from './chart-axes';
 import { formatExact, formatStep } from './chart-data';
-import { dotsPath, linePath, nearestIndex, type PixelScale } from './series-path';
+import { OverlayContext, OverlaySwatch } from '../runs/OverlayLayer';
+import type { OverlaySpec } from '../runs/overlay-style';
+import { dotsPath, linePath, nearestPoints, type PixelScale } from './series-path';
 
 export interface LineSpec {
   name: string;
@@ -23,9 +26,12 @@ export const SeriesContext = createContext<readonly LineSpec[]>([]);
 /** Fraction of the plot's width that one arrow key moves the readout. */
 const KEY_STEP = 1 / 40;
 const READOUT_WIDTH = 210;
+/** Wider with kept runs overlaid, so that live lines and runs keep to a row each and the readout fits the plot. */
+const READOUT_WIDTH_WITH_RUNS = 290;
 
 export function SeriesLayer({ title }: { title: string }) {
   const lines = useContext(SeriesContext);
+  const overlays = useContext(OverlayContext);
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const xInverse = useXAxisInverseScale();
@@ -88,18 +94,20 @@ export function SeriesLayer({ title }: { title: string }) {
         aria-label={charts.readoutLabel(title)}
         onPointerMove={onPointerMove}
         onPointerLeave={() => setHoverX(null)}
-        // Keyboard readers start at the newest point.
-        onFocus={() => setHoverX(clamp(Number(xScale(lastStep(lines.map((line) => line.series)))) || plot.x + plot.width))}
+        // Keyboard readers start at the newest point (of a kept run, on a page that has not trained yet).
+        onFocus={() => setHoverX(clamp(Number(xScale(lastStep([...lines, ...overlays].map((line) => line.series)))) || plot.x + plot.width))}
         onBlur={() => setHoverX(null)}
         onKeyDown={onKeyDown}
       />
-      {hoverX !== null && <Readout lines={lines} hoverX={hoverX} step={Number(xInverse(hoverX))} x={xScale as PixelScale} y={yScale as PixelScale} plot={plot} />}
+      {hoverX !== null && <Readout lines={lines} overlays={overlays} hoverX={hoverX} step={Number(xInverse(hoverX))} x={xScale as PixelScale} y={yScale as PixelScale} plot={plot} />}
     </g>
   );
 }
 
 interface ReadoutProps {
   lines: readonly LineSpec[];
+  /** The kept runs overlaid on the chart, read out under the live lines with their legend's swatch. */
+  overlays: readonly OverlaySpec[];
   hoverX: number;
   step: number;
   x: PixelScale;
@@ -107,30 +115,32 @@ interface ReadoutProps {
   plot: { x: number; y: number; width: number; height: number };
 }
 
-/** Exact values of each line's point nearest to the pointer, with a guide line and a dot on each. */
-function Readout({ lines, hoverX, step, x, y, plot }: ReadoutProps) {
+/** Exact values of each line's and each overlaid run's point nearest to the pointer, with a guide line and a dot on each. */
+function Readout({ lines, overlays, hoverX, step, x, y, plot }: ReadoutProps) {
   const { charts } = useT();
-  const picks = lines.flatMap((line) => {
-    const index = nearestIndex(line.series.steps, step);
-    if (index < 0) return [];
-    const pointStep = line.series.steps[index];
-    const value = line.series.values[index];
-    return [{ line, pointStep, value, px: x(pointStep), py: y(value) }];
-  });
-  const left = hoverX + 12 + READOUT_WIDTH > plot.x + plot.width ? hoverX - 12 - READOUT_WIDTH : hoverX + 12;
+  // Live lines first, then the kept runs with their legend's swatch, by number; keyed by kind, as a run may share a line's name.
+  const points = [
+    ...nearestPoints(lines, step).map((point) => ({ ...point, key: `line ${point.line.name}`, name: point.line.name, swatch: <span className="chart-readout__swatch" style={{ background: point.line.color }} aria-hidden="true" /> })),
+    ...nearestPoints(overlays, step).map((point) => ({ ...point, key: `run ${point.line.name}`, name: point.line.label, swatch: <OverlaySwatch style={point.line} /> })),
+  ];
+  const width = overlays.length > 0 ? READOUT_WIDTH_WITH_RUNS : READOUT_WIDTH;
+  // Right of the pointer, else left of it, but never over the value axis (whose labels are drawn above it).
+  const left = hoverX + 12 + width > plot.x + plot.width ? Math.max(plot.x, hoverX - 12 - width) : hoverX + 12;
   return (
     <g className="series-layer__readout" pointerEvents="none">
       <line x1={hoverX} x2={hoverX} y1={plot.y} y2={plot.y + plot.height} stroke="#8a91a3" strokeDasharray="3 3" />
-      {picks.map(({ line, px, py }) =>
-        px === undefined || py === undefined ? null : <circle key={line.name} cx={px} cy={py} r={4} fill={line.color} stroke="#fff" />,
-      )}
-      <foreignObject x={left} y={plot.y} width={READOUT_WIDTH} height={plot.height}>
+      {points.map(({ key, line, step: pointStep, value }) => {
+        const px = x(pointStep);
+        const py = y(value);
+        return px === undefined || py === undefined ? null : <circle key={key} cx={px} cy={py} r={4} fill={line.color} stroke="#fff" />;
+      })}
+      <foreignObject x={left} y={plot.y} width={width} height={plot.height}>
         <div className="chart-readout">
           <strong>{charts.readoutStep(formatStep(step))}</strong>
-          {picks.map(({ line, pointStep, value }) => (
-            <div key={line.name}>
-              <span className="chart-readout__swatch" style={{ background: line.color }} aria-hidden="true" />
-              {line.name}: {formatExact(value)}
+          {points.map(({ key, name, step: pointStep, value, swatch }) => (
+            <div key={key}>
+              {swatch}
+              {name}: {formatExact(value)}
               {Math.abs(pointStep - step) > 0.02 * step && <span className="muted">{charts.readoutPointStep(formatStep(pointStep))}</span>}
             </div>
           ))}

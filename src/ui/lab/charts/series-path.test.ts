@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dotsPath, linePath, nearestIndex } from './series-path';
+import { dotsPath, linePath, nearestIndex, nearestPoints } from './series-path';
 
 // Step 0..100 onto x 0..200, value 0..10 onto y 100..0 (SVG y grows downwards).
 const x = (step: number) => step * 2;
@@ -26,5 +26,18 @@ describe('nearestIndex', () => {
     const steps = [0, 10, 20, 40];
     expect([-5, 4, 6, 20, 29, 31, 99].map((step) => nearestIndex(steps, step))).toEqual([0, 0, 1, 2, 2, 3, 3]);
     expect(nearestIndex([], 3)).toBe(-1);
+  });
+});
+
+describe('nearestPoints', () => {
+  it("reads each line's point nearest to the hovered step, a kept run that ended earlier at its last point", () => {
+    const live = { name: 'live', series: { steps: [0, 100, 200, 300], values: [1, 2, 3, 4] } };
+    const shortRun = { name: 'kept #1', series: { steps: [0, 40, 80], values: [5, 6, 7] } };
+    const emptyRun = { name: 'kept #2', series: { steps: [], values: [] } };
+    expect(nearestPoints([live, shortRun, emptyRun], 190)).toEqual([
+      { line: live, step: 200, value: 3 },
+      { line: shortRun, step: 80, value: 7 },
+    ]);
+    expect(nearestPoints([shortRun], 55).map((point) => [point.step, point.value])).toEqual([[40, 6]]);
   });
 });

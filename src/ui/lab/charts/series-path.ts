@@ -51,3 +51,18 @@ export function nearestIndex(steps: readonly number[], step: number): number {
   }
   return Math.abs(steps[high] - step) < Math.abs(steps[low] - step) ? high : low;
 }
+
+/** A line's point nearest to a step, as a readout shows it. */
+export interface NearestPoint<Line> {
+  line: Line;
+  step: number;
+  value: number;
+}
+
+/** Each line's point nearest to `step` (a line without points has none): the live lines and the kept runs alike. */
+export function nearestPoints<Line extends { series: Series }>(lines: readonly Line[], step: number): NearestPoint<Line>[] {
+  return lines.flatMap((line) => {
+    const index = nearestIndex(line.series.steps, step);
+    return index < 0 ? [] : [{ line, step: line.series.steps[index], value: line.series.values[index] }];
+  });
+}

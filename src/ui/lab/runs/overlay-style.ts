@@ -23,6 +23,8 @@ export const OVERLAY_STYLES: readonly OverlayStyle[] = [
 export interface OverlaySpec extends OverlayStyle {
   /** The run's name in the legend ("Default #2 · γ 0"). */
   name: string;
+  /** Its number and what tells it apart ("#2 · γ 0"), for a chart's readout: numbers are unique among kept runs. */
+  label: string;
   series: Series;
 }
 

@@ -31,10 +31,15 @@ export function useRunOverlays(metric: OverlayMetric): RunOverlays {
     });
     // The legend names what tells the overlaid runs apart.
     const differing = differingSettings(chosen.map(({ run }) => run.config));
-    const name = (run: KeptRun) => [runName(run, titles, t.runs), differingText(run, differing, t.runs)].filter(Boolean).join(' · ');
+    const named = (run: KeptRun, start: string) => [start, differingText(run, differing, t.runs)].filter(Boolean).join(' · ');
     return {
       title: metric === 'returns' ? t.runs.returnLegend : t.runs.lossLegend,
-      lines: chosen.map(({ run, slot }) => ({ ...OVERLAY_STYLES[slot], name: name(run), series: metric === 'returns' ? run.returns : run.loss })),
+      lines: chosen.map(({ run, slot }) => ({
+        ...OVERLAY_STYLES[slot],
+        name: named(run, runName(run, titles, t.runs)),
+        label: named(run, t.runs.runNumber(run.number)),
+        series: metric === 'returns' ? run.returns : run.loss,
+      })),
     };
   }, [runs, slots, titles, t, metric]);
 }
