@@ -3,7 +3,7 @@
 // The slice watches the lab's run through the store's subscription, so the training slice knows nothing of it.
 
 import type { StateCreator, StoreApi } from 'zustand';
-import { withKnob } from './lab-config-edits';
+import { withKnob } from '../preset/config-edits';
 import { MIN_STEPS_TO_KEEP, keptSeries, withRun, withoutRun, type KeptRun, type KeptRunStatus } from './kept-runs';
 import type { LabSlice } from './lab-slice';
 import type { RunsStorage } from './runs-storage';
