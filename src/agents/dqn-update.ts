@@ -31,36 +31,83 @@ export interface UpdateResult {
   packed: tf.Tensor1D;
 }
 
+/** Per-update arrays built on the CPU, reused between updates (see createUpdateScratch). */
+export interface UpdateScratch {
+  /** batch x 24: 1 at the taken action (for Q(s, a)). */
+  actionMask: Float32Array;
+  /** batch x outputs per network row: 1 at the taken action within its row (for dL/dQ). */
+  rowMask: Float32Array;
+  /** The network row of each sample's taken action among the batch's rows of s (its category's row). */
+  takenRows: Int32Array;
+}
+
+export function createUpdateScratch(batchSize: number, actionCount: number, outputsPerRow: number): UpdateScratch {
+  return { actionMask: new Float32Array(batchSize * actionCount), rowMask: new Float32Array(batchSize * outputsPerRow), takenRows: new Int32Array(batchSize) };
+}
+
+/** Fills the scratch arrays for the batch's actions (item index = row x outputs per row + output). */
+function fillScratch(scratch: UpdateScratch, actions: ArrayLike<number>, rows: number, rowsPerObservation: number, outputsPerRow: number): void {
+  const actionCount = rowsPerObservation * outputsPerRow;
+  scratch.actionMask.fill(0, 0, rows * actionCount);
+  scratch.rowMask.fill(0, 0, rows * outputsPerRow);
+  for (let i = 0; i < rows; i++) {
+    const action = actions[i];
+    scratch.actionMask[i * actionCount + action] = 1;
+    scratch.rowMask[i * outputsPerRow + (action % outputsPerRow)] = 1;
+    scratch.takenRows[i] = i * rowsPerObservation + Math.floor(action / outputsPerRow);
+  }
+}
+
 /**
  * Every statistic and the per-sample numbers come back packed in one tensor, so the update needs one read-back.
- * actionMask: batch x actions, 1 at the taken action (built on the CPU, so no oneHot is needed here).
+ *
+ * The loss depends on Q(s, a) of the taken action alone. For the per-category network that value comes from
+ * one of the observation's six rows, so the pass that backpropagates runs on those rows only (the other rows'
+ * gradient is exactly zero), while one pass without a trace gives every Q-value of s and s' (for max Q and the
+ * targets). The flat network's one row per observation is the taken row, so it traces s itself.
  */
-export function computeUpdate(networks: QNetworks, batch: ReplayBatch, actionMask: Float32Array, options: UpdateOptions): UpdateResult {
+export function computeUpdate(networks: QNetworks, batch: ReplayBatch, scratch: UpdateScratch, options: UpdateOptions): UpdateResult {
   const rows = batch.size;
   const { rowsPerObservation, actionCount: outputsPerRow } = networks.shape;
   // Q-values per observation: the network's rows for one observation, side by side (24 in item order).
   const actionCount = rowsPerObservation * outputsPerRow;
-  const perObservation = (q: tf.Tensor2D) => (rowsPerObservation === 1 ? q : (tf.reshape(q, [rows, actionCount]) as tf.Tensor2D));
+  const perObservation = (q: tf.Tensor2D, count: number) => (rowsPerObservation === 1 ? q : (tf.reshape(q, [count, actionCount]) as tf.Tensor2D));
+  fillScratch(scratch, batch.actions, rows, rowsPerObservation, outputsPerRow);
+  // The online network's values of s' are needed to pick a* (Double DQN) or to bootstrap (no target network).
+  const onlineNext = options.doubleDqn || options.targetIsOnline;
   let result: UpdateResult | undefined;
   tf.tidy(() => {
-    const observations = networks.inputTensor(batch.observations, rows);
-    const nextObservations = networks.inputTensor(batch.nextObservations, rows, 'next');
-    const mask = tf.tensor2d(actionMask, [rows, actionCount]);
     const online = networks.onlineLayers;
-
-    const nextQTarget = perObservation(forwardQ(options.targetIsOnline ? online : networks.targetLayers, nextObservations));
-    const nextQOnline = options.doubleDqn ? (options.targetIsOnline ? nextQTarget : perObservation(forwardQ(online, nextObservations))) : null;
+    let q: tf.Tensor2D;
+    let nextQOnlineAll: tf.Tensor2D | null = null;
+    let trace: ReturnType<typeof forwardTrace>;
+    let outputMask: tf.Tensor2D;
+    if (rowsPerObservation === 1) {
+      trace = forwardTrace(online, networks.inputTensor(batch.observations, rows));
+      q = trace.q;
+      if (onlineNext) nextQOnlineAll = forwardQ(online, networks.inputTensor(batch.nextObservations, rows, 'next'));
+      outputMask = tf.tensor2d(scratch.actionMask.subarray(0, rows * actionCount), [rows, actionCount]);
+    } else {
+      // s and s' in one pass (one multiply per layer), then the taken rows of s, traced.
+      if (onlineNext) {
+        [q, nextQOnlineAll] = tf.split(perObservation(forwardQ(online, networks.pairInputTensor(batch.observations, batch.nextObservations, rows)), 2 * rows), 2) as [tf.Tensor2D, tf.Tensor2D];
+      } else {
+        q = perObservation(forwardQ(online, networks.inputTensor(batch.observations, rows)), rows);
+      }
+      trace = forwardTrace(online, networks.rowsInputTensor(batch.observations, rows, scratch.takenRows));
+      outputMask = tf.tensor2d(scratch.rowMask.subarray(0, rows * outputsPerRow), [rows, outputsPerRow]);
+    }
+    const nextQTarget = options.targetIsOnline ? (nextQOnlineAll as tf.Tensor2D) : perObservation(forwardQ(networks.targetLayers, networks.inputTensor(batch.nextObservations, rows, 'next')), rows);
+    const nextQOnline = options.doubleDqn ? nextQOnlineAll : null;
     const targets = tdTargets(nextQTarget, nextQOnline, tf.tensor1d(batch.rewards), tf.tensor1d(batch.bootstrapDiscounts));
 
-    const trace = forwardTrace(online, observations);
-    const layerInputs = trace.layerInputs;
-    const q = perObservation(trace.q);
-    const qTaken = tf.sum(tf.mul(q, mask), 1);
+    // Q(s, a): the traced row's output at the taken action.
+    const qTaken = tf.sum(tf.mul(trace.q, outputMask), 1);
     const tdErrors = tf.sub(qTaken, targets) as tf.Tensor1D;
     const { loss, gradient: tdGradient } = tdLoss(options.loss, tdErrors);
-    // dL/dQ(s, a') is dL/d(delta) for the taken action and 0 for the others; y is a constant (no gradient).
-    const qGradient = tf.reshape(tf.mul(mask, tf.reshape(tdGradient, [rows, 1])), [rows * rowsPerObservation, outputsPerRow]) as tf.Tensor2D;
-    const gradient = backward(online, layerInputs, qGradient, networks.duelingMatrix);
+    // dL/dQ(s, a') is dL/d(delta) for the taken action and 0 for the others (y is a constant, no gradient).
+    const qGradient = tf.mul(outputMask, tf.reshape(tdGradient, [rows, 1])) as tf.Tensor2D;
+    const gradient = backward(online, trace.layerInputs, qGradient, networks.duelingMatrix);
     const { clipped, norm } = clipByGlobalNorm(gradient, options.gradientClipNorm);
 
     const { firstMoment, secondMoment } = networks.moments;

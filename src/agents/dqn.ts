@@ -7,7 +7,7 @@ import { ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
 import type { ActionBatch, Agent, AgentCheckpoint, LiveKnobs, TransitionBatch, UpdateStats } from './agent';
 import { dqnSignature, loadDqnCheckpoint, saveDqnCheckpoint, type DqnCheckpointParts } from './dqn-checkpoint';
 import type { DqnConfig } from './dqn-config';
-import { PackedStat, computeUpdate } from './dqn-update';
+import { PackedStat, computeUpdate, createUpdateScratch, type UpdateScratch } from './dqn-update';
 import { MultiStepAccumulator } from './multi-step';
 import { encodingShape } from './observation-encoding';
 import { initialParameters, type NetworkShape } from './network';
@@ -47,7 +47,7 @@ export class DqnAgent implements Agent {
   readonly accumulator: MultiStepAccumulator;
   private readonly actionRandom: RandomStream;
   private readonly replayRandom: RandomStream;
-  private readonly actionMask: Float32Array;
+  private readonly scratch: UpdateScratch;
   private readonly inspection: BatchInspection;
   private updates = 0;
   private optimizerSteps = 0;
@@ -75,7 +75,7 @@ export class DqnAgent implements Agent {
     this.replayRandom = new RandomStream(deriveSeed(options.seed, StreamId.replay));
     this.replay = new ReplayBuffer(config.replayCapacity, OBSERVATION_SIZE, config.multiStep);
     this.accumulator = new MultiStepAccumulator(options.sessions, config.multiStep, OBSERVATION_SIZE);
-    this.actionMask = new Float32Array(config.batchSize * ITEM_COUNT);
+    this.scratch = createUpdateScratch(config.batchSize, ITEM_COUNT, shape.actionCount);
     const batch = createReplayBatch(config.batchSize, OBSERVATION_SIZE);
     const perSample = () => new Float32Array(config.batchSize);
     this.inspection = { batch, targets: perSample(), qTaken: perSample(), tdErrors: perSample(), gradientNorm: 0, applied: false };
@@ -121,12 +121,10 @@ export class DqnAgent implements Agent {
    */
   learn(): UpdateStats | null {
     if (!this.readyToLearn()) return null;
-    const { config, inspection, actionMask } = this;
+    const { config, inspection, scratch } = this;
     const batch = inspection.batch;
     this.replay.sample(this.replayRandom, batch, config.discount, config.rewardScale);
-    actionMask.fill(0);
-    for (let i = 0; i < batch.size; i++) actionMask[i * ITEM_COUNT + batch.actions[i]] = 1;
-    const { step, packed } = computeUpdate(this.networks, batch, actionMask, {
+    const { step, packed } = computeUpdate(this.networks, batch, scratch, {
       loss: config.loss,
       optimizer: config.optimizer,
       learningRate: config.learningRate,

@@ -3,26 +3,12 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { RandomStream } from '../sim/random';
-import { initialParameters, layerSlots, type NetworkShape } from './network';
+import { initialParameters, type NetworkShape } from './network';
 import { backward, createDuelingMatrix, createLayers, disposeLayers, forwardTrace } from './network-ops';
+import { referenceQ } from './reference-network';
 import { TEST_BACKENDS, switchBackend } from './test-backends';
 
 const ROWS = 5;
-
-/** The textbook network written with plain ops from the flat vector: relu layers, then V + A - mean(A) when dueling. */
-function referenceQ(parameters: tf.Tensor1D, shape: NetworkShape, input: tf.Tensor2D): tf.Tensor2D {
-  const slots = layerSlots(shape);
-  let activation = input;
-  slots.forEach((slot, layer) => {
-    const weight = tf.reshape(tf.slice(parameters, slot.weightOffset, slot.inputs * slot.outputs), [slot.inputs, slot.outputs]);
-    const z = tf.add(tf.matMul(activation, weight as tf.Tensor2D), tf.slice(parameters, slot.biasOffset, slot.outputs));
-    activation = (layer < slots.length - 1 ? tf.relu(z) : z) as tf.Tensor2D;
-  });
-  if (!shape.dueling) return activation;
-  const advantages = tf.slice(activation, [0, 0], [-1, shape.actionCount]);
-  const value = tf.slice(activation, [0, shape.actionCount], [-1, 1]);
-  return tf.add(value, tf.sub(advantages, tf.mean(advantages, 1, true))) as tf.Tensor2D;
-}
 
 for (const backend of TEST_BACKENDS) {
   for (const dueling of [false, true]) {

@@ -16,8 +16,8 @@ export interface QNetworkArrays {
   averagedParameters?: Float32Array;
 }
 
-/** Which scratch buffer an encoding goes to: an update needs s and s' encoded at once. */
-export type EncodingBuffer = 'current' | 'next';
+/** Which scratch buffer an encoding goes to: an update needs s and s' encoded at once (or together, as a pair). */
+export type EncodingBuffer = 'current' | 'next' | 'pair' | 'taken';
 
 export class QNetworks {
   readonly shape: NetworkShape;
@@ -29,7 +29,7 @@ export class QNetworks {
   private firstMoment: tf.Tensor1D;
   private secondMoment: tf.Tensor1D;
   private online: DenseLayer[];
-  private readonly encodedInputs: Record<EncodingBuffer, Float32Array> = { current: new Float32Array(0), next: new Float32Array(0) };
+  private readonly encodedInputs: Record<EncodingBuffer, Float32Array> = { current: new Float32Array(0), next: new Float32Array(0), pair: new Float32Array(0), taken: new Float32Array(0) };
   private target: DenseLayer[];
   /** Polyak average of the online weights, which the greedy policy uses; null when averaging is off. */
   private averaged: tf.Tensor1D | null = null;
@@ -75,6 +75,35 @@ export class QNetworks {
     const encoded = this.encodedInputs[buffer].subarray(0, size);
     encodeObservations(this.encoding, observations, rows, encoded);
     return tf.tensor2d(encoded, [networkRows, this.shape.inputSize]);
+  }
+
+  /** s and s' of a minibatch as one network input: s's rows, then s''s rows (one multiply per layer for both). */
+  pairInputTensor(observations: Float32Array, nextObservations: Float32Array, rows: number): tf.Tensor2D {
+    const { rowsPerObservation, inputSize } = this.shape;
+    const size = rows * rowsPerObservation * inputSize;
+    if (this.encodedInputs.pair.length < 2 * size) this.encodedInputs.pair = new Float32Array(2 * size);
+    const encoded = this.encodedInputs.pair.subarray(0, 2 * size);
+    if (this.encoding === 'flat') {
+      encoded.set(observations.subarray(0, size));
+      encoded.set(nextObservations.subarray(0, size), size);
+    } else {
+      encodeObservations(this.encoding, observations, rows, encoded.subarray(0, size));
+      encodeObservations(this.encoding, nextObservations, rows, encoded.subarray(size));
+    }
+    return tf.tensor2d(encoded, [2 * rows * rowsPerObservation, inputSize]);
+  }
+
+  /** One network row per observation, the row given for each (takenRows[i] counts rows from the first observation's). */
+  rowsInputTensor(observations: Float32Array, rows: number, takenRows: Int32Array): tf.Tensor2D {
+    const { rowsPerObservation, inputSize } = this.shape;
+    const size = rows * rowsPerObservation * inputSize;
+    if (this.encodedInputs.current.length < size) this.encodedInputs.current = new Float32Array(size);
+    const encoded = this.encodedInputs.current.subarray(0, size);
+    encodeObservations(this.encoding, observations, rows, encoded);
+    if (this.encodedInputs.taken.length < rows * inputSize) this.encodedInputs.taken = new Float32Array(rows * inputSize);
+    const taken = this.encodedInputs.taken.subarray(0, rows * inputSize);
+    for (let i = 0; i < rows; i++) taken.set(encoded.subarray(takenRows[i] * inputSize, (takenRows[i] + 1) * inputSize), i * inputSize);
+    return tf.tensor2d(taken, [rows, inputSize]);
   }
 
   /** Q-values for rows observations (rows x 20), as rows x 24 in item order; one read-back. */
