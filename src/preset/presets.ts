@@ -97,7 +97,7 @@ export const PRESETS: Record<PresetName, Preset> = {
   'clicks-only': {
     name: 'clicks-only',
     title: 'Reward counts clicks only (tabular)',
-    description: 'When the reward counts clicks and ignores purchases, tabular Q-learning learns a higher click-through and earns the shop about a third less than the same table learning the shop\'s reward (the reward-design trap), while the far-sighted DQN shows the trap only mildly because clicks need trust too, so this preset uses the table.',
+    description: 'When the reward counts clicks and ignores purchases, tabular Q-learning chases clicks at the cost of trust and purchases and earns the shop about a third less than the same table learning the shop\'s reward (the reward-design trap), while the far-sighted DQN shows the trap only mildly because clicks need trust too, so this preset uses the table.',
     patch: { ...TABULAR, sim: { purchaseRewardPerDollar: 0, purchaseReward: 0 } },
   },
 };
