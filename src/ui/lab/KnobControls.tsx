@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { DQN_FIELDS } from '../../agents/dqn-config';
 import { scheduleOf, type ExplorationSchedule } from '../../engine/schedules';
 import { DEFAULT_TRAINING_CONFIG, TRAINING_FIELDS } from '../../engine/training-config';
+import { decaySchedule, fixedEpsilon } from '../../preset/config-edits';
 import type { NumberField as NumberFieldSpec } from '../../sim/fields';
 import { selectDraft, selectKnobs, selectLabActions, selectRunConfig } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
@@ -36,9 +37,9 @@ export function KnobControls() {
   const text = useT().lab.knobs;
   if (!knobs || !draft) return null;
   const { training } = draft;
-  const fixedEpsilon = training.explorationDecaySteps === 0;
+  const fixed = fixedEpsilon(training) !== null;
   // Back to decay: the run's own schedule when it has one (a fixed epsilon replaced it), else the default one.
-  const decay = scheduleOf(run && run.training.explorationDecaySteps > 0 ? run.training : DEFAULT_TRAINING_CONFIG);
+  const decay = decaySchedule(run?.training ?? DEFAULT_TRAINING_CONFIG);
   const reference = draft.agent !== 'dqn' && draft.agent !== 'tabular';
   return (
     <fieldset className="panel knobs" aria-label={text.groupLabel}>
@@ -70,10 +71,10 @@ export function KnobControls() {
       <div className="knob" role="radiogroup" aria-label={text.scheduleLabel} hidden={hide.epsilon}>
         <span className="knob__label">{text.exploration}</span>
         <label>
-          <input type="radio" name={modeName} checked={fixedEpsilon} onChange={() => setKnob('explorationRate', knobs.explorationRate)} /> {text.fixed}
+          <input type="radio" name={modeName} checked={fixed} onChange={() => setKnob('explorationRate', knobs.explorationRate)} /> {text.fixed}
         </label>
         <label>
-          <input type="radio" name={modeName} checked={!fixedEpsilon} onChange={() => setExplorationSchedule(decay)} /> {text.decay}
+          <input type="radio" name={modeName} checked={!fixed} onChange={() => setExplorationSchedule(decay)} /> {text.decay}
         </label>
       </div>
       <KnobSlider
@@ -87,7 +88,7 @@ export function KnobControls() {
         format={(value) => value.toFixed(2)}
         onCommit={(value) => setKnob('explorationRate', value)}
       />
-      {!fixedEpsilon && !hide.epsilon && (
+      {!fixed && !hide.epsilon && (
         <div className="knob-grid">
           {SCHEDULE_FIELDS.map(({ field, ...spec }) => (
             <NumberField key={field} {...spec} label={text[field]} hint={text[`${field}Hint`]} value={training[field]} onChange={(value) => setExplorationSchedule({ ...scheduleOf(training), [field]: value })} />
