@@ -48,7 +48,7 @@ for (const backend of TEST_BACKENDS) {
         batch.bootstrapDiscounts[i] = i % 3 === 0 ? 0 : 0.97;
       }
       const before = tf.memory().numTensors;
-      const { step, packed } = computeUpdate(networks, batch, createUpdateScratch(BATCH, ITEM_COUNT, outputSize), {
+      const { step, packed } = computeUpdate(networks, batch, createUpdateScratch(BATCH, outputSize), {
         loss: 'huber',
         optimizer: 'sgd',
         learningRate: 1,

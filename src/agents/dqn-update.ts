@@ -33,26 +33,24 @@ export interface UpdateResult {
 
 /** Per-update arrays built on the CPU, reused between updates (see createUpdateScratch). */
 export interface UpdateScratch {
-  /** batch x 24: 1 at the taken action (for Q(s, a)). */
-  actionMask: Float32Array;
-  /** batch x outputs per network row: 1 at the taken action within its row (for dL/dQ). */
+  /**
+   * batch x outputs per network row: 1 at the taken action within its row (Q(s, a) and dL/dQ). For the flat
+   * network the row is the whole observation, so this is the usual batch x 24 action mask.
+   */
   rowMask: Float32Array;
   /** The network row of each sample's taken action among the batch's rows of s (its category's row). */
   takenRows: Int32Array;
 }
 
-export function createUpdateScratch(batchSize: number, actionCount: number, outputsPerRow: number): UpdateScratch {
-  return { actionMask: new Float32Array(batchSize * actionCount), rowMask: new Float32Array(batchSize * outputsPerRow), takenRows: new Int32Array(batchSize) };
+export function createUpdateScratch(batchSize: number, outputsPerRow: number): UpdateScratch {
+  return { rowMask: new Float32Array(batchSize * outputsPerRow), takenRows: new Int32Array(batchSize) };
 }
 
 /** Fills the scratch arrays for the batch's actions (item index = row x outputs per row + output). */
 function fillScratch(scratch: UpdateScratch, actions: ArrayLike<number>, rows: number, rowsPerObservation: number, outputsPerRow: number): void {
-  const actionCount = rowsPerObservation * outputsPerRow;
-  scratch.actionMask.fill(0, 0, rows * actionCount);
   scratch.rowMask.fill(0, 0, rows * outputsPerRow);
   for (let i = 0; i < rows; i++) {
     const action = actions[i];
-    scratch.actionMask[i * actionCount + action] = 1;
     scratch.rowMask[i * outputsPerRow + (action % outputsPerRow)] = 1;
     scratch.takenRows[i] = i * rowsPerObservation + Math.floor(action / outputsPerRow);
   }
@@ -81,12 +79,10 @@ export function computeUpdate(networks: QNetworks, batch: ReplayBatch, scratch: 
     let q: tf.Tensor2D;
     let nextQOnlineAll: tf.Tensor2D | null = null;
     let trace: ReturnType<typeof forwardTrace>;
-    let outputMask: tf.Tensor2D;
     if (rowsPerObservation === 1) {
       trace = forwardTrace(online, networks.inputTensor(batch.observations, rows));
       q = trace.q;
       if (onlineNext) nextQOnlineAll = forwardQ(online, networks.inputTensor(batch.nextObservations, rows, 'next'));
-      outputMask = tf.tensor2d(scratch.actionMask.subarray(0, rows * actionCount), [rows, actionCount]);
     } else {
       // s and s' in one pass (one multiply per layer), then the taken rows of s, traced.
       if (onlineNext) {
@@ -95,13 +91,13 @@ export function computeUpdate(networks: QNetworks, batch: ReplayBatch, scratch: 
         q = perObservation(forwardQ(online, networks.inputTensor(batch.observations, rows)), rows);
       }
       trace = forwardTrace(online, networks.rowsInputTensor(batch.observations, rows, scratch.takenRows));
-      outputMask = tf.tensor2d(scratch.rowMask.subarray(0, rows * outputsPerRow), [rows, outputsPerRow]);
     }
     const nextQTarget = options.targetIsOnline ? (nextQOnlineAll as tf.Tensor2D) : perObservation(forwardQ(networks.targetLayers, networks.inputTensor(batch.nextObservations, rows, 'next')), rows);
     const nextQOnline = options.doubleDqn ? nextQOnlineAll : null;
     const targets = tdTargets(nextQTarget, nextQOnline, tf.tensor1d(batch.rewards), tf.tensor1d(batch.bootstrapDiscounts));
 
     // Q(s, a): the traced row's output at the taken action.
+    const outputMask = tf.tensor2d(scratch.rowMask.subarray(0, rows * outputsPerRow), [rows, outputsPerRow]);
     const qTaken = tf.sum(tf.mul(trace.q, outputMask), 1);
     const tdErrors = tf.sub(qTaken, targets) as tf.Tensor1D;
     const { loss, gradient: tdGradient } = tdLoss(options.loss, tdErrors);

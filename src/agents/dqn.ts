@@ -75,7 +75,7 @@ export class DqnAgent implements Agent {
     this.replayRandom = new RandomStream(deriveSeed(options.seed, StreamId.replay));
     this.replay = new ReplayBuffer(config.replayCapacity, OBSERVATION_SIZE, config.multiStep);
     this.accumulator = new MultiStepAccumulator(options.sessions, config.multiStep, OBSERVATION_SIZE);
-    this.scratch = createUpdateScratch(config.batchSize, ITEM_COUNT, shape.actionCount);
+    this.scratch = createUpdateScratch(config.batchSize, shape.actionCount);
     const batch = createReplayBatch(config.batchSize, OBSERVATION_SIZE);
     const perSample = () => new Float32Array(config.batchSize);
     this.inspection = { batch, targets: perSample(), qTaken: perSample(), tdErrors: perSample(), gradientNorm: 0, applied: false };
