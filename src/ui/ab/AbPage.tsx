@@ -28,12 +28,12 @@ export function AbPage() {
       <LinkCorrections corrections={link.corrections} onDismiss={link.dismissCorrections} />
       <TrainingPageNotice />
       <Differences />
-      <div className="ab-page__layout">
-        <div className="ab-page__main">
+      <div className="lab-page__layout ab-page__layout">
+        <div className="lab-page__main">
           <AbRunPanel />
           <AbCharts />
         </div>
-        <div className="ab-page__side">
+        <div className="lab-page__side">
           <AbSetupPanel />
           <section className="panel ab-fairness">
             <p>{t.ab.sameSeeds}</p>
