@@ -6,64 +6,30 @@ import type { LabConfig } from '../engine/lab-config';
 import { setupOf, withSideKnob } from '../preset/ab-setup';
 import type { BackendReport, MetricsBatch, RunReady } from '../worker/protocol';
 import { LOCKSTEP_LEAD_STEPS, configForWorker } from './ab-slice';
-import type { ClientEvents, TrainingClient } from './lab-client';
+import type { ClientEvents } from './lab-client';
+import { FakeTrainingClient } from './fake-training-client';
 import { createLabStore } from './lab-store';
 import { testBatch } from './lab-test-batches';
 
 const webgl = { available: false, renderer: null, softwareRendered: false };
 const measuredWasm: BackendReport = { backend: 'wasm', requested: 'auto', trials: [{ backend: 'wasm', msPerUpdate: 2 }], webgl, reason: { kind: 'fastest', msPerUpdate: 2, measured: [{ backend: 'wasm', msPerUpdate: 2 }] } };
 
-/** A worker that records commands and answers like the training worker, without training. */
-class FakeClient implements TrainingClient {
-  commands: string[] = [];
-  configs: LabConfig[] = [];
-  onBatch: (batch: MetricsBatch) => void = () => {};
-  disposed = false;
-  private runId = 0;
+/** A worker that answers like the training worker without training, and notes in a shared log when it starts and inits. */
+class FakeClient extends FakeTrainingClient {
   constructor(
     readonly events: ClientEvents,
     private readonly log: string[] = [],
   ) {
+    super({ backend: (config) => (config.training.backend === 'auto' ? measuredWasm : { ...measuredWasm, requested: config.training.backend, trials: [] }) });
     log.push('start worker');
   }
-  async catalogue(): Promise<never> {
-    throw new Error('the compare page needs no catalogue');
-  }
-  async init(config: LabConfig, onBatch: (batch: MetricsBatch) => void): Promise<RunReady> {
-    this.onBatch = onBatch;
+  override async init(config: LabConfig, onBatch: (batch: MetricsBatch) => void): Promise<RunReady> {
     this.log.push('init');
-    return this.reset(config);
-  }
-  async reset(config: LabConfig): Promise<RunReady> {
-    this.configs.push(config);
-    this.runId += 1;
-    this.commands.push('reset');
-    const backend = config.training.backend === 'auto' ? measuredWasm : { ...measuredWasm, requested: config.training.backend, trials: [] };
-    return { runId: this.runId, config, backend, references: [], knobs: { learningRate: 1e-3, discount: config.dqn.discount, explorationRate: 1 } };
-  }
-  async recoveryCheckpoint() {
-    return null;
-  }
-  async play() {
-    this.commands.push('play');
-  }
-  async pause() {
-    this.commands.push('pause');
-  }
-  async stepOnce() {}
-  async stepShopper() {}
-  async stepSession() {}
-  async stepUpdate() {
-    return null;
-  }
-  async setSpeed() {}
-  async setKnobs() {}
-  dispose() {
-    this.disposed = true;
+    return super.init(config, onBatch);
   }
   /** Posts a batch of the current run at a step. */
-  post(step: number, status: MetricsBatch['status'] = 'running') {
-    this.onBatch(testBatch({ runId: this.runId, step, status }));
+  postAt(step: number, status: MetricsBatch['status'] = 'running') {
+    this.post(testBatch({ runId: this.runId, step, status }));
   }
 }
 
@@ -111,16 +77,16 @@ describe('the compare slice', () => {
   it('holds the side that runs ahead until the other catches up', async () => {
     const { store, a, b } = await opened();
     store.getState().abActions.play();
-    a.post(LOCKSTEP_LEAD_STEPS);
-    b.post(0);
+    a.postAt(LOCKSTEP_LEAD_STEPS);
+    b.postAt(0);
     expect(store.getState().ab.sides.a.waiting).toBe(false);
-    a.post(LOCKSTEP_LEAD_STEPS + 500);
+    a.postAt(LOCKSTEP_LEAD_STEPS + 500);
     expect(store.getState().ab.sides.a.waiting).toBe(true);
     expect(a.commands.at(-1)).toBe('pause');
-    a.post(LOCKSTEP_LEAD_STEPS + 600, 'paused');
-    b.post(LOCKSTEP_LEAD_STEPS);
+    a.postAt(LOCKSTEP_LEAD_STEPS + 600, 'paused');
+    b.postAt(LOCKSTEP_LEAD_STEPS);
     expect(store.getState().ab.sides.a.waiting).toBe(true);
-    b.post(LOCKSTEP_LEAD_STEPS + 600);
+    b.postAt(LOCKSTEP_LEAD_STEPS + 600);
     expect(store.getState().ab.sides.a.waiting).toBe(false);
     expect(a.commands.at(-1)).toBe('play');
     expect(b.commands).not.toContain('pause');
@@ -129,17 +95,17 @@ describe('the compare slice', () => {
   it('a diverged side shows its status and lets the other run on, even one that was waiting', async () => {
     const { store, a, b } = await opened();
     store.getState().abActions.play();
-    a.post(LOCKSTEP_LEAD_STEPS * 2);
-    b.post(100);
-    a.post(LOCKSTEP_LEAD_STEPS * 2 + 1);
+    a.postAt(LOCKSTEP_LEAD_STEPS * 2);
+    b.postAt(100);
+    a.postAt(LOCKSTEP_LEAD_STEPS * 2 + 1);
     expect(store.getState().ab.sides.a.waiting).toBe(true);
-    b.post(200, 'diverged');
+    b.postAt(200, 'diverged');
     const { ab } = store.getState();
     expect(ab.sides.b.run.status).toBe('diverged');
     expect(ab.sides.a.waiting).toBe(false);
     expect(a.commands.at(-1)).toBe('play');
     expect(ab.playing).toBe(true);
-    a.post(LOCKSTEP_LEAD_STEPS * 3, 'finished');
+    a.postAt(LOCKSTEP_LEAD_STEPS * 3, 'finished');
     expect(store.getState().ab.playing).toBe(false);
   });
 
@@ -151,14 +117,14 @@ describe('the compare slice', () => {
     expect(ab.sides.b).toMatchObject({ phase: 'error', failure: { code: 'lost', loss: { code: 'unanswered' } } });
     expect(b.disposed).toBe(true);
     expect(ab.playing).toBe(true);
-    a.post(5000);
+    a.postAt(5000);
     expect(store.getState().ab.sides.a.run.step).toBe(5000);
     await store.getState().abActions.reset();
     expect(clients).toHaveLength(3);
     ab = store.getState().ab;
     expect([ab.sides.a.phase, ab.sides.b.phase]).toEqual(['ready', 'ready']);
     expect(ab.sides.a.run.step).toBe(0);
-    expect(a.commands.filter((command) => command === 'reset')).toHaveLength(2);
+    expect(a.configs).toHaveLength(2); // the first run and the one Reset started
   });
 
   it('keeps how a worker was lost (its silence, or its script error\'s words), as the lab does', async () => {
@@ -184,8 +150,8 @@ describe('the compare slice', () => {
   it('applies a new setup to both sides from step 0, paused', async () => {
     const { store, a, b, setup } = await opened();
     store.getState().abActions.play();
-    a.post(300);
-    b.post(300);
+    a.postAt(300);
+    b.postAt(300);
     const changed = withSideKnob(setup, 'b', 'gamma', 0.5);
     await store.getState().abActions.apply(changed);
     const { ab } = store.getState();
@@ -199,7 +165,7 @@ describe('the compare slice', () => {
     const { store, a, b, setup } = await opened();
     store.getState().abActions.close();
     expect([a.disposed, b.disposed]).toEqual([true, true]);
-    a.post(900);
+    a.postAt(900);
     const { ab } = store.getState();
     expect(ab.phase).toBe('idle');
     expect(ab.sides.a.run.step).toBe(0);
