@@ -90,7 +90,7 @@ export function computeUpdate(networks: QNetworks, batch: ReplayBatch, scratch: 
       } else {
         q = perObservation(forwardQ(online, networks.inputTensor(batch.observations, rows)), rows);
       }
-      trace = forwardTrace(online, networks.rowsInputTensor(batch.observations, rows, scratch.takenRows));
+      trace = forwardTrace(online, networks.takenRowsTensor(onlineNext ? 'pair' : 'current', rows, scratch.takenRows));
     }
     const nextQTarget = options.targetIsOnline ? (nextQOnlineAll as tf.Tensor2D) : perObservation(forwardQ(networks.targetLayers, networks.inputTensor(batch.nextObservations, rows, 'next')), rows);
     const nextQOnline = options.doubleDqn ? nextQOnlineAll : null;

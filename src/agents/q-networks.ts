@@ -93,13 +93,13 @@ export class QNetworks {
     return tf.tensor2d(encoded, [2 * rows * rowsPerObservation, inputSize]);
   }
 
-  /** One network row per observation, the row given for each (takenRows[i] counts rows from the first observation's). */
-  rowsInputTensor(observations: Float32Array, rows: number, takenRows: Int32Array): tf.Tensor2D {
-    const { rowsPerObservation, inputSize } = this.shape;
-    const size = rows * rowsPerObservation * inputSize;
-    if (this.encodedInputs.current.length < size) this.encodedInputs.current = new Float32Array(size);
-    const encoded = this.encodedInputs.current.subarray(0, size);
-    encodeObservations(this.encoding, observations, rows, encoded);
+  /**
+   * One network row per observation of the last batch encoded (by inputTensor or pairInputTensor, whose s comes
+   * first), the row given for each: takenRows[i] counts rows from the first observation's. No second encoding.
+   */
+  takenRowsTensor(from: 'current' | 'pair', rows: number, takenRows: Int32Array): tf.Tensor2D {
+    const { inputSize } = this.shape;
+    const encoded = this.encodedInputs[from];
     if (this.encodedInputs.taken.length < rows * inputSize) this.encodedInputs.taken = new Float32Array(rows * inputSize);
     const taken = this.encodedInputs.taken.subarray(0, rows * inputSize);
     for (let i = 0; i < rows; i++) taken.set(encoded.subarray(takenRows[i] * inputSize, (takenRows[i] + 1) * inputSize), i * inputSize);
