@@ -68,7 +68,7 @@ function TrainingPageNotice() {
     <p className="notice" role="status">
       <span className="notice__text">{t.ab.trainingPagePaused}</span>
       <button type="button" className="button button--quiet" onClick={dismissTrainingPageNotice}>
-        {t.ab.dismiss}
+        {t.app.dismiss}
       </button>
     </p>
   );

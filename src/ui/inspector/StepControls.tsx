@@ -10,7 +10,8 @@ export function StepControls() {
   const inspection = useLab(selectInspection);
   const notice = useLab(selectStepNotice);
   const { stepShopper, stepUpdate, stepSession, stepOnce, dismissStepNotice } = useLab(selectLabActions);
-  const t = useT().inspector.controls;
+  const messages = useT();
+  const t = messages.inspector.controls;
   const canStep = phase === 'ready' && status !== 'running' && status !== 'finished' && status !== 'diverged';
   const learnsInUpdates = agent === 'dqn';
   const round = inspection?.round;
@@ -47,7 +48,7 @@ export function StepControls() {
         <p className="step-controls__notice" role="status">
           {t.noUpdate(t.refusals[notice])}{' '}
           <button type="button" className="button button--link" onClick={dismissStepNotice}>
-            {t.dismiss}
+            {messages.app.dismiss}
           </button>
         </p>
       )}

@@ -7,7 +7,7 @@ import { NoticeText } from './notices/NoticeText';
 export function RunNotice() {
   const notice = useLab(selectRunNotice);
   const { dismissRunNotice } = useLab(selectLabActions);
-  const { lab } = useT();
+  const { lab, app } = useT();
   if (!notice) return null;
   return (
     <div className="banner banner--info" role="alert" aria-label={lab.notice.label}>
@@ -15,7 +15,7 @@ export function RunNotice() {
         <NoticeText notice={notice} />
       </p>
       <button type="button" className="button" onClick={dismissRunNotice}>
-        {lab.notice.dismiss}
+        {app.dismiss}
       </button>
     </div>
   );

@@ -7,7 +7,8 @@ import { linkNoticeText } from './link-notice';
 export function SeedNotice() {
   const notice = useLab(selectPlayNotice);
   const { dismissNotice } = useLab(selectPlayActions);
-  const t = useT().play.linkNotice;
+  const messages = useT();
+  const t = messages.play.linkNotice;
   if (!notice) return null;
   return (
     <div className="notice" role="status">
@@ -16,7 +17,7 @@ export function SeedNotice() {
       </span>
       <p className="notice__text">{linkNoticeText(notice, t)}</p>
       <button type="button" className="button button--quiet" onClick={dismissNotice} aria-label={t.dismissLabel}>
-        {t.dismiss}
+        {messages.app.dismiss}
       </button>
     </div>
   );

@@ -68,7 +68,6 @@ export const ab = {
   failed: (detail: string) => `This side could not start (${detail}). Reset tries again; the other side is not affected.`,
   lost: (loss: string) => `This side's training worker stopped (${loss}). Reset starts it again; the other side trains on.`,
   trainingPagePaused: 'The run on the training page was paused so that A and B share the computer alone; it keeps its state.',
-  dismiss: 'Dismiss',
 
   chartsRegion: 'A/B charts',
   line: (side: string, preset: string) => `${side}: ${preset}`,

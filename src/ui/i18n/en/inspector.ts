@@ -39,7 +39,6 @@ export const inspector = {
       reference: 'a reference policy does not learn',
       'replay-filling': 'the replay memory does not yet hold enough transitions to sample a minibatch',
     },
-    dismiss: 'Dismiss',
   },
   transition: {
     summary: 'Transition summary',

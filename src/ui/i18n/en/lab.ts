@@ -65,7 +65,6 @@ export const lab = {
   },
   notice: {
     label: 'The lab recovered',
-    dismiss: 'Dismiss',
   },
   setup: {
     groupLabel: 'Lesson and agent',

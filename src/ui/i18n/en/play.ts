@@ -56,7 +56,6 @@ export const play = {
   linkNotice: {
     seed: (given: string, max: number, fallback: number) => `The link's seed "${given}" is not a whole number from 0 to ${max}, so seed ${fallback} is used.`,
     shopper: (given: string, fallback: number) => `The link's shopper "${given}" is not a whole number, so shopper ${fallback} is used.`,
-    dismiss: 'Dismiss',
     dismissLabel: 'Dismiss notice',
   },
   toolbar: {

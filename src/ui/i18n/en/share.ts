@@ -61,7 +61,6 @@ export const share = {
     region: 'Link corrections',
     heading: 'Some settings in this link could not be used as written',
     after: 'The lab runs with the corrected values, and the address bar now holds the corrected link.',
-    dismiss: 'Dismiss',
     dismissLabel: 'Dismiss the link corrections',
     /** Between the key and the reason: what the link gave. */
     given: (given: string) => ` “${given}” `,

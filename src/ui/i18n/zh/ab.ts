@@ -68,7 +68,6 @@ export const ab: AbMessages = {
   failed: (detail: string) => `这一侧无法启动（${detail}）。按“重置”再试一次；另一侧不受影响。`,
   lost: (loss: string) => `这一侧的训练线程已停止（${loss}）。按“重置”重新启动它；另一侧继续训练。`,
   trainingPagePaused: '“训练智能体”页面上的训练已暂停，让 A 和 B 独占这台电脑；它的状态会保留。',
-  dismiss: '关闭',
 
   chartsRegion: 'A/B 图表',
   line: (side: string, preset: string) => `${side}：${preset}`,

@@ -29,7 +29,6 @@ export const inspector: InspectorMessages = {
       reference: '参考策略不会学习',
       'replay-filling': '经验回放缓冲区中的转移还不够，无法采样一个小批量',
     },
-    dismiss: '关闭',
   },
   transition: {
     summary: '转移摘要',

@@ -63,7 +63,6 @@ export const lab: LabMessages = {
   },
   notice: {
     label: '实验室已恢复',
-    dismiss: '关闭',
   },
   setup: {
     groupLabel: '课程与智能体',

@@ -41,7 +41,6 @@ export const play: PlayMessages = {
   linkNotice: {
     seed: (given: string, max: number, fallback: number) => `链接中的种子“${given}”不是 0 到 ${max} 之间的整数，因此改用种子 ${fallback}。`,
     shopper: (given: string, fallback: number) => `链接中的顾客编号“${given}”不是整数，因此改用顾客 ${fallback}。`,
-    dismiss: '关闭',
     dismissLabel: '关闭提示',
   },
   toolbar: {

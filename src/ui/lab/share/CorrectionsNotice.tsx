@@ -38,7 +38,7 @@ export function LinkCorrections({ corrections, onDismiss }: { corrections: reado
         <p className="muted">{TEXT.after}</p>
       </div>
       <button type="button" className="button button--quiet" onClick={onDismiss} aria-label={TEXT.dismissLabel}>
-        {TEXT.dismiss}
+        {t.app.dismiss}
       </button>
     </section>
   );
