@@ -10,6 +10,9 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English
 /** The `lang` attribute of the page (screen readers pick their voice from it). */
 export const HTML_LANG: Readonly<Record<Language, string>> = { en: 'en', zh: 'zh-Hans' };
 
+/** The locale every date on the page is written in: "02/01/2025, 03:04" in English (day first), "2025/1/2 03:04" in Chinese. */
+export const DATE_LOCALE: Readonly<Record<Language, string>> = { en: 'en-GB', zh: 'zh-CN' };
+
 /** The link key; `page` and the lab's own keys live beside it. */
 export const LANG_KEY = 'lang';
 

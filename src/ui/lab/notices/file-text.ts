@@ -6,13 +6,10 @@ import type { FileProblem } from '../../../engine/file-problem';
 import type { ageOf } from '../../../store/autosave-storage';
 import type { AutosaveProblem, FileMessage } from '../../../store/lab-files-slice';
 import type { FileRefusal } from '../../../worker/protocol';
-import type { Language } from '../../i18n/language';
+import { DATE_LOCALE, type Language } from '../../i18n/language';
 import type { Messages } from '../../i18n/messages';
 import { formatStep } from '../charts/chart-data';
 import { correctionReasonText } from './correction-text';
-
-/** Dates as each language writes them ("02/01/2025, 03:04:05"; "2025/1/2 03:04:05"). */
-const DATE_LOCALE: Readonly<Record<Language, string>> = { en: 'en-GB', zh: 'zh-CN' };
 
 function problemText(problem: FileProblem, t: Messages): string {
   const words = t.files.problems;

@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { differingSettings, type KeptRun } from '../../../store/kept-runs';
 import { selectKeptRuns, selectLabRunsActions, selectOverlaySlots, selectRunsLoaded, selectRunsProblem } from '../../../store/lab-runs-selectors';
 import { useLab } from '../../app/store-context';
-import { HTML_LANG } from '../../i18n/language';
+import { DATE_LOCALE } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/language-store';
 import { formatStep } from '../charts/chart-data';
 import { OverlaySwatch } from './OverlayLayer';
@@ -94,7 +94,7 @@ function RunRow({ run, name, differs, slot, full, reasonId }: RunRowProps) {
   const language = useLanguage();
   const { toggleOverlay, remove } = useLab(selectLabRunsActions);
   const blocked = slot < 0 && full;
-  const ended = new Date(run.endedAt).toLocaleString(HTML_LANG[language], { dateStyle: 'short', timeStyle: 'short' });
+  const ended = new Date(run.endedAt).toLocaleString(DATE_LOCALE[language], { dateStyle: 'short', timeStyle: 'short' });
   return (
     <tr className={slot >= 0 ? 'runs-table__row runs-table__row--overlaid' : 'runs-table__row'}>
       <td>
