@@ -1,6 +1,6 @@
 // The data-table alternative of a line chart, for screen readers and for anyone who wants the numbers:
 // folded away, and built only when opened (the charts refresh every second while training runs).
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/language-store';
 import { formatExact, formatStep } from './chart-data';
 import type { LineSpec } from './SeriesLayer';
@@ -31,13 +31,23 @@ export function tableSteps(lines: readonly LineSpec[]): number[] {
   return Array.from({ length: MAX_ROWS }, (_, row) => all[Math.round(row * stride)]);
 }
 
-export function ChartDataTable({ title, lines }: { title: string; lines: readonly LineSpec[] }) {
+/** A chart's table, folded away under "Show the data as a table" and rendered only while open. */
+export function FoldedTable({ children }: { children: () => ReactNode }) {
   const [open, setOpen] = useState(false);
   const { charts } = useT();
   return (
     <details className="chart-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{charts.showTable}</summary>
-      {open && (
+      {open && children()}
+    </details>
+  );
+}
+
+export function ChartDataTable({ title, lines }: { title: string; lines: readonly LineSpec[] }) {
+  const { charts } = useT();
+  return (
+    <FoldedTable>
+      {() => (
         // Scrolls when long: focusable, so keyboard users can scroll it too.
         <div className="chart-table__scroll" tabIndex={0} role="region" aria-label={charts.tableRegion(title)}>
           <table className="data-table data-table--compact" aria-label={charts.tableLabel(title)}>
@@ -69,6 +79,6 @@ export function ChartDataTable({ title, lines }: { title: string; lines: readonl
           </table>
         </div>
       )}
-    </details>
+    </FoldedTable>
   );
 }

@@ -10,6 +10,7 @@ import type { FollowedStep } from '../../../worker/protocol';
 import { useLab } from '../../app/store-context';
 import { useT } from '../../i18n/language-store';
 import { ChartFrame } from './ChartFrame';
+import { FoldedTable } from './ChartDataTable';
 import { steadyAxis, valueExtent, type AxisShape } from './chart-axes';
 import { PALETTE, formatExact } from './chart-data';
 import { PlainTick } from './plain-tick';
@@ -50,30 +51,31 @@ export function QValueBars() {
         ))}
       </ul>
       {hasValues && followed && (
-        <details className="chart-table">
-          <summary>{t.charts.showTable}</summary>
-          <table className="data-table data-table--compact" aria-label={text.tableLabel}>
-            <thead>
-              <tr>
-                <th scope="col">{text.item}</th>
-                <th scope="col" className="numeric">
-                  {text.qValue}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {followed.qValues.map((value, item) => (
-                <tr key={item}>
-                  <th scope="row">
-                    {items[item].name}
-                    {item === followed.item ? text.chosen : ''}
+        <FoldedTable>
+          {() => (
+            <table className="data-table data-table--compact" aria-label={text.tableLabel}>
+              <thead>
+                <tr>
+                  <th scope="col">{text.item}</th>
+                  <th scope="col" className="numeric">
+                    {text.qValue}
                   </th>
-                  <td className="numeric">{formatExact(value)}</td>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
+              </thead>
+              <tbody>
+                {followed.qValues.map((value, item) => (
+                  <tr key={item}>
+                    <th scope="row">
+                      {items[item].name}
+                      {item === followed.item ? text.chosen : ''}
+                    </th>
+                    <td className="numeric">{formatExact(value)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </FoldedTable>
       )}
     </ChartFrame>
   );
