@@ -1,6 +1,8 @@
 // The lab's languages and how one is chosen: the link's `lang=` first, then the reader's own choice
 // (kept in localStorage), then the browser's languages, then English. Pure functions, so they test alone.
 
+import { searchOf } from '../../preset/lab-url';
+
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -58,6 +60,7 @@ export function withLanguage(search: string, choice: Pick<LanguageChoice, 'langu
   const params = new URLSearchParams(search);
   if (choice.explicit) params.set(LANG_KEY, choice.language);
   else params.delete(LANG_KEY);
-  const text = params.toString().replace(/%2C/gi, ',');
-  return text ? `?${text}` : '';
+  // Written back as every lab link is written (lists keep their commas).
+  const pairs = [...params];
+  return pairs.length > 0 ? searchOf(pairs) : '';
 }
