@@ -2,17 +2,18 @@
 import { selectLabActions, selectRunNotice } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
-import { NoticeText } from './notices/NoticeText';
+import { runNoticeText } from './notices/run-notice-text';
 
 export function RunNotice() {
   const notice = useLab(selectRunNotice);
   const { dismissRunNotice } = useLab(selectLabActions);
-  const { lab, app } = useT();
+  const t = useT();
+  const { lab, app } = t;
   if (!notice) return null;
   return (
     <div className="banner banner--info" role="alert" aria-label={lab.notice.label}>
       <p>
-        <NoticeText notice={notice} />
+        {runNoticeText(notice, t)}
       </p>
       <button type="button" className="button" onClick={dismissRunNotice}>
         {app.dismiss}

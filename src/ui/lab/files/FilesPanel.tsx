@@ -10,9 +10,9 @@ import { selectAutosaveProblem, selectAutosavedStep, selectFileNotice, selectFil
 import { selectLabPhase } from '../../../store/lab-selectors';
 import type { MetricTable } from '../../../store/metrics-export';
 import { useLab } from '../../app/store-context';
-import { useT } from '../../i18n/language-store';
+import { useLanguage, useT } from '../../i18n/language-store';
 import { formatStep } from '../charts/chart-data';
-import { FileMessageText } from '../notices/NoticeText';
+import { fileMessageText } from '../notices/file-text';
 import { autosaveProblemText } from '../notices/file-text';
 import { linkAddress, useCurrentLink } from '../share/use-lab-link';
 import { downloadFile } from './download';
@@ -96,12 +96,13 @@ function FileNoticeLine() {
   const autosaveProblem = useLab(selectAutosaveProblem);
   const { dismissNotice } = useLab(selectLabFilesActions);
   const t = useT();
+  const language = useLanguage();
   const TEXT = t.files;
   return (
     <>
       {notice && (
         <p role={notice.kind === 'error' ? 'alert' : 'status'} className={`files-panel__notice files-panel__notice--${notice.kind}`}>
-          <FileMessageText message={notice.message} />{' '}
+          {fileMessageText(notice.message, t, language)}{' '}
           <button type="button" className="button button--quiet" onClick={dismissNotice} aria-label={TEXT.dismissLabel}>
             ×
           </button>
