@@ -1,7 +1,8 @@
 // What B changes from A, worked out for the lesson pairs, and the quick starts as exact setups.
 
 import { describe, expect, it } from 'vitest';
-import { abDifferences, QUICK_STARTS, quickStartOf, setupOf, withQuickStart, withSharedField, withSideAgent, withSideEpsilon, withSideKnob } from './ab-setup';
+import { abDifferences, LESSON_SEEDS, onPairTerms, QUICK_STARTS, quickStartOf, setupOf, withQuickStart, withSharedField, withSideAgent, withSideEpsilon, withSideKnob, withSidePreset } from './ab-setup';
+import { parseAbSearch } from './ab-url';
 import { applyPatch } from '../engine/lab-config';
 import { DEFAULT_TRAINING_CONFIG } from '../engine/training-config';
 import { presetConfig } from './presets';
@@ -55,16 +56,55 @@ describe('a side\'s epsilon, by the lab\'s rule', () => {
   });
 });
 
-describe('quick starts', () => {
-  it('each pair is its two presets on the current seeds, and is recognised until a setting changes', () => {
-    const seeded = withSharedField(setupOf('tabular', 'tabular'), 'trainingSeed', 3);
+describe('lesson pairs', () => {
+  it('each pair is its two presets on its own seeds and budget, recognised until a side\'s setting changes', () => {
     for (const pair of QUICK_STARTS) {
-      const setup = withQuickStart(seeded, pair.id);
+      const setup = setupOf(pair.a, pair.b);
       expect([setup.a.presetName, setup.b.presetName]).toEqual([pair.a, pair.b]);
-      expect(setup.a.config.training.trainingSeed).toBe(3);
-      expect(setup.b.config.training.trainingSeed).toBe(3);
+      for (const side of [setup.a, setup.b]) expect(side.config.training).toMatchObject({ ...LESSON_SEEDS, totalSteps: pair.totalSteps, evaluationInterval: pair.evaluationInterval });
       expect(quickStartOf(setup)).toBe(pair.id);
+      expect(onPairTerms(setup, pair.id)).toBe(true);
       expect(quickStartOf(withSideKnob(setup, 'b', 'gamma', 0.5))).toBeNull();
     }
+  });
+
+  it('the tabular pair gets the table\'s 2M-step budget from its button, whatever budget and seed ran before', () => {
+    // The comparison before: the gamma pair with a 150,000-step budget and seed 7.
+    let before = withSharedField(setupOf('myopic', 'default'), 'totalSteps', 150_000);
+    before = withSharedField(before, 'trainingSeed', 7);
+    const tabular = withQuickStart(before, 'clicksOnly');
+    expect(tabular.a.config.training.totalSteps).toBe(2_000_000);
+    expect(tabular.b.config.training.totalSteps).toBe(2_000_000);
+    expect(tabular.b.config.training.trainingSeed).toBe(LESSON_SEEDS.trainingSeed);
+    expect(onPairTerms(tabular, 'clicksOnly')).toBe(true);
+  });
+
+  it('a pair opened by its button equals the same pair opened by its link, from any comparison before', () => {
+    const befores = [setupOf('default', 'default'), withSharedField(setupOf('clicks-only', 'tabular'), 'evaluationSeed', 3), withSidePreset(setupOf('myopic', 'default'), 'b', 'trust-hidden')];
+    for (const pair of QUICK_STARTS) {
+      const linked = parseAbSearch(`?page=compare&a=${pair.a}&b=${pair.b}`).setup;
+      for (const before of befores) expect(withQuickStart(before, pair.id)).toEqual(linked);
+    }
+  });
+
+  it('keeps the backend chosen for this computer, which is no part of a lesson', () => {
+    const onCpu = withSharedField(setupOf('default', 'default'), 'backend', 'cpu');
+    const pair = withQuickStart(onCpu, 'gamma');
+    expect([pair.a.config.training.backend, pair.b.config.training.backend]).toEqual(['cpu', 'cpu']);
+    expect(onPairTerms(pair, 'gamma')).toBe(true);
+  });
+
+  it('a pair on a shorter budget or other seeds is still the pair, but not on its own terms', () => {
+    const shorter = withSharedField(setupOf('myopic', 'default'), 'totalSteps', 20_000);
+    expect(quickStartOf(shorter)).toBe('gamma');
+    expect(onPairTerms(shorter, 'gamma')).toBe(false);
+    expect(onPairTerms(withSharedField(setupOf('myopic', 'default'), 'catalogSeed', 9), 'gamma')).toBe(false);
+  });
+
+  it('two presets that make no pair run on side A\'s preset\'s seeds and budget', () => {
+    const setup = setupOf('tabular', 'default');
+    expect(setup.b.config.training.totalSteps).toBe(presetConfig('tabular').training.totalSteps);
+    expect(setupOf('default', 'tabular').b.config.training.totalSteps).toBe(presetConfig('default').training.totalSteps);
+    expect(quickStartOf(setup)).toBeNull();
   });
 });

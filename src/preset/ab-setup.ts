@@ -31,14 +31,35 @@ export function isSharedEntry(entry: SchemaEntry): boolean {
   return SHARED_ENTRIES.includes(entry);
 }
 
-/** Lesson pairs one click away: A is the lesson's side, B the far-sighted default (or the reverse, as the lesson reads). */
+/**
+ * The seeds every lesson pair was measured on (the README's learning table: training seed 1 of seeds 1-3, the
+ * default catalog and evaluation cohort). A pair carries them, so its lesson shows whichever way it is opened.
+ */
+export const LESSON_SEEDS = { trainingSeed: 1, catalogSeed: 42, evaluationSeed: 2024 } as const;
+
+/**
+ * Lesson pairs one click away: A is the lesson's side, B the side it is measured against. Each carries the
+ * budget its lesson was measured at (60k steps for the DQN pairs, the table's 2M for the tabular pair, where
+ * the reward-design lesson shows on every seed only once the table has settled) and how often it evaluates.
+ */
 export const QUICK_STARTS = [
-  { id: 'gamma', a: 'myopic', b: 'default' },
-  { id: 'targetNetwork', a: 'one-step', b: 'no-target-network' },
-  { id: 'oneStep', a: 'one-step', b: 'default' },
-  { id: 'clicksOnly', a: 'clicks-only', b: 'tabular' },
-] as const satisfies ReadonlyArray<{ id: string; a: PresetName; b: PresetName }>;
-export type QuickStartId = (typeof QUICK_STARTS)[number]['id'];
+  { id: 'gamma', a: 'myopic', b: 'default', totalSteps: 60_000, evaluationInterval: 5000 },
+  { id: 'targetNetwork', a: 'one-step', b: 'no-target-network', totalSteps: 60_000, evaluationInterval: 5000 },
+  { id: 'oneStep', a: 'one-step', b: 'default', totalSteps: 60_000, evaluationInterval: 5000 },
+  { id: 'clicksOnly', a: 'clicks-only', b: 'tabular', totalSteps: 2_000_000, evaluationInterval: 50_000 },
+] as const satisfies ReadonlyArray<{ id: string; a: PresetName; b: PresetName; totalSteps: number; evaluationInterval: number }>;
+export type QuickStart = (typeof QUICK_STARTS)[number];
+export type QuickStartId = QuickStart['id'];
+
+/** The lesson pair two presets make, A then B, or undefined. */
+export function pairOf(a: PresetName, b: PresetName): QuickStart | undefined {
+  return QUICK_STARTS.find((entry) => entry.a === a && entry.b === b);
+}
+
+/** The shared fields a lesson pair sets: its seeds, its budget and its evaluation interval. */
+function pairPatch(pair: QuickStart): LabConfigPatch {
+  return { training: { ...LESSON_SEEDS, totalSteps: pair.totalSteps, evaluationInterval: pair.evaluationInterval } };
+}
 
 /** The shared fields of a config, as a patch. */
 function sharedPatch(config: LabConfig): LabConfigPatch {
@@ -50,23 +71,37 @@ export function presetOnShared(presetName: PresetName, shared: LabConfig): LabCo
   return applyPatch(presetConfig(presetName), sharedPatch(shared));
 }
 
-/** Two presets on the seeds and budget of A's preset (the same for every preset but the tabular ones). */
+/**
+ * Two presets as a comparison: on a lesson pair's own seeds and budget when they make one, else on side A's
+ * preset's. The one place a pair becomes a setup: the lesson buttons, the link's reader and its writer all
+ * start from it, so a pair opened by its button or by its link runs the same.
+ */
 export function setupOf(a: PresetName, b: PresetName): AbSetup {
-  const config = presetConfig(a);
-  return { a: { presetName: a, config }, b: { presetName: b, config: presetOnShared(b, config) } };
+  const pair = pairOf(a, b);
+  const shared = pair ? applyPatch(presetConfig(a), pairPatch(pair)) : presetConfig(a);
+  return { a: { presetName: a, config: presetOnShared(a, shared) }, b: { presetName: b, config: presetOnShared(b, shared) } };
 }
 
-/** A quick-start pair on the setup's seeds and budget. */
+/** A lesson pair as its button opens it: its own seeds and budget; the backend (a choice of this computer, not of the lesson) stays. */
 export function withQuickStart(setup: AbSetup, id: QuickStartId): AbSetup {
   const pair = QUICK_STARTS.find((entry) => entry.id === id) ?? QUICK_STARTS[0];
-  return { a: { presetName: pair.a, config: presetOnShared(pair.a, setup.a.config) }, b: { presetName: pair.b, config: presetOnShared(pair.b, setup.a.config) } };
+  return withSharedField(setupOf(pair.a, pair.b), 'backend', setup.a.config.training.backend);
 }
 
-/** The quick start the setup is exactly, or null once a setting was changed. */
+/** The lesson pair the setup is (its two presets, neither side changed), or null once a side's setting was changed. */
 export function quickStartOf(setup: AbSetup): QuickStartId | null {
   const same = (side: AbSideSetup) => JSON.stringify(side.config) === JSON.stringify(presetOnShared(side.presetName, side.config));
-  const pair = QUICK_STARTS.find((entry) => entry.a === setup.a.presetName && entry.b === setup.b.presetName);
+  const pair = pairOf(setup.a.presetName, setup.b.presetName);
   return pair && same(setup.a) && same(setup.b) ? pair.id : null;
+}
+
+/** Whether the setup runs on its lesson pair's own seeds, budget and evaluation interval (what the pair's lesson was measured on). */
+export function onPairTerms(setup: AbSetup, id: QuickStartId): boolean {
+  const pair = QUICK_STARTS.find((entry) => entry.id === id);
+  if (!pair) return false;
+  const { training } = setup.a.config;
+  const expected = pairPatch(pair).training ?? {};
+  return Object.entries(expected).every(([name, value]) => training[name as keyof typeof training] === value);
 }
 
 const editSide = (setup: AbSetup, side: AbSide, change: (current: AbSideSetup) => AbSideSetup): AbSetup => ({ ...setup, [side]: change(setup[side]) });

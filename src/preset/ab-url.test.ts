@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { AGENT_CHOICES, applyPatch } from '../engine/lab-config';
-import { setupOf, withSharedField, withSideAgent, withSideEpsilon, withSideKnob, withSidePreset, type AbSetup } from './ab-setup';
+import { QUICK_STARTS, setupOf, withSharedField, withSideAgent, withSideEpsilon, withSideKnob, withSidePreset, type AbSetup } from './ab-setup';
 import { formatAbSearch, parseAbSearch } from './ab-url';
 import type { LinkCorrection } from './lab-url';
 import { PRESET_NAMES, presetConfig } from './presets';
@@ -48,11 +48,13 @@ describe('parseAbSearch', () => {
     expect(parseAbSearch('?page=compare&b=one-step').setup).toEqual(setupOf('default', 'one-step'));
   });
 
-  it('takes the shared budget from side A\'s preset, so a tabular pair keeps the table\'s longer budget', () => {
+  it('takes the shared budget from the lesson pair, else from side A\'s preset, and writes only what differs', () => {
     const tabularPair = setupOf('clicks-only', 'tabular');
-    expect(tabularPair.a.config.training.totalSteps).toBe(presetConfig('tabular').training.totalSteps);
+    expect(parseAbSearch('?a=clicks-only&b=tabular').setup.a.config.training.totalSteps).toBe(2_000_000);
     expect(tabularPair.b.config.training).toEqual(tabularPair.a.config.training);
     expect(format(tabularPair)).toBe('?page=compare&v=1&a=clicks-only&b=tabular');
+    expect(format(withSharedField(tabularPair, 'totalSteps', 5000))).toBe('?page=compare&v=1&a=clicks-only&b=tabular&steps=5000');
+    expect(parseAbSearch('?a=myopic&b=default').setup.b.config.training.totalSteps).toBe(QUICK_STARTS[0].totalSteps);
     expect(parseAbSearch('?a=default&b=tabular').setup.b.config.training.totalSteps).toBe(presetConfig('default').training.totalSteps);
     expect(parseAbSearch('?a=tabular&b=default').setup.b.config.training.totalSteps).toBe(presetConfig('tabular').training.totalSteps);
   });

@@ -1,14 +1,15 @@
 // The compare page's link, `?page=compare&v=1&a=myopic&b=default&seed=7&steps=20000&bgamma=0.9`:
 // `a` and `b` name each side's preset; unprefixed keys are the shared seeds, budget and evaluation
-// (seed, catalogSeed, evaluationSeed, steps, evaluationInterval, evaluationShoppers, backend); a side's
+// (seed, catalogSeed, evaluationSeed, steps, evaluationInterval, evaluationShoppers, backend), which fall back
+// to the lesson pair's own when the two presets make one, else to side A's preset's; a side's
 // own settings are the lab link's keys with the side's letter in front (aagent, aalpha, bgamma,
 // bepsilon, bmultiStep...). Read leniently by the lab link's own readers, with the lab link's corrections;
 // written back with only what differs from the presets, by the lab link's own writer.
 
 import { applyPatch } from '../engine/lab-config';
-import { AB_SIDES, QUICK_STARTS, SHARED_ENTRIES, isSharedEntry, presetOnShared, type AbSetup, type AbSide } from './ab-setup';
+import { AB_SIDES, QUICK_STARTS, SHARED_ENTRIES, isSharedEntry, presetOnShared, setupOf, type AbSetup, type AbSide } from './ab-setup';
 import { CONFIG_ALIASES, correctionList, fieldTaker, firstValues, formatLabSearch, readConfigKeys, readFlag, readVersion, searchOf, type LinkCorrection } from './lab-url';
-import { PRESET_NAMES, isPresetName, presetConfig, type PresetName } from './presets';
+import { PRESET_NAMES, isPresetName, type PresetName } from './presets';
 import { readField } from './schema';
 import { FOREIGN_KEYS, LINK_KEYS, PLAIN_VIEW, fieldForKey, fieldKey } from './url-keys';
 import { writeValue, type FieldValue } from './url-values';
@@ -48,9 +49,9 @@ export function parseAbSearch(search: string): ParsedAbLink {
     if (text !== undefined && !isPresetName(text.trim())) correct(side, text, { code: 'unknown-preset', presets: PRESET_NAMES });
   }
 
-  // The shared fields fall back to side A's preset (a tabular pair keeps the table's longer budget); each
-  // side's keys are read over its preset.
-  const sharedBase = presetConfig(presets.a);
+  // The shared fields fall back to the pair's own (a lesson pair's seeds and budget, as its button opens it);
+  // each side's keys are read over its preset.
+  const sharedBase = setupOf(presets.a, presets.b).a.config;
   const shared = fieldTaker(sharedBase, correct);
   const sideKeys: Record<AbSide, Map<string, { key: string; text: string }>> = { a: new Map(), b: new Map() };
   for (const [key, text] of given) {
@@ -74,12 +75,12 @@ export function parseAbSearch(search: string): ParsedAbLink {
 
 /**
  * The search string of a compare link: the page (when given), the version, both presets, the shared
- * fields that differ from side A's preset, each side's own differences from its preset, then autoplay.
+ * fields that differ from the pair's own (setupOf), each side's own differences from its preset, then autoplay.
  */
 export function formatAbSearch(link: AbLink, page: string | null): string {
   const pairs: Array<[string, string]> = page === null ? [] : [['page', page]];
   pairs.push([LINK_KEYS.version, String(AB_LINK_VERSION)], ['a', link.setup.a.presetName], ['b', link.setup.b.presetName]);
-  const sharedBase = presetConfig(link.setup.a.presetName);
+  const sharedBase = setupOf(link.setup.a.presetName, link.setup.b.presetName).a.config;
   for (const entry of SHARED_ENTRIES) {
     const value = readField(link.setup.a.config, entry);
     if (value !== readField(sharedBase, entry)) pairs.push([fieldKey(entry), writeValue(value as FieldValue)]);
