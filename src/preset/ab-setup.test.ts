@@ -1,7 +1,7 @@
 // What B changes from A, worked out for the lesson pairs, and the quick starts as exact setups.
 
 import { describe, expect, it } from 'vitest';
-import { abDifferences, LESSON_SEEDS, onPairTerms, QUICK_STARTS, quickStartOf, setupOf, withQuickStart, withSharedField, withSideAgent, withSideEpsilon, withSideKnob, withSidePreset } from './ab-setup';
+import { abDifferences, isPresetAsIs, LESSON_SEEDS, onPairTerms, QUICK_STARTS, quickStartOf, setupOf, trainsOnShopReward, withQuickStart, withSharedField, withSideAgent, withSideEpsilon, withSideKnob, withSidePreset } from './ab-setup';
 import { parseAbSearch } from './ab-url';
 import { applyPatch } from '../engine/lab-config';
 import { DEFAULT_TRAINING_CONFIG } from '../engine/training-config';
@@ -106,5 +106,19 @@ describe('lesson pairs', () => {
     expect(setup.b.config.training.totalSteps).toBe(presetConfig('tabular').training.totalSteps);
     expect(setupOf('default', 'tabular').b.config.training.totalSteps).toBe(presetConfig('default').training.totalSteps);
     expect(quickStartOf(setup)).toBeNull();
+  });
+});
+
+describe('what a side runs', () => {
+  it('runs its preset as it is until one of its own settings changes; the shared seeds do not count', () => {
+    const setup = withSharedField(setupOf('myopic', 'default'), 'trainingSeed', 9);
+    expect(isPresetAsIs(setup.a)).toBe(true);
+    expect(isPresetAsIs(withSideKnob(setup, 'a', 'alpha', 0.01).a)).toBe(false);
+  });
+
+  it('trains on the shop\'s reward unless the reward counts clicks only', () => {
+    expect(trainsOnShopReward(presetConfig('tabular'))).toBe(true);
+    expect(trainsOnShopReward(presetConfig('myopic'))).toBe(true);
+    expect(trainsOnShopReward(presetConfig('clicks-only'))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // The A/B comparison's two configurations: each side a preset plus its own settings, both on the same
 // seeds and budget; the edits the compare page makes, the quick-start pairs and what B changes from A.
 
-import { applyPatch, liveKnobsOf, type AgentChoice, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
+import { applyPatch, evaluationSettings, liveKnobsOf, type AgentChoice, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
 import type { KnobName } from '../engine/metrics';
 import { decaySchedule, fixedEpsilon, withExplorationSchedule, withKnob } from './config-edits';
 import { presetConfig, type PresetName } from './presets';
@@ -88,11 +88,21 @@ export function withQuickStart(setup: AbSetup, id: QuickStartId): AbSetup {
   return withSharedField(setupOf(pair.a, pair.b), 'backend', setup.a.config.training.backend);
 }
 
+/** Whether a side runs its preset as it is (on the shared seeds and budget): no setting of its own changed. */
+export function isPresetAsIs(side: AbSideSetup): boolean {
+  return JSON.stringify(side.config) === JSON.stringify(presetOnShared(side.presetName, side.config));
+}
+
 /** The lesson pair the setup is (its two presets, neither side changed), or null once a side's setting was changed. */
 export function quickStartOf(setup: AbSetup): QuickStartId | null {
-  const same = (side: AbSideSetup) => JSON.stringify(side.config) === JSON.stringify(presetOnShared(side.presetName, side.config));
   const pair = pairOf(setup.a.presetName, setup.b.presetName);
-  return pair && same(setup.a) && same(setup.b) ? pair.id : null;
+  return pair && isPresetAsIs(setup.a) && isPresetAsIs(setup.b) ? pair.id : null;
+}
+
+/** Whether a side's training return is in the shop's own reward, as the reference policies' returns are (a clicks-only side's is not). */
+export function trainsOnShopReward(config: LabConfig): boolean {
+  const shop = evaluationSettings(config);
+  return config.sim.clickReward === shop.clickReward && config.sim.purchaseReward === shop.purchaseReward && config.sim.purchaseRewardPerDollar === shop.purchaseRewardPerDollar;
 }
 
 /** Whether the setup runs on its lesson pair's own seeds, budget and evaluation interval (what the pair's lesson was measured on). */

@@ -19,3 +19,5 @@ export const selectAbLatestPercent = (side: AbSide) => (state: LabState) => stat
 export const selectAbAnyLive = (state: LabState) => isLive(state.ab.sides.a) || isLive(state.ab.sides.b);
 /** True while either side's worker is loading. */
 export const selectAbLoading = (state: LabState) => state.ab.sides.a.phase === 'loading' || state.ab.sides.b.phase === 'loading';
+/** The reference policies' scores one side's worker reported (a stored array: it changes only when a run starts). */
+export const selectAbReferences = (side: AbSide) => (state: LabState) => state.ab.sides[side].references;

@@ -6,6 +6,7 @@ import type { LabConfig } from '../engine/lab-config';
 import { setupOf, withSideKnob } from '../preset/ab-setup';
 import type { BackendReport, MetricsBatch, RunReady } from '../worker/protocol';
 import { LOCKSTEP_LEAD_STEPS, configForWorker } from './ab-slice';
+import { abSideStatus } from './ab-status';
 import type { ClientEvents } from './lab-client';
 import { FakeTrainingClient } from './fake-training-client';
 import { createLabStore } from './lab-store';
@@ -90,6 +91,41 @@ describe('the compare slice', () => {
     expect(store.getState().ab.sides.a.waiting).toBe(false);
     expect(a.commands.at(-1)).toBe('play');
     expect(b.commands).not.toContain('pause');
+  });
+
+  it('a side that spends its budget before its hold arrives is finished, not waiting, and both end finished', async () => {
+    const { store, a, b } = await opened();
+    store.getState().abActions.play();
+    const budget = 2_000_000;
+    a.postAt(budget - 100);
+    b.postAt(budget - 100 - LOCKSTEP_LEAD_STEPS - 1);
+    expect(store.getState().ab.sides.a.waiting).toBe(true);
+    // The worker finished its last batch before the pause reached it.
+    a.postAt(budget, 'finished');
+    expect(store.getState().ab.sides.a.waiting).toBe(false);
+    expect(abSideStatus(store.getState().ab.sides.a, store.getState().ab.sides.b)).toEqual({ code: 'finished-first' });
+    b.postAt(budget, 'finished');
+    const { ab } = store.getState();
+    expect(ab.playing).toBe(false);
+    expect([ab.sides.a.waiting, ab.sides.b.waiting]).toEqual([false, false]);
+    expect(abSideStatus(ab.sides.a, ab.sides.b)).toEqual({ code: 'finished' });
+    expect(abSideStatus(ab.sides.b, ab.sides.a)).toEqual({ code: 'finished' });
+  });
+
+  it('keeps the reference policies\' scores each side\'s worker reported at its run\'s start', async () => {
+    const references = [{ policy: 'heuristic', label: 'heuristic', meanReturn: 3.8, percentOfOracle: 84.6 }];
+    const clients: FakeClient[] = [];
+    const store = createLabStore({
+      createTrainingClient: (events) => {
+        const client = new FakeClient(events);
+        client.init = async (config, onBatch) => ({ ...(await FakeClient.prototype.init.call(client, config, onBatch)), references });
+        clients.push(client);
+        return client;
+      },
+    });
+    await store.getState().abActions.open(setupOf('myopic', 'default'), false);
+    expect(store.getState().ab.sides.a.references).toEqual(references);
+    expect(store.getState().ab.sides.b.references).toEqual(references);
   });
 
   it('a diverged side shows its status and lets the other run on, even one that was waiting', async () => {

@@ -4,7 +4,7 @@
 import type { StateCreator } from 'zustand';
 import type { LabConfig } from '../engine/lab-config';
 import { AB_SIDES, type AbSetup, type AbSide } from '../preset/ab-setup';
-import type { BackendReport, MetricsBatch } from '../worker/protocol';
+import type { BackendReport, MetricsBatch, ReferenceResult } from '../worker/protocol';
 import type { ClientEvents, TrainingClient, WorkerLoss } from './lab-client';
 import { applyBatch, emptyRunView, type RunView } from './lab-run';
 import { adoptedRun, errorMessage, type LabPhase, type LabSlice } from './lab-slice';
@@ -17,6 +17,8 @@ export interface AbSideView {
   failure: AbSideFailure | null;
   backend: BackendReport | null;
   run: RunView;
+  /** The reference policies scored on this side's evaluation cohort, as its worker reported them at the run's start. */
+  references: readonly ReferenceResult[];
   /** Held at its step until the other side catches up (the two stay at equal steps). */
   waiting: boolean;
 }
@@ -60,7 +62,7 @@ const other = (side: AbSide): AbSide => (side === 'a' ? 'b' : 'a');
  */
 export const LOCKSTEP_LEAD_STEPS = 2000;
 
-const emptySide = (): AbSideView => ({ phase: 'idle', failure: null, backend: null, run: emptyRunView(), waiting: false });
+const emptySide = (): AbSideView => ({ phase: 'idle', failure: null, backend: null, run: emptyRunView(), references: [], waiting: false });
 const initialCompare = (setup: AbSetup | null = null): AbCompare => ({ phase: 'idle', setup, playing: false, sides: { a: emptySide(), b: emptySide() }, pausedTrainingPage: false });
 
 /** Still training or able to: started, not finished, not diverged, worker alive. */
@@ -92,14 +94,17 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
     /** The side ahead waits; a waiting side goes on once the other has caught up, finished or failed. */
     const balance = () => {
       const { playing, sides } = get().ab;
+      // A side that can no longer train waits for nothing: its worker may have spent its budget (or diverged)
+      // before the pause that held it arrived, and a stale flag would read "waiting" on a finished side.
+      for (const side of AB_SIDES) if (sides[side].waiting && !isLive(sides[side])) updateSide(side, { waiting: false });
       if (!playing) return;
       if (!AB_SIDES.some((side) => isLive(sides[side]))) {
         update({ playing: false });
         return;
       }
       for (const side of AB_SIDES) {
-        const mine = sides[side];
-        const theirs = sides[other(side)];
+        const mine = get().ab.sides[side];
+        const theirs = get().ab.sides[other(side)];
         if (!isLive(mine)) continue;
         if (!mine.waiting && isLive(theirs) && mine.run.step > theirs.run.step + LOCKSTEP_LEAD_STEPS) {
           updateSide(side, { waiting: true });
@@ -142,7 +147,7 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
         const ready = fresh ? await client.init(config, onBatch(side, from)) : await client.reset(config);
         if (from !== generation || token !== round) return null;
         const { run } = get().ab.sides[side];
-        updateSide(side, { phase: 'ready', backend: ready.backend, run: adoptedRun(run, ready) });
+        updateSide(side, { phase: 'ready', backend: ready.backend, run: adoptedRun(run, ready), references: ready.references });
         return ready.backend;
       } catch (error) {
         if (token === round) lose(side, from, { code: 'failed', detail: errorMessage(error) });

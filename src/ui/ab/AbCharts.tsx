@@ -1,9 +1,10 @@
 // Both sides' curves on shared charts, with the lab's own chart components: greedy evaluation as % of
-// the oracle (the fairest A against B), the moving session return, and the loss.
+// the oracle (the fairest A against B) and the moving session return, each against the reference policies'
+// lines; the click rate and the final trust (the myopic lesson: the most clicks are not the most return); the loss.
 import { useMemo, useState } from 'react';
 import type { KnobChange } from '../../engine/metrics';
-import { AB_SIDES, type AbSetup, type AbSide } from '../../preset/ab-setup';
-import { selectAbChartSeries, selectAbSetup } from '../../store/ab-selectors';
+import { AB_SIDES, trainsOnShopReward, type AbSetup, type AbSide } from '../../preset/ab-setup';
+import { selectAbChartSeries, selectAbReferences, selectAbSetup } from '../../store/ab-selectors';
 import type { SeriesName } from '../../store/lab-series';
 import type { Series } from '../../store/downsample';
 import { useLab } from '../app/store-context';
@@ -12,6 +13,7 @@ import type { Messages } from '../i18n/messages';
 import { ChartFrame } from '../lab/charts/ChartFrame';
 import { REDRAW_DELAYS } from '../lab/charts/chart-data';
 import { LineSeriesChart } from '../lab/charts/LineSeriesChart';
+import { abReferenceSpecs, type ReferenceValue } from './ab-references';
 import { presetTitle } from './ab-text';
 import { SIDE_STYLE } from './side-style';
 
@@ -26,6 +28,10 @@ interface SideChartSpec {
   words: (ab: AbWords) => { title: string; caption: string; axis: string };
   redrawDelayMs?: number;
   logScaleToggle?: boolean;
+  /** A fixed value axis (shares from 0 to 1). */
+  yDomain?: readonly [number, number];
+  /** The reference policies' lines, at this score of theirs (their mean return only while both sides train on the shop's reward). */
+  references?: ReferenceValue;
   /** What the chart says while it has no points (the loss: which sides make no updates). */
   emptyText?: (t: Messages, setup: AbSetup | null) => string;
 }
@@ -36,9 +42,13 @@ function lossEmptyText(t: Messages, setup: AbSetup | null): string {
   return agents.includes('dqn') ? t.ab.waitingForData : agents.includes('tabular') ? t.charts.noUpdatesTabular : t.ab.noUpdates;
 }
 
+const SHARES: readonly [number, number] = [0, 1];
+
 const CHARTS: readonly SideChartSpec[] = [
-  { series: 'percentOfOracle', words: (ab) => ({ title: ab.percentChart, caption: ab.percentCaption, axis: ab.percentAxis }) },
-  { series: 'returnAverage', words: (ab) => ({ title: ab.returnChart, caption: ab.returnCaption, axis: ab.returnAxis }), redrawDelayMs: REDRAW_DELAYS.loss },
+  { series: 'percentOfOracle', words: (ab) => ({ title: ab.percentChart, caption: ab.percentCaption, axis: ab.percentAxis }), references: 'percentOfOracle' },
+  { series: 'returnAverage', words: (ab) => ({ title: ab.returnChart, caption: ab.returnCaption, axis: ab.returnAxis }), redrawDelayMs: REDRAW_DELAYS.loss, references: 'meanReturn' },
+  { series: 'clickRate', words: (ab) => ({ title: ab.clickRateChart, caption: ab.clickRateCaption, axis: ab.clickRateAxis }), redrawDelayMs: REDRAW_DELAYS.shares, yDomain: SHARES },
+  { series: 'finalTrust', words: (ab) => ({ title: ab.trustChart, caption: ab.trustCaption, axis: ab.trustAxis }), redrawDelayMs: REDRAW_DELAYS.sessionLength, yDomain: SHARES },
   { series: 'loss', words: (ab) => ({ title: ab.lossChart, caption: ab.lossCaption, axis: ab.lossAxis }), redrawDelayMs: REDRAW_DELAYS.qValues, logScaleToggle: true, emptyText: lossEmptyText },
 ];
 
@@ -57,12 +67,24 @@ export function AbCharts() {
   );
 }
 
+const REFERENCE_SELECTORS = { a: selectAbReferences('a'), b: selectAbReferences('b') };
+
+/** The reference lines a chart draws: none for a chart without, and no returns while a side's return counts another reward. */
+function useReferences(value: ReferenceValue | undefined, setup: AbSetup | null) {
+  const t = useT();
+  const a = useLab(REFERENCE_SELECTORS.a);
+  const b = useLab(REFERENCE_SELECTORS.b);
+  const comparable = value === 'percentOfOracle' || (setup !== null && AB_SIDES.every((side) => trainsOnShopReward(setup[side].config)));
+  return useMemo(() => (value && comparable ? abReferenceSpecs({ a, b }, value, t) : undefined), [a, b, value, comparable, t]);
+}
+
 /** A line per side, named "A: <preset>" and styled as its side. */
 function SideChart({ spec }: { spec: SideChartSpec }) {
   const t = useT();
   const setup = useLab(selectAbSetup);
   const a = useLab(SERIES_SELECTORS[spec.series].a);
   const b = useLab(SERIES_SELECTORS[spec.series].b);
+  const references = useReferences(spec.references, setup);
   const [logScale, setLogScale] = useState(true);
   const presetA = setup ? presetTitle(t, setup.a.presetName) : '';
   const presetB = setup ? presetTitle(t, setup.b.presetName) : '';
@@ -79,7 +101,16 @@ function SideChart({ spec }: { spec: SideChartSpec }) {
   ) : undefined;
   return (
     <ChartFrame title={title} caption={caption} points={a.steps.length + b.steps.length} emptyText={spec.emptyText?.(t, setup) ?? t.ab.waitingForData} actions={toggle}>
-      <LineSeriesChart title={title} lines={lines} yLabel={axis} markers={NO_MARKERS} logScale={spec.logScaleToggle === true && logScale} redrawDelayMs={spec.redrawDelayMs} />
+      <LineSeriesChart
+        title={title}
+        lines={lines}
+        yLabel={axis}
+        markers={NO_MARKERS}
+        logScale={spec.logScaleToggle === true && logScale}
+        yDomain={spec.yDomain}
+        references={references}
+        redrawDelayMs={spec.redrawDelayMs}
+      />
     </ChartFrame>
   );
 }

@@ -9,6 +9,7 @@ import { useT } from '../i18n/language-store';
 import { formatStep } from '../lab/charts/chart-data';
 import { LinkCorrections } from '../lab/share/CorrectionsNotice';
 import { AbCharts } from './AbCharts';
+import { AbLesson } from './AbLesson';
 import { AbRunPanel } from './AbRunPanel';
 import { AbSetupPanel } from './AbSetupPanel';
 import { differencesLine } from './ab-text';
@@ -28,6 +29,7 @@ export function AbPage() {
       <LinkCorrections corrections={link.corrections} onDismiss={link.dismissCorrections} />
       <TrainingPageNotice />
       <Differences />
+      <AbLesson />
       <div className="lab-page__layout ab-page__layout">
         <div className="lab-page__main">
           <AbRunPanel />

@@ -1,6 +1,8 @@
-// One Play / Pause / Reset for both sides, and each side's step, speed, latest greedy score and status.
-import { AB_SIDES, type AbSide } from '../../preset/ab-setup';
+// One Play / Pause / Reset for both sides, and each side's preset and its lesson, step, speed, latest greedy score and status.
+import { useMemo } from 'react';
+import { AB_SIDES, isPresetAsIs, type AbSide } from '../../preset/ab-setup';
 import { selectAbActions, selectAbAnyLive, selectAbLatestPercent, selectAbLoading, selectAbPhase, selectAbPlaying, selectAbSetup, selectAbSideView } from '../../store/ab-selectors';
+import { abSideStatus } from '../../store/ab-status';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { formatStep } from '../lab/charts/chart-data';
@@ -50,13 +52,18 @@ export function AbRunPanel() {
   );
 }
 
+const other = (side: AbSide): AbSide => (side === 'a' ? 'b' : 'a');
+
 function SideCard({ side }: { side: AbSide }) {
   const t = useT();
   const view = useLab(SIDE_VIEW[side]);
+  const otherView = useLab(SIDE_VIEW[other(side)]);
   const percent = useLab(LATEST_PERCENT[side]);
   const setup = useLab(selectAbSetup);
   const name = t.ab.sideName[side];
   const preset = setup ? presetTitle(t, setup[side].presetName) : '';
+  const status = useMemo(() => abSideStatus(view, otherView), [view, otherView]);
+  const bad = status.code === 'diverged' || status.code === 'failed' || status.code === 'lost' || status.code === 'error';
   const { run } = view;
   return (
     <article className={`ab-side ab-side--${side}`} style={{ borderColor: SIDE_STYLE[side].color }} aria-label={t.ab.sideHeading(name, preset)}>
@@ -64,6 +71,12 @@ function SideCard({ side }: { side: AbSide }) {
         <span className="chart-legend__swatch" style={{ borderColor: SIDE_STYLE[side].color, borderStyle: SIDE_STYLE[side].dashed ? 'dashed' : 'solid' }} aria-hidden="true" />
         {t.ab.sideHeading(name, preset)}
       </h2>
+      {setup && (
+        <p className="ab-side__lesson" aria-label={t.ab.presetLessonLabel(name)}>
+          {t.lab.presets[setup[side].presetName].description}
+          {!isPresetAsIs(setup[side]) && <span className="ab-side__edited"> {t.ab.sideEdited}</span>}
+        </p>
+      )}
       <dl className="run-counters">
         <div>
           <dt>{t.ab.steps}</dt>
@@ -84,8 +97,8 @@ function SideCard({ side }: { side: AbSide }) {
           </dd>
         </div>
       </dl>
-      <p className={`ab-side__status${view.run.status === 'diverged' || view.phase === 'error' ? ' ab-side__status--bad' : ''}`} role="status" aria-label={t.ab.statusLabel(name)}>
-        {sideStatusText(t, view, t.ab.sideName[side === 'a' ? 'b' : 'a'])}
+      <p className={`ab-side__status${bad ? ' ab-side__status--bad' : ''}`} role="status" aria-label={t.ab.statusLabel(name)}>
+        {sideStatusText(t, status, t.ab.sideName[other(side)])}
       </p>
     </article>
   );

@@ -6,6 +6,7 @@ import { parseAbSearch } from '../../preset/ab-url';
 import { parseLabSearch } from '../../preset/lab-url';
 import { presetConfig } from '../../preset/presets';
 import type { AbSideView } from '../../store/ab-slice';
+import { abSideStatus } from '../../store/ab-status';
 import { emptyRunView } from '../../store/lab-run';
 import { MESSAGES } from '../i18n/messages';
 import { correctionReasonText } from '../lab/notices/correction-text';
@@ -33,18 +34,34 @@ describe('differencesLine', () => {
 });
 
 describe('sideStatusText', () => {
-  const view = (change: Partial<AbSideView>): AbSideView => ({ phase: 'ready', failure: null, backend: null, run: emptyRunView(1), waiting: false, ...change });
+  const view = (change: Partial<AbSideView>): AbSideView => ({ phase: 'ready', failure: null, backend: null, run: emptyRunView(1), references: [], waiting: false, ...change });
+  const training = view({ run: { ...emptyRunView(1), status: 'running', step: 900 } });
+  const text = (t: typeof MESSAGES.en, mine: AbSideView, theirs: AbSideView = training) => sideStatusText(t, abSideStatus(mine, theirs), 'B');
 
   it('says how a lost worker was lost, in the words of the lab\'s recovery notice', () => {
     const silent = view({ phase: 'error', failure: { code: 'lost', loss: { code: 'silent', seconds: 10 } } });
-    expect(sideStatusText(MESSAGES.en, silent, 'B')).toBe("This side's training worker stopped (it did not answer for 10 s). Reset starts it again; the other side trains on.");
+    expect(text(MESSAGES.en, silent)).toBe("This side's training worker stopped (it did not answer for 10 s). Reset starts it again; the other side trains on.");
     const crashed = view({ phase: 'error', failure: { code: 'lost', loss: { code: 'script-error', detail: 'out of memory' } } });
-    expect(sideStatusText(MESSAGES.zh, crashed, 'B')).toContain(MESSAGES.zh.notices.loss.scriptError('out of memory'));
+    expect(text(MESSAGES.zh, crashed)).toContain(MESSAGES.zh.notices.loss.scriptError('out of memory'));
   });
 
   it('says a side waits for the other, or failed to start with the engine\'s words', () => {
-    expect(sideStatusText(MESSAGES.en, view({ waiting: true }), 'B')).toBe('Waiting for B to catch up');
-    expect(sideStatusText(MESSAGES.en, view({ phase: 'error', failure: { code: 'failed', detail: 'no backend' } }), 'A')).toContain('(no backend)');
+    expect(text(MESSAGES.en, view({ waiting: true }))).toBe('Waiting for B to catch up');
+    expect(text(MESSAGES.en, view({ phase: 'error', failure: { code: 'failed', detail: 'no backend' } }))).toContain('(no backend)');
+  });
+
+  it('says a side finished, and that the other still has steps to go when it finished first', () => {
+    const finished = view({ run: { ...emptyRunView(1), status: 'finished', step: 2_000_000 } });
+    expect(text(MESSAGES.en, finished, finished)).toBe('Finished: the steps budget is spent');
+    expect(text(MESSAGES.en, finished)).toBe('Finished: the steps budget is spent. B still has steps to go.');
+    expect(text(MESSAGES.zh, finished)).toBe('已完成：步数预算已用完。B 还有步数没有跑完。');
+  });
+
+  it('words a divergence\'s cause in the page\'s language', () => {
+    const cause = { kind: 'non-finite' as const, loss: Number.NaN, maxQ: Number.POSITIVE_INFINITY };
+    const diverged = view({ run: { ...emptyRunView(1), status: 'diverged', step: 4200, divergence: { step: 4100, update: 70, reason: 'The loss is not finite.', cause } } });
+    expect(text(MESSAGES.en, diverged)).toBe('Diverged at step 4,100 (loss NaN, max Q Infinity). The other side trains on.');
+    expect(text(MESSAGES.zh, diverged)).toBe('在第 4,100 步发散（损失 NaN，最大 Q 值 Infinity）。另一侧继续训练。');
   });
 });
 

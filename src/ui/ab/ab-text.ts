@@ -3,9 +3,10 @@
 import type { AgentChoice } from '../../engine/lab-config';
 import type { AbDifference } from '../../preset/ab-setup';
 import type { PresetName } from '../../preset/presets';
-import type { AbSideView } from '../../store/ab-slice';
+import type { AbSideStatus } from '../../store/ab-status';
 import type { Messages } from '../i18n/messages';
 import { formatStep } from '../lab/charts/chart-data';
+import { divergenceCause } from '../lab/lab-wording';
 import { lossText } from '../lab/notices/run-notice-text';
 
 /** A preset's title, as the lab's preset menu names it. */
@@ -28,11 +29,20 @@ export function differencesLine(t: Messages, differences: readonly AbDifference[
   return `${t.ab.differs}${differences.map((difference) => differenceText(t, difference)).join(' · ')}`;
 }
 
-/** A side's state in one sentence: starting, training, waiting for the other, finished, diverged, or stopped and why. */
-export function sideStatusText(t: Messages, view: AbSideView, otherName: string): string {
-  if (view.phase === 'error' && view.failure) return view.failure.code === 'lost' ? t.ab.lost(lossText(view.failure.loss, t)) : t.ab.failed(view.failure.detail);
-  if (view.phase !== 'ready') return t.ab.status[view.phase];
-  if (view.waiting) return t.ab.waiting(otherName);
-  if (view.run.status === 'diverged') return t.ab.diverged(formatStep(view.run.divergence?.step ?? view.run.step), view.run.divergence?.reason ?? '');
-  return t.ab.status[view.run.status];
+/** A side's state in one sentence: starting, training, waiting for the other, finished (first), diverged, or stopped and why. */
+export function sideStatusText(t: Messages, status: AbSideStatus, otherName: string): string {
+  switch (status.code) {
+    case 'lost':
+      return t.ab.lost(lossText(status.loss, t));
+    case 'failed':
+      return t.ab.failed(status.detail);
+    case 'waiting':
+      return t.ab.waiting(otherName);
+    case 'finished-first':
+      return t.ab.finishedFirst(otherName);
+    case 'diverged':
+      return t.ab.diverged(formatStep(status.divergence?.step ?? status.step), divergenceCause(status.divergence?.cause, t.lab));
+    default:
+      return t.ab.status[status.code];
+  }
 }

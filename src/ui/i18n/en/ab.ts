@@ -13,6 +13,8 @@ export const ab = {
   linkNote: 'The address bar is a link to this comparison: share it to open the same A and B.',
   sideName: { a: 'A', b: 'B' },
   sideHeading: (side: string, preset: string) => `${side} · ${preset}`,
+  presetLessonLabel: (side: string) => `${side} preset's lesson`,
+  sideEdited: 'This side changes settings of its preset, so that sentence may not hold here.',
 
   setupRegion: 'A/B setup',
   quickStart: 'Lesson pairs',
@@ -37,6 +39,21 @@ export const ab = {
   differs: 'B differs: ',
   knobNames: { agent: 'agent', alpha: 'α', gamma: 'γ', epsilon: 'ε' },
   noDifference: 'A and B are the same configuration: their curves should match step for step.',
+
+  lessonRegion: 'What to notice',
+  lessonHeading: 'What to notice',
+  lessons: {
+    gamma:
+      'A (γ = 0) values only the next reward, so it chases clicks: once exploration has faded, its click rate is the higher of the two and its shoppers end their sessions with far less trust. It stays at about a fifth of the oracle, near the myopic oracle\'s line, while B earns about four times as much. The most clicks are not the most return.',
+    targetNetwork:
+      'Both sides are the textbook one-step DQN; B has no target network, so it bootstraps from the very network it is training. Its greedy score ends about a third below A\'s (13% against 20% of the oracle when measured on this pair\'s seed, and lower on each of the three seeds measured).',
+    oneStep:
+      'A is the textbook DQN (a flat network, one-step targets, no Double DQN): it stays at about a fifth of the oracle, near the myopic oracle\'s line. B adds Double DQN, 3-step returns and one network shared by the six categories, and earns about four times as much (79% against 20% of the oracle when measured on this pair\'s seed).',
+    clicksOnly:
+      'Both sides are the same table; A is rewarded for clicks alone, B with the shop\'s reward. Scored with the shop\'s reward, A ends a quarter to a third below B (35% against 48% of the oracle when measured on this pair\'s seed, and lower on each of the three seeds measured): its click rate is about the same, but its shoppers end with less trust. The clicks it chases cost trust and purchases. A\'s return curve counts its clicks, so compare the greedy evaluation.',
+  },
+  lessonOffTerms: (steps: string) =>
+    `That was measured on the pair's own seeds over its budget of ${steps} steps; this comparison runs on other seeds, another budget or another evaluation interval, so it may not show here. The lesson pair's button restores them.`,
 
   controls: 'Run controls for A and B',
   play: 'Play',
@@ -64,7 +81,8 @@ export const ab = {
   },
   statusLabel: (side: string) => `${side} status`,
   waiting: (other: string) => `Waiting for ${other} to catch up`,
-  diverged: (step: string, reason: string) => `Diverged at step ${step} (${reason}). The other side trains on.`,
+  finishedFirst: (other: string) => `Finished: the steps budget is spent. ${other} still has steps to go.`,
+  diverged: (step: string, cause: string) => `Diverged at step ${step} (${cause}). The other side trains on.`,
   failed: (detail: string) => `This side could not start (${detail}). Reset tries again; the other side is not affected.`,
   lost: (loss: string) => `This side's training worker stopped (${loss}). Reset starts it again; the other side trains on.`,
   trainingPagePaused: 'The run on the training page was paused so that A and B share the computer alone; it keeps its state.',
@@ -78,8 +96,16 @@ export const ab = {
   returnCaption: 'Mean training return of the last 100 sessions. It counts each side\'s own reward: with a clicks-only reward, compare the evaluation above instead.',
   returnAxis: 'Return per session',
   lossChart: 'Loss',
-  lossCaption: 'The TD loss of each side\'s updates: it should fall and settle, not explode.',
+  lossCaption:
+    'The TD loss of each side\'s updates: how far its predictions lie from their own bootstrapped targets, not how well it does. A far-sighted side predicts larger values from targets that move as it learns, so its loss can be many times a myopic side\'s and can rise while its score improves; only a sudden explosion is a warning.',
   lossAxis: 'Loss',
+  clickRateChart: 'Click rate',
+  clickRateCaption:
+    'Clicks per recommendation in each side\'s training sessions (exploration included). Set it beside the charts above: the side with the most clicks need not be the side with the most return.',
+  clickRateAxis: 'Clicks per step',
+  trustChart: 'Trust at the end of a session',
+  trustCaption: 'The shoppers\' mean trust when their sessions end: clickbait spends it, and a shopper whose trust runs out leaves.',
+  trustAxis: 'Final trust (0 to 1)',
   logScale: 'Log scale',
   waitingForData: 'Waiting for data…',
   noUpdates: 'Neither side makes gradient updates: reference policies do not learn.',

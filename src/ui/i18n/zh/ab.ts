@@ -13,6 +13,8 @@ export const ab: AbMessages = {
   linkNote: '地址栏就是这次对比的链接：分享它即可打开相同的 A 和 B。',
   sideName: { a: 'A', b: 'B' },
   sideHeading: (side: string, preset: string) => `${side} · ${preset}`,
+  presetLessonLabel: (side: string) => `${side} 预设的课程要点`,
+  sideEdited: '这一侧改动了预设的设置，上面这句话在这里未必成立。',
 
   setupRegion: 'A/B 设置',
   quickStart: '课程对比组',
@@ -37,6 +39,21 @@ export const ab: AbMessages = {
   differs: 'B 的不同之处：',
   knobNames: { agent: '智能体', alpha: 'α', gamma: 'γ', epsilon: 'ε' },
   noDifference: 'A 和 B 的配置完全相同：两条曲线应当每一步都重合。',
+
+  lessonRegion: '要注意什么',
+  lessonHeading: '要注意什么',
+  lessons: {
+    gamma:
+      'A（γ = 0）只看重下一步的奖励，所以一味追求点击：探索减弱之后，它的点击率是两侧中较高的，而它的顾客在会话结束时信任度低得多。它只达到最优策略的大约五分之一，接近短视全知策略的那条线，而 B 的收益约是它的四倍。点击最多并不等于回报最多。',
+    targetNetwork:
+      '两侧都是教科书式的单步 DQN；B 没有目标网络，所以它从正在训练的同一个网络自举。它的贪婪评估最终比 A 低约三分之一（在这组对比的种子上测得最优策略的 13% 对 20%，在测过的三个种子上都更低）。',
+    oneStep:
+      'A 是教科书式的 DQN（扁平网络、单步目标、没有 Double DQN）：它停留在最优策略的大约五分之一，接近短视全知策略的那条线。B 加上了 Double DQN、3 步回报和六个类别共用的一个网络，收益约是 A 的四倍（在这组对比的种子上测得最优策略的 79% 对 20%）。',
+    clicksOnly:
+      '两侧是同一种表格；A 只因点击获得奖励，B 获得商店的奖励。按商店的奖励计分，A 最终比 B 低四分之一到三分之一（在这组对比的种子上测得最优策略的 35% 对 48%，在测过的三个种子上都更低）：它的点击率差不多，但它的顾客结束时信任度更低。它追逐的点击以信任和购买为代价。A 的回报曲线计算的是它的点击，所以请比较贪婪评估。',
+  },
+  lessonOffTerms: (steps: string) =>
+    `这是在这组对比自己的种子和 ${steps} 步预算下测得的；当前对比使用了其他种子、其他预算或其他评估间隔，所以这里未必能看到。点这组对比的按钮即可恢复。`,
 
   controls: 'A 和 B 的运行控制',
   play: '开始',
@@ -64,7 +81,8 @@ export const ab: AbMessages = {
   },
   statusLabel: (side: string) => `${side} 状态`,
   waiting: (other: string) => `等待 ${other} 追上`,
-  diverged: (step: string, reason: string) => `在第 ${step} 步发散（${reason}）。另一侧继续训练。`,
+  finishedFirst: (other: string) => `已完成：步数预算已用完。${other} 还有步数没有跑完。`,
+  diverged: (step: string, cause: string) => `在第 ${step} 步发散（${cause}）。另一侧继续训练。`,
   failed: (detail: string) => `这一侧无法启动（${detail}）。按“重置”再试一次；另一侧不受影响。`,
   lost: (loss: string) => `这一侧的训练线程已停止（${loss}）。按“重置”重新启动它；另一侧继续训练。`,
   trainingPagePaused: '“训练智能体”页面上的训练已暂停，让 A 和 B 独占这台电脑；它的状态会保留。',
@@ -78,8 +96,15 @@ export const ab: AbMessages = {
   returnCaption: '最近 100 个会话训练回报的平均值。它按各侧自己的奖励计算：若一侧只奖励点击，请比较上面的评估。',
   returnAxis: '每个会话的回报',
   lossChart: '损失',
-  lossCaption: '两侧每次更新的时序差分 (TD) 损失：它应当下降并趋于平稳，而不是爆炸。',
+  lossCaption:
+    '两侧每次更新的时序差分 (TD) 损失：它衡量预测离自己的自举目标有多远，而不是这一侧做得多好。远视的一侧要预测更大的价值，而且目标随着学习不断移动，所以它的损失可能是短视一侧的许多倍，也可能在得分提高的同时上升；只有突然爆炸才是警告。',
   lossAxis: '损失',
+  clickRateChart: '点击率',
+  clickRateCaption: '两侧训练会话中每次推荐的点击次数（包括探索）。和上面的图表对照着看：点击最多的一侧不一定是回报最多的一侧。',
+  clickRateAxis: '每步点击',
+  trustChart: '会话结束时的信任度',
+  trustCaption: '顾客在会话结束时的平均信任度：标题党会消耗它，信任耗尽的顾客就会离开。',
+  trustAxis: '最终信任度（0 到 1）',
   logScale: '对数刻度',
   waitingForData: '等待数据…',
   noUpdates: '两侧都不做梯度更新：参考策略不会学习。',

@@ -28,12 +28,15 @@ const selectReturns = selectChartSeries('sessionReturn');
 const selectAverage = selectChartSeries('returnAverage');
 const selectEvaluation = selectChartSeries('evaluationReturn');
 
-/** The reference results that have a line style, as lines named in the page's language (the page's reference table lists them all). */
-export function referenceSpecs(references: readonly ReferenceResult[], play: Messages['play']): ReferenceSpec[] {
+/**
+ * The reference results that have a line style, as lines named in the page's language (the page's reference table
+ * lists them all), at their mean return or (for a chart of % of the oracle) their share of the oracle's.
+ */
+export function referenceSpecs(references: readonly ReferenceResult[], play: Messages['play'], value: 'meanReturn' | 'percentOfOracle' = 'meanReturn'): ReferenceSpec[] {
   const names: Partial<Record<string, string>> = play.policies;
   return references
     .filter((reference) => reference.policy in REFERENCE_STYLE)
-    .map((reference) => ({ name: names[reference.policy] ?? reference.label, value: reference.meanReturn, ...REFERENCE_STYLE[reference.policy] }));
+    .map((reference) => ({ name: names[reference.policy] ?? reference.label, value: reference[value], ...REFERENCE_STYLE[reference.policy] }));
 }
 
 export function ReturnChart() {
