@@ -2,7 +2,7 @@
 // reads both curves on shared charts, shares the link, and leaves the page without leaving workers behind.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { ComparePage } from './pages/ComparePage';
+import { COMPARE_WORDS, ComparePage } from './pages/ComparePage';
 import { LabPage } from './pages/LabPage';
 
 // A small budget, and a small evaluation cohort evaluated often: both sides chart within a minute on a busy machine.
@@ -11,7 +11,9 @@ const LINK = '?page=compare&a=myopic&b=default&steps=20000&evaluationInterval=10
 const LINE_A = 'A: Myopic (gamma = 0)';
 const LINE_B = 'B: Far-sighted DQN';
 const PERCENT_CHART = 'Greedy evaluation (% of oracle)';
-const CHARTS = [PERCENT_CHART, 'Moving session return', 'Loss'];
+const CHARTS = [PERCENT_CHART, 'Moving session return', 'Click rate', 'Trust at the end of a session', 'Loss'];
+/** The reference policies every chart of returns shows, each with its value. */
+const REFERENCES = ['Random', 'Most popular', 'Myopic oracle', 'Heuristic', 'DP oracle'].map((name) => expect.stringMatching(new RegExp(`^${name} \\d`)));
 
 test('an instructor trains myopic against default side by side and shares the same comparison', async ({ page }) => {
   test.setTimeout(240_000);
@@ -28,8 +30,12 @@ test('an instructor trains myopic against default side by side and shares the sa
     await expect.poll(() => compare.drawnPoints(PERCENT_CHART, line), { timeout: 90_000, message: `${line} is drawn` }).toBeGreaterThan(1);
     await expect.poll(() => compare.drawnPoints('Loss', line), { timeout: 30_000, message: `${line} loss is drawn` }).toBeGreaterThan(1);
   }
-  expect(await compare.legend(PERCENT_CHART)).toEqual([LINE_A, LINE_B]);
-  expect(await compare.legend('Moving session return')).toEqual([LINE_A, LINE_B]);
+  for (const title of [PERCENT_CHART, 'Moving session return']) {
+    const legend = await compare.legend(title);
+    expect(legend.slice(0, 2)).toEqual([LINE_A, LINE_B]);
+    expect(legend.slice(2)).toEqual(expect.arrayContaining(REFERENCES));
+  }
+  expect(await compare.legend('Click rate')).toEqual([LINE_A, LINE_B]);
 
   await compare.pauseButton.click();
   await expect(compare.playButton).toBeVisible();
@@ -95,9 +101,9 @@ test('Reset takes both sides back to step 0 and clears the curves; a lesson pair
   await expect(compare.differences).toHaveText('B differs: targetUpdate hard → none');
   await expect(compare.sideField('A', 'Preset')).toHaveValue('one-step');
   await expect(compare.sideField('B', 'Preset')).toHaveValue('no-target-network');
-  // The shared seeds and budget stay with the new pair.
-  await expect(compare.sharedField('Steps budget')).toHaveValue('20000');
-  await expect.poll(() => new URL(page.url()).search).toBe('?page=compare&v=1&a=one-step&b=no-target-network&steps=20000&evaluationInterval=1000&evaluationShoppers=100');
+  // The pair brings its own seeds and budget, as its link does: nothing of the short run before stays.
+  await expect(compare.sharedField('Steps budget')).toHaveValue('60000');
+  await expect.poll(() => new URL(page.url()).search).toBe('?page=compare&v=1&a=one-step&b=no-target-network');
   await expect(compare.playButton).toBeEnabled({ timeout: 90_000 });
 });
 
@@ -158,4 +164,76 @@ test('starting A and B pauses a training-page run and says so; Pause shows both 
   await compare.headerLink('Train the agent').click();
   await expect(lab.statusBanner).toContainText('Paused at step');
   expect(await lab.steps()).toBeGreaterThan(0);
+});
+
+test('a lesson pair opened by its button runs on its own budget and says what to notice; each side says its preset\'s lesson', async ({ page }) => {
+  test.setTimeout(180_000);
+  const compare = new ComparePage(page);
+  // A short run of the gamma pair first: its lesson is shown, with a word that this run is not the one it was measured on.
+  await compare.open(LINK);
+  await expect(compare.lesson).toContainText('The most clicks are not the most return.');
+  await expect(compare.lesson).toContainText('That was measured on the pair\'s own seeds over its budget of 60,000 steps');
+  await expect(compare.presetLesson('A')).toContainText('With gamma = 0 the agent values only the next reward');
+
+  await compare.lessonPair('Clicks-only vs shop reward (tabular)').click();
+  await expect(compare.playButton).toBeEnabled({ timeout: 90_000 });
+  await expect(compare.lessonPair('Clicks-only vs shop reward (tabular)')).toHaveAttribute('aria-pressed', 'true');
+  await expect(compare.sharedField('Steps budget')).toHaveValue('2000000');
+  for (const side of ['A', 'B'] as const) await expect(compare.stepCounter(side)).toHaveText('0 of 2,000,000');
+  await expect(compare.lesson).toContainText('A is rewarded for clicks alone, B with the shop\'s reward');
+  await expect(compare.lesson).not.toContainText('That was measured');
+  await expect(compare.presetLesson('A')).toContainText('When the reward counts clicks and ignores purchases');
+  await expect(compare.presetLesson('B')).toContainText('The Q-learning formula itself on a small table');
+  await expect.poll(() => new URL(page.url()).search).toBe('?page=compare&v=1&a=clicks-only&b=tabular');
+
+  // The same pair by its link: the same budget.
+  await compare.open('?page=compare&a=clicks-only&b=tabular');
+  await expect(compare.sharedField('Steps budget')).toHaveValue('2000000');
+  await expect(compare.lessonPair('Clicks-only vs shop reward (tabular)')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('after a short budget both sides read finished, with the click rate, the trust and the reference lines charted', async ({ page }) => {
+  test.setTimeout(240_000);
+  const compare = new ComparePage(page);
+  await compare.open('?page=compare&a=myopic&b=default&steps=3000&evaluationInterval=1000&evaluationShoppers=100');
+  await compare.playButton.click();
+  for (const side of ['A', 'B'] as const) await expect(compare.status(side)).toHaveText('Finished: the steps budget is spent', { timeout: 180_000 });
+  await expect(compare.playButton).toBeDisabled();
+  // Both ran their whole budget (to the end of the last round of shoppers), to the same step.
+  expect(await compare.steps('A')).toBeGreaterThanOrEqual(3000);
+  expect(await compare.steps('B')).toBe(await compare.steps('A'));
+
+  for (const title of ['Click rate', 'Trust at the end of a session']) {
+    for (const line of [LINE_A, LINE_B]) await expect.poll(() => compare.drawnPoints(title, line), { timeout: 30_000, message: `${line} in ${title}` }).toBeGreaterThan(1);
+  }
+  // The reference policies' lines sit inside the plots of % of the oracle and of the return, labelled by name.
+  for (const title of [PERCENT_CHART, 'Moving session return']) {
+    for (const name of ['Myopic oracle', 'Heuristic', 'DP oracle']) await expect(compare.plotLabel(title, name)).toBeVisible({ timeout: 30_000 });
+  }
+  expect(await compare.legend(PERCENT_CHART)).toEqual(expect.arrayContaining(['DP oracle 100']));
+  await expect(compare.chart('Loss')).toContainText('A far-sighted side predicts larger values');
+});
+
+test('in Chinese: a lesson pair\'s button brings its own budget and words, and a short run ends finished on both sides', async ({ page }) => {
+  test.setTimeout(240_000);
+  const compare = new ComparePage(page, COMPARE_WORDS.zh);
+  await compare.open('?page=compare&lang=zh&a=myopic&b=default&steps=20000');
+  await expect(compare.lesson).toContainText('点击最多并不等于回报最多。');
+  await expect(compare.lesson).toContainText('60,000 步预算');
+
+  await compare.lessonPair('只奖励点击对比商店奖励（表格型）').click();
+  await expect(compare.playButton).toBeEnabled({ timeout: 90_000 });
+  await expect(compare.sharedField('训练步数预算')).toHaveValue('2000000');
+  for (const side of ['A', 'B'] as const) await expect(compare.stepCounter(side)).toHaveText('0 （共 2,000,000）');
+  await expect(compare.lesson).toContainText('A 只因点击获得奖励，B 获得商店的奖励');
+  await expect(compare.presetLesson('B')).toContainText(/[\u3400-\u9fff]/);
+
+  // A short budget for both, applied: the table is quick, and both sides end finished.
+  await compare.sharedField('训练步数预算').fill('60000');
+  await compare.apply();
+  await expect(compare.lesson).toContainText('这里未必能看到');
+  await compare.playButton.click();
+  for (const side of ['A', 'B'] as const) await expect(compare.status(side)).toHaveText('已完成：步数预算已用完', { timeout: 120_000 });
+  for (const line of ['A：奖励只计点击（表格型）', 'B：表格型 Q 学习']) await expect.poll(() => compare.drawnPoints('点击率', line), { timeout: 30_000 }).toBeGreaterThan(1);
+  for (const name of ['启发式', 'DP 全知策略']) await expect(compare.plotLabel('贪婪策略评估（最优的百分比）', name)).toBeVisible({ timeout: 30_000 });
 });

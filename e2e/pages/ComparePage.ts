@@ -3,8 +3,48 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export type Side = 'A' | 'B';
 
+/** The page's words a reader finds things by, in each language the page speaks. */
+export const COMPARE_WORDS = {
+  en: {
+    heading: 'Compare A/B',
+    controls: 'Run controls for A and B',
+    play: 'Play',
+    pause: 'Pause',
+    reset: 'Reset',
+    differences: 'Differences',
+    setup: 'A/B setup',
+    apply: 'Apply and restart both',
+    lessonPairs: 'Lesson pairs',
+    shared: 'Shared by both sides',
+    lesson: 'What to notice',
+    lines: 'Lines',
+    stepsOf: (side: Side) => `${side} environment steps`,
+    statusOf: (side: Side) => `${side} status`,
+    presetLessonOf: (side: Side) => `${side} preset's lesson`,
+  },
+  zh: {
+    heading: 'A/B 对比',
+    controls: 'A 和 B 的运行控制',
+    play: '开始',
+    pause: '暂停',
+    reset: '重置',
+    differences: '差异',
+    setup: 'A/B 设置',
+    apply: '应用并重新开始两侧',
+    lessonPairs: '课程对比组',
+    shared: '两侧共用',
+    lesson: '要注意什么',
+    lines: '曲线',
+    stepsOf: (side: Side) => `${side} 环境步数`,
+    statusOf: (side: Side) => `${side} 状态`,
+    presetLessonOf: (side: Side) => `${side} 预设的课程要点`,
+  },
+};
+export type CompareWords = (typeof COMPARE_WORDS)['en'];
+
 export class ComparePage {
   readonly page: Page;
+  readonly words: CompareWords;
   readonly heading: Locator;
   readonly playButton: Locator;
   readonly pauseButton: Locator;
@@ -14,17 +54,21 @@ export class ComparePage {
   readonly applyButton: Locator;
   /** What the page says when starting A and B paused the run of the training page. */
   readonly trainingPageNotice: Locator;
+  /** The lesson pair's "what to notice" sentence. */
+  readonly lesson: Locator;
 
-  constructor(page: Page) {
+  constructor(page: Page, words: CompareWords = COMPARE_WORDS.en) {
     this.page = page;
-    this.heading = page.getByRole('heading', { level: 1, name: 'Compare A/B' });
-    const controls = page.getByRole('group', { name: 'Run controls for A and B' });
-    this.playButton = controls.getByRole('button', { name: 'Play', exact: true });
-    this.pauseButton = controls.getByRole('button', { name: 'Pause', exact: true });
-    this.resetButton = controls.getByRole('button', { name: 'Reset', exact: true });
-    this.differences = page.getByRole('note', { name: 'Differences' });
-    this.setup = page.getByRole('region', { name: 'A/B setup' });
-    this.applyButton = this.setup.getByRole('button', { name: 'Apply and restart both' });
+    this.words = words;
+    this.heading = page.getByRole('heading', { level: 1, name: words.heading });
+    const controls = page.getByRole('group', { name: words.controls });
+    this.playButton = controls.getByRole('button', { name: words.play, exact: true });
+    this.pauseButton = controls.getByRole('button', { name: words.pause, exact: true });
+    this.resetButton = controls.getByRole('button', { name: words.reset, exact: true });
+    this.differences = page.getByRole('note', { name: words.differences });
+    this.setup = page.getByRole('region', { name: words.setup });
+    this.applyButton = this.setup.getByRole('button', { name: words.apply });
+    this.lesson = page.getByRole('region', { name: words.lesson });
     this.trainingPageNotice = page.getByRole('status').filter({ hasText: 'The run on the training page was paused' });
   }
 
@@ -47,7 +91,7 @@ export class ComparePage {
   }
 
   lessonPair(name: string): Locator {
-    return this.setup.getByRole('group', { name: 'Lesson pairs' }).getByRole('button', { name, exact: true });
+    return this.setup.getByRole('group', { name: this.words.lessonPairs }).getByRole('button', { name, exact: true });
   }
 
   /** Applies the setup's changes and waits until both sides are ready again. */
@@ -57,20 +101,35 @@ export class ComparePage {
   }
 
   async steps(side: Side): Promise<number> {
-    return Number(await this.page.getByLabel(`${side} environment steps`, { exact: true }).getAttribute('data-value'));
+    return Number(await this.stepCounter(side).getAttribute('data-value'));
+  }
+
+  /** One side's step counter: "1,200 of 60,000". */
+  stepCounter(side: Side): Locator {
+    return this.page.getByLabel(this.words.stepsOf(side), { exact: true });
   }
 
   status(side: Side): Locator {
-    return this.page.getByRole('status', { name: `${side} status` });
+    return this.page.getByRole('status', { name: this.words.statusOf(side) });
+  }
+
+  /** The one-sentence lesson of a side's preset, on its card. */
+  presetLesson(side: Side): Locator {
+    return this.page.getByLabel(this.words.presetLessonOf(side), { exact: true });
   }
 
   chart(title: string): Locator {
     return this.page.getByRole('figure', { name: title, exact: true });
   }
 
-  /** The names in a chart's legend. */
+  /** The names in a chart's legend: the two sides' lines, then the reference policies' with their values. */
   async legend(title: string): Promise<string[]> {
-    return this.chart(title).getByRole('list', { name: 'Lines' }).getByRole('listitem').allInnerTexts();
+    return this.chart(title).getByRole('list', { name: this.words.lines }).getByRole('listitem').allInnerTexts();
+  }
+
+  /** A label drawn inside a chart's plot (a reference line's name), not its legend's. */
+  plotLabel(title: string, name: string): Locator {
+    return this.chart(title).locator('svg').getByText(name, { exact: true });
   }
 
   /** The points a chart holds for both sides (its data-points attribute). */
@@ -97,6 +156,6 @@ export class ComparePage {
   }
 
   sharedField(label: string): Locator {
-    return this.setup.getByRole('group', { name: 'Shared by both sides' }).getByLabel(label, { exact: true });
+    return this.setup.getByRole('group', { name: this.words.shared }).getByLabel(label, { exact: true });
   }
 }

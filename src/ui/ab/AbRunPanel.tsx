@@ -65,6 +65,8 @@ function SideCard({ side }: { side: AbSide }) {
   const status = useMemo(() => abSideStatus(view, otherView), [view, otherView]);
   const bad = status.code === 'diverged' || status.code === 'failed' || status.code === 'lost' || status.code === 'error';
   const { run } = view;
+  // The budget the side runs with, from its setup: the worker reports it only with its first batch.
+  const budget = setup ? setup[side].config.training.totalSteps : run.totalSteps;
   return (
     <article className={`ab-side ab-side--${side}`} style={{ borderColor: SIDE_STYLE[side].color }} aria-label={t.ab.sideHeading(name, preset)}>
       <h2 className="ab-side__title">
@@ -80,8 +82,8 @@ function SideCard({ side }: { side: AbSide }) {
       <dl className="run-counters">
         <div>
           <dt>{t.ab.steps}</dt>
-          <dd aria-label={t.ab.stepsLabel(name)} data-value={run.step}>
-            {formatStep(run.step)} <span className="muted">{t.ab.stepsOf(formatStep(run.totalSteps))}</span>
+          <dd aria-label={t.ab.stepsLabel(name)} data-value={run.step} data-budget={budget}>
+            {formatStep(run.step)} <span className="muted">{t.ab.stepsOf(formatStep(budget))}</span>
           </dd>
         </div>
         <div>
