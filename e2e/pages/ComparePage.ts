@@ -115,7 +115,7 @@ export class ComparePage {
 
   /** The one-sentence lesson of a side's preset, on its card. */
   presetLesson(side: Side): Locator {
-    return this.page.getByLabel(this.words.presetLessonOf(side), { exact: true });
+    return this.page.getByRole('note', { name: this.words.presetLessonOf(side), exact: true });
   }
 
   chart(title: string): Locator {

@@ -74,7 +74,7 @@ function SideCard({ side }: { side: AbSide }) {
         {t.ab.sideHeading(name, preset)}
       </h2>
       {setup && (
-        <p className="ab-side__lesson" aria-label={t.ab.presetLessonLabel(name)}>
+        <p className="ab-side__lesson" role="note" aria-label={t.ab.presetLessonLabel(name)}>
           {t.lab.presets[setup[side].presetName].description}
           {!isPresetAsIs(setup[side]) && <span className="ab-side__edited"> {t.ab.sideEdited}</span>}
         </p>

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReferenceResult } from '../../worker/protocol';
 import { MESSAGES } from '../i18n/messages';
+import { PALETTE } from '../lab/charts/chart-data';
 import { abReferenceSpecs } from './ab-references';
 
 const scored = (heuristic: number): ReferenceResult[] => [
@@ -20,6 +21,9 @@ describe('abReferenceSpecs', () => {
       ['Heuristic', (3.8 / 4.5) * 100],
       ['DP oracle', 100],
     ]);
+    // Drawn in the page's ink: blue and vermillion are the sides' colours here.
+    expect(new Set(percent.map((spec) => spec.color))).toEqual(new Set([PALETTE.black]));
+    expect(new Set(percent.map((spec) => spec.dash)).size).toBe(3);
     expect(abReferenceSpecs(same, 'meanReturn', MESSAGES.zh).map(({ name, value }) => [name, value])).toEqual([
       ['随机', 0.35],
       ['启发式', 3.8],
