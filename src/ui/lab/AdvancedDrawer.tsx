@@ -7,6 +7,7 @@ import type { LabConfig } from '../../engine/lab-config';
 import type { SchemaField } from '../../worker/protocol';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
+import { linkNumber } from '../../preset/url-values';
 import { drawerSections } from './advanced-fields';
 import { NumberField } from './NumberField';
 
@@ -57,7 +58,7 @@ function SchemaInput({ entry, config }: { entry: SchemaField; config: LabConfig 
       </select>
     );
   } else {
-    input = <NumberField id={id} value={Number(value)} min={spec.min} max={spec.max} integer={Boolean(spec.integer)} onValid={set} />;
+    input = <NumberField id={id} value={Number(value)} min={spec.min} max={spec.max} integer={Boolean(spec.integer)} onValid={(typed) => set(linkNumber(typed))} />;
   }
   return (
     <div className="advanced__field">
