@@ -52,9 +52,16 @@ test('a link made with Share opens in a new page as the same lab: same config, s
   await page.keyboard.press('ArrowLeft');
   await expect(page).toHaveURL(/gamma=0\.989/);
 
+  // Share itself copies the link: it is on the clipboard before anything else is pressed.
   const link = await lab.openShare();
   expect(link).toMatch(/\?page=train&v=1&preset=trust-exact&gamma=0\.989&epsilon=0&seed=11$/);
+  await expect(lab.copyStatus).toHaveText('Link copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   await expect(lab.qrCode).toBeVisible();
+  // The preview runs on localhost: phones in the room could not open the QR code's address, and the dialog says what to do.
+  await expect(lab.loopbackWarning).toContainText('which is this computer alone: phones and laptops in the room cannot open it');
+  await expect(lab.loopbackWarning).toContainText('npm run preview -- --host');
+  await page.evaluate(() => navigator.clipboard.writeText('something else'));
   await lab.copyButton.click();
   await expect(lab.copyStatus).toHaveText('Link copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
@@ -77,13 +84,33 @@ test('a link made with Share opens in a new page as the same lab: same config, s
   expect(await reseeded.stepAndRead()).not.toEqual(first[0]);
 });
 
-test('copy falls back to selecting the link where the clipboard is refused', async ({ page }) => {
+test('where the Clipboard API is refused, Share copies with the copy command instead', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    // Records what the copy command would copy: the selected text of the focused field.
+    document.execCommand = (command: string) => {
+      const field = document.activeElement as HTMLInputElement | null;
+      (window as unknown as { copied?: string }).copied = command === 'copy' && field ? field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0) : undefined;
+      return command === 'copy';
+    };
   });
   const lab = new SharedLabPage(page);
   await lab.open();
   const link = await lab.openShare();
+  await expect(lab.copyStatus).toHaveText('Link copied.');
+  expect(await page.evaluate(() => (window as unknown as { copied?: string }).copied)).toBe(link);
+});
+
+test('where the browser allows no copying at all, the link is selected and the page says why', async ({ page }) => {
+  await page.addInitScript(() => {
+    // No Clipboard API, as on an http address other than localhost, and a copy command that does nothing.
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+    document.execCommand = () => false;
+  });
+  const lab = new SharedLabPage(page);
+  await lab.open();
+  const link = await lab.openShare();
+  await expect(lab.copyStatus).toHaveText('Not copied: browsers allow copying only on a secure (https) address. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
   await lab.copyButton.click();
   await expect(lab.copyStatus).toContainText('press Ctrl+C');
   await expect(lab.shareLink).toBeFocused();

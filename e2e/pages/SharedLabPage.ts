@@ -15,6 +15,7 @@ export class SharedLabPage extends LabPage {
   readonly copyButton: Locator;
   readonly copyStatus: Locator;
   readonly qrCode: Locator;
+  readonly loopbackWarning: Locator;
   readonly shortcutHelp: Locator;
 
   constructor(page: Page) {
@@ -31,6 +32,7 @@ export class SharedLabPage extends LabPage {
     this.copyButton = this.shareDialog.getByRole('button', { name: 'Copy link' });
     this.copyStatus = this.shareDialog.getByRole('status');
     this.qrCode = this.shareDialog.getByRole('img', { name: 'QR code of the link' });
+    this.loopbackWarning = this.shareDialog.getByRole('note');
     this.shortcutHelp = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   }
 
