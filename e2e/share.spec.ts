@@ -9,9 +9,9 @@ test('an instructor’s preset link opens the lab with its controls set and keep
   await expect(lab.preset).toHaveValue('myopic');
   await expect(lab.presetDescription).toContainText('gamma = 0');
   await expect(lab.knobValue('Discount γ')).toHaveText('0.500');
-  await expect(await lab.advancedField('trainingSeed')).toHaveValue('7');
-  // multiStep = 1 comes from the preset itself, not from the link.
-  await expect(await lab.advancedField('multiStep')).toHaveValue('1');
+  await expect(await lab.advancedField('Training seed')).toHaveValue('7');
+  // A one-step return comes from the preset itself, not from the link.
+  await expect(await lab.advancedField('n-step return length')).toHaveValue('1');
   await expect(lab.corrections).toHaveCount(0);
   await expect(page).toHaveURL(/\?page=train&v=1&preset=myopic&gamma=0\.5&seed=7$/);
 
@@ -45,7 +45,7 @@ test('a link made with Share opens in a new page as the same lab: same config, s
   const lab = new SharedLabPage(page);
   // epsilon=0: the first recommendations are greedy, so they depend on the initial weights as well as the shopper.
   await lab.open('?page=train&preset=trust-exact&epsilon=0');
-  await (await lab.advancedField('trainingSeed')).fill('11');
+  await (await lab.advancedField('Training seed')).fill('11');
   await page.getByRole('button', { name: 'Apply and reset' }).last().click();
   await expect(lab.playButton).toBeEnabled({ timeout: 45_000 });
   await lab.gammaSlider.focus();
@@ -75,7 +75,7 @@ test('a link made with Share opens in a new page as the same lab: same config, s
   await other.open(link.slice(link.indexOf('?')));
   await expect(other.preset).toHaveValue('trust-exact');
   await expect(other.knobValue('Discount γ')).toHaveText('0.989');
-  await expect(await other.advancedField('trainingSeed')).toHaveValue('11');
+  await expect(await other.advancedField('Training seed')).toHaveValue('11');
   expect([await other.stepAndRead(), await other.stepAndRead(), await other.stepAndRead()]).toEqual(first);
 
   // The comparison can fail: another seed brings other shoppers.

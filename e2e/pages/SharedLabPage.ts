@@ -36,11 +36,11 @@ export class SharedLabPage extends LabPage {
     this.shortcutHelp = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   }
 
-  /** A field of the advanced drawer (opened first), found by its flat schema name. */
-  async advancedField(name: string): Promise<Locator> {
+  /** A field of the advanced drawer (opened first), found by its label. */
+  async advancedField(label: string): Promise<Locator> {
     const drawer = this.page.locator('details.advanced');
     if (!(await drawer.evaluate((element) => (element as HTMLDetailsElement).open))) await this.advancedDrawer.click();
-    return this.page.getByLabel(name, { exact: true });
+    return this.page.getByLabel(label, { exact: true });
   }
 
   /** The value a knob slider shows next to its label. */

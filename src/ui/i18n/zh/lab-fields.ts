@@ -2,7 +2,7 @@
 import type { fieldChoices as enFieldChoices, fieldLabels as enFieldLabels, fieldValues as enFieldValues, fields as enFields, knobLabels as enKnobLabels } from '../en/lab-fields';
 
 export const fields: typeof enFields = {
-  inputEncoding: 'flat：输入 20 个数，输出 24 个 Q 值；per-category：6 个类别共用一个网络，每个类别的一行给出其 4 个档次的 Q 值。',
+  inputEncoding: '24 个商品共用一个网络：输入 20 个数，输出 24 个 Q 值；6 个类别共用一个网络：每个类别的一行给出其 4 个档次的 Q 值。',
   hiddenWidth: '每个隐藏层的单元数（个数，4 到 512）。',
   hiddenLayerCount: '20 个输入与 24 个 Q 值之间的 ReLU 隐藏层层数（个数，1 到 4）。',
   dueling: '对决（Dueling）网络头：Q = V(s) + A(s, a) - A(s, a) 对 a 的均值。',

@@ -37,7 +37,7 @@ interface MarkerLabelProps {
 function MarkerLabel({ viewBox, text, row, leftOfLine }: MarkerLabelProps) {
   if (!viewBox) return null;
   return (
-    <text x={viewBox.x + (leftOfLine ? -4 : 4)} y={viewBox.y + 12 + row * LABEL_LINE_HEIGHT} textAnchor={leftOfLine ? 'end' : 'start'} fill={PALETTE.purple} fontSize={12} className="knob-marker__label">
+    <text x={viewBox.x + (leftOfLine ? -4 : 4)} y={viewBox.y + 12 + row * LABEL_LINE_HEIGHT} textAnchor={leftOfLine ? 'end' : 'start'} fill={PALETTE.purple} fontSize={12} className="knob-marker__label" pointerEvents="none">
       {text}
     </text>
   );
