@@ -92,13 +92,13 @@ test('Reset takes both sides back to step 0 and clears the curves; a lesson pair
     await expect(compare.chart(title)).toContainText('Waiting for data…');
   }
   // Reset keeps the comparison: the same pair, the same link.
-  await expect(compare.differences).toHaveText('B differs: γ 0 → 0.99 · multiStep 1 → 3');
+  await expect(compare.differences).toHaveText('B differs: γ 0 → 0.99 · n-step return length 1 → 3');
   expect(new URL(page.url()).search).toBe(opened);
 
   await compare.lessonPair('With vs without target network').click();
   await expect(compare.lessonPair('With vs without target network')).toHaveAttribute('aria-pressed', 'true');
   await expect(compare.lessonPair('γ 0 vs 0.99')).toHaveAttribute('aria-pressed', 'false');
-  await expect(compare.differences).toHaveText('B differs: targetUpdate hard → none');
+  await expect(compare.differences).toHaveText('B differs: Target network copied every 125 updates → none (the online network itself)');
   await expect(compare.sideField('A', 'Preset')).toHaveValue('one-step');
   await expect(compare.sideField('B', 'Preset')).toHaveValue('no-target-network');
   // The pair brings its own seeds and budget, as its link does: nothing of the short run before stays.
@@ -119,7 +119,7 @@ test('a fixed epsilon on one side is applied and written into the link, and the 
   await expect(compare.sideField('B', 'Exploration ε')).toHaveValue('0.05');
   await compare.sideField('B', 'Exploration ε').fill('0.2');
   await compare.apply();
-  await expect(compare.differences).toHaveText('B differs: explorationStart 1 → 0.2 · explorationEnd 0.05 → 0.2 · explorationDecaySteps 15000 → 0');
+  await expect(compare.differences).toHaveText('B differs: ε at the start 1 → 0.2 · ε after the decay 0.05 → 0.2 · ε decay steps 15,000 → 0');
   const fixedLink = '?page=compare&v=1&a=default&b=default&steps=5000&bepsilon=0.2';
   await expect.poll(() => new URL(page.url()).search).toBe(fixedLink);
 
@@ -130,7 +130,7 @@ test('a fixed epsilon on one side is applied and written into the link, and the 
   await expect(compare.fixedEpsilon('B')).toBeChecked();
   await expect(compare.sideField('B', 'Exploration ε')).toHaveValue('0.2');
   await expect(compare.fixedEpsilon('A')).not.toBeChecked();
-  await expect(compare.differences).toHaveText('B differs: explorationStart 1 → 0.2 · explorationEnd 0.05 → 0.2 · explorationDecaySteps 15000 → 0');
+  await expect(compare.differences).toHaveText('B differs: ε at the start 1 → 0.2 · ε after the decay 0.05 → 0.2 · ε decay steps 15,000 → 0');
   await expect.poll(() => new URL(page.url()).search).toBe(fixedLink);
   expect(await compare.steps('B')).toBe(0);
   expect(page.workers()).toHaveLength(2);

@@ -50,7 +50,42 @@ test('a student downloads the metrics as CSV that parses into the run’s record
   expect(png.suggestedFilename()).toBe('q-shop-lab-session-return.png');
   const bytes = await readFile(await png.path());
   expect([...bytes.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
+
+  // The picture carries the chart's legend between its title and the chart: every swatch colour of the page's legend is drawn there.
+  const chart = lab.chart('Session return');
+  const swatches = await chart.locator('.chart-legend__swatch').evaluateAll((spans) => spans.map((span) => getComputedStyle(span).borderTopColor));
+  expect(swatches.length).toBeGreaterThan(3);
+  const plotHeight = await chart.locator('svg.recharts-surface').evaluate((svg) => svg.getBoundingClientRect().height);
+  const legendBand = await pngColours(page, bytes.toString('base64'), plotHeight);
+  for (const colour of new Set(swatches)) expect(legendBand, colour).toContain(colour);
 });
+
+/**
+ * The colours drawn in an exported chart's legend band: below its 32-pixel title, above the chart (the
+ * picture's last plotHeight CSS pixels), at the picture's two device pixels per CSS pixel. As "rgb(r, g, b)".
+ */
+async function pngColours(page: Page, base64: string, plotHeight: number): Promise<string[]> {
+  return page.evaluate(
+    async ({ source, plot }) => {
+      const image = new Image();
+      image.src = source;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+      context.drawImage(image, 0, 0);
+      const top = 32 * 2;
+      const bottom = image.height - Math.round(plot * 2);
+      if (bottom <= top) return [];
+      const { data } = context.getImageData(0, top, image.width, bottom - top);
+      const colours = new Set<string>();
+      for (let index = 0; index < data.length; index += 4) colours.add(`rgb(${data[index]}, ${data[index + 1]}, ${data[index + 2]})`);
+      return [...colours];
+    },
+    { source: `data:image/png;base64,${base64}`, plot: plotHeight },
+  );
+}
 
 test('a model downloaded and loaded again in a fresh page evaluates to the same greedy return', async ({ page, context }) => {
   test.setTimeout(150_000);

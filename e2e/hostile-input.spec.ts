@@ -38,7 +38,7 @@ test('an advanced setting typed out of its range is not applied, and the field s
   const lab = new SharedLabPage(page);
   await lab.open();
   await lab.advancedDrawer.locator('summary').click();
-  const field = lab.advancedDrawer.getByLabel('hiddenWidth', { exact: true });
+  const field = lab.advancedDrawer.getByLabel('Hidden layer width', { exact: true });
   const before = await field.inputValue();
   await field.fill('99999');
   const problem = lab.advancedDrawer.getByRole('alert');

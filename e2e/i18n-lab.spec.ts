@@ -39,14 +39,14 @@ test('the training page speaks Chinese: knobs, run controls, preset picker, adva
   await expect(description).toContainText('只看重下一步的奖励', { timeout: 45_000 });
   await expect(setup.getByLabel('智能体', { exact: true }).locator('option:checked')).toHaveText('深度 Q 网络（DQN）');
 
-  // The advanced drawer: Chinese sections and docs under the fields' schema names.
+  // The advanced drawer: Chinese sections, and each field's Chinese label with its help.
   const drawer = page.locator('details.advanced');
   await drawer.locator('summary').click();
   await expect(drawer.locator('summary')).toHaveText('高级设置（重置时生效）');
   await expect(drawer.getByRole('group', { name: '顾客模拟器' })).toBeVisible();
-  const budget = drawer.locator('.advanced__field', { has: page.getByLabel('totalSteps', { exact: true }) });
+  const budget = drawer.locator('.advanced__field', { has: page.getByLabel('训练步数预算', { exact: true }) });
   await expect(budget.locator('.advanced__doc')).toHaveText('以环境步数计的训练预算。');
-  await budget.getByLabel('totalSteps', { exact: true }).fill('5');
+  await budget.getByLabel('训练步数预算', { exact: true }).fill('5');
   await expect(budget.getByRole('alert')).toHaveText(/^请输入 100 到 100000000 之间的值。 未应用：仍为 150000。$/);
 
   // Chart titles, axis words and the score, in Chinese.

@@ -6,9 +6,10 @@ import { share } from '../src/ui/i18n/zh/share';
 
 test('with lang=zh, link corrections, Share, lecture options and the shortcuts are in Chinese, and the shared link keeps lang=zh', async ({ page }) => {
   test.setTimeout(90_000);
-  // The clipboard refuses, so the copy falls back to selecting the link (and says so in Chinese).
+  // The clipboard and the copy command both refuse, so the copy falls back to selecting the link (and says why in Chinese).
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    document.execCommand = () => false;
   });
   await page.goto('/?page=train&lang=zh&gamma=7');
 
@@ -30,9 +31,15 @@ test('with lang=zh, link corrections, Share, lecture options and the shortcuts a
   await expect(link).toHaveValue(/gamma=0\.999/);
   await expect(dialog).toContainText(share.dialog.intro);
   await expect(dialog.getByRole('img', { name: share.dialog.qr })).toBeVisible();
+  // The page runs on localhost: the QR code's address is this computer's alone, and the dialog says so.
+  const port = new URL(page.url()).port;
+  await expect(dialog.getByRole('note')).toHaveText(share.dialog.loopback(`localhost:${port}`));
 
+  // Share tried to copy as it opened, and says why it could not; Copy link tries again.
+  await expect(dialog.getByRole('status')).toHaveText(share.dialog.notCopiedRefused);
   await dialog.getByRole('button', { name: share.dialog.copy }).click();
-  await expect(dialog.getByRole('status')).toHaveText(share.dialog.selected);
+  await expect(dialog.getByRole('status')).toHaveText(share.dialog.notCopiedRefused);
+  await expect(link).toBeFocused();
 
   const options = dialog.getByRole('group', { name: share.lecture.legend });
   await expect(options.getByRole('group', { name: share.lecture.hide })).toBeVisible();

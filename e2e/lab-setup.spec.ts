@@ -46,7 +46,7 @@ test('the advanced drawer applies a field on reset: a budget of 2,000 steps ends
   const lab = new LabPage(page);
   await lab.open();
   await expect(lab.stepCounter).toContainText('of 150,000');
-  await lab.applyAdvancedField('totalSteps', '2000');
+  await lab.applyAdvancedField('Step budget', '2000');
   await expect(lab.stepCounter).toContainText('of 2,000');
   await lab.playButton.click();
   await expect(lab.statusBanner).toContainText('Finished', { timeout: 45_000 });

@@ -213,7 +213,7 @@ test("pointing at a chart reads out each overlaid run's nearest point, by number
 });
 
 test('a Chinese page reads out the overlaid runs in Chinese, by number and what tells them apart', async ({ page }) => {
-  // Two runs apart in Double DQN alone: the setting's value is worded (开 / 关).
+  // Two runs apart in Double DQN alone: the setting is labelled and its value worded (是 / 否).
   const apart = storedRuns(2).map((run) => ({ ...run, config: applyPatch(DEFAULT_LAB_CONFIG, { dqn: { doubleDqn: run.number === 2 } }) }));
   await openWithStoredRuns(page, apart, '?page=train&lang=zh');
   const panel = page.getByRole('region', { name: '已保存的训练' });
@@ -222,7 +222,7 @@ test('a Chinese page reads out the overlaid runs in Chinese, by number and what 
   await panel.getByRole('checkbox', { name: '把 远视的 DQN #2 叠加到图上' }).check();
   const returns = page.getByRole('figure', { name: '会话回报', exact: true });
   const legend = returns.getByRole('list', { name: '已保存的训练（移动平均）' });
-  await expect(legend.getByRole('listitem')).toHaveText(['远视的 DQN #1 · doubleDqn 关', '远视的 DQN #2 · doubleDqn 开']);
+  await expect(legend.getByRole('listitem')).toHaveText(['远视的 DQN #1 · 双重 DQN 否', '远视的 DQN #2 · 双重 DQN 是']);
   // Point near the plot's right end, past both runs' last step.
   const plot = returns.getByRole('img', { name: /^会话回报：用鼠标指向或用方向键查看精确值/ });
   await plot.scrollIntoViewIfNeeded();
@@ -231,8 +231,8 @@ test('a Chinese page reads out the overlaid runs in Chinese, by number and what 
   await page.mouse.move(box.x + box.width * 0.99, box.y + box.height / 2);
   const readout = returns.locator('.chart-readout');
   await expect(readout).toContainText(/^第 [\d,]+ 步/);
-  await expect(readout).toContainText('#1 · doubleDqn 关: 3（第 1,600 步）');
-  await expect(readout).toContainText('#2 · doubleDqn 开: 4（第 1,600 步）');
+  await expect(readout).toContainText('#1 · 双重 DQN 否: 3（第 1,600 步）');
+  await expect(readout).toContainText('#2 · 双重 DQN 是: 4（第 1,600 步）');
   const runs = new RunsPanel(page);
   expect(await runs.swatches(readout)).toEqual(await runs.swatches(legend));
 });

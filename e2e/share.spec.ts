@@ -9,9 +9,9 @@ test('an instructor’s preset link opens the lab with its controls set and keep
   await expect(lab.preset).toHaveValue('myopic');
   await expect(lab.presetDescription).toContainText('gamma = 0');
   await expect(lab.knobValue('Discount γ')).toHaveText('0.500');
-  await expect(await lab.advancedField('trainingSeed')).toHaveValue('7');
-  // multiStep = 1 comes from the preset itself, not from the link.
-  await expect(await lab.advancedField('multiStep')).toHaveValue('1');
+  await expect(await lab.advancedField('Training seed')).toHaveValue('7');
+  // A one-step return comes from the preset itself, not from the link.
+  await expect(await lab.advancedField('n-step return length')).toHaveValue('1');
   await expect(lab.corrections).toHaveCount(0);
   await expect(page).toHaveURL(/\?page=train&v=1&preset=myopic&gamma=0\.5&seed=7$/);
 
@@ -45,16 +45,23 @@ test('a link made with Share opens in a new page as the same lab: same config, s
   const lab = new SharedLabPage(page);
   // epsilon=0: the first recommendations are greedy, so they depend on the initial weights as well as the shopper.
   await lab.open('?page=train&preset=trust-exact&epsilon=0');
-  await (await lab.advancedField('trainingSeed')).fill('11');
+  await (await lab.advancedField('Training seed')).fill('11');
   await page.getByRole('button', { name: 'Apply and reset' }).last().click();
   await expect(lab.playButton).toBeEnabled({ timeout: 45_000 });
   await lab.gammaSlider.focus();
   await page.keyboard.press('ArrowLeft');
   await expect(page).toHaveURL(/gamma=0\.989/);
 
+  // Share itself copies the link: it is on the clipboard before anything else is pressed.
   const link = await lab.openShare();
   expect(link).toMatch(/\?page=train&v=1&preset=trust-exact&gamma=0\.989&epsilon=0&seed=11$/);
+  await expect(lab.copyStatus).toHaveText('Link copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   await expect(lab.qrCode).toBeVisible();
+  // The preview runs on localhost: phones in the room could not open the QR code's address, and the dialog says what to do.
+  await expect(lab.loopbackWarning).toContainText('which is this computer alone: phones and laptops in the room cannot open it');
+  await expect(lab.loopbackWarning).toContainText('npm run preview -- --host');
+  await page.evaluate(() => navigator.clipboard.writeText('something else'));
   await lab.copyButton.click();
   await expect(lab.copyStatus).toHaveText('Link copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
@@ -68,7 +75,7 @@ test('a link made with Share opens in a new page as the same lab: same config, s
   await other.open(link.slice(link.indexOf('?')));
   await expect(other.preset).toHaveValue('trust-exact');
   await expect(other.knobValue('Discount γ')).toHaveText('0.989');
-  await expect(await other.advancedField('trainingSeed')).toHaveValue('11');
+  await expect(await other.advancedField('Training seed')).toHaveValue('11');
   expect([await other.stepAndRead(), await other.stepAndRead(), await other.stepAndRead()]).toEqual(first);
 
   // The comparison can fail: another seed brings other shoppers.
@@ -77,13 +84,33 @@ test('a link made with Share opens in a new page as the same lab: same config, s
   expect(await reseeded.stepAndRead()).not.toEqual(first[0]);
 });
 
-test('copy falls back to selecting the link where the clipboard is refused', async ({ page }) => {
+test('where the Clipboard API is refused, Share copies with the copy command instead', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    // Records what the copy command would copy: the selected text of the focused field.
+    document.execCommand = (command: string) => {
+      const field = document.activeElement as HTMLInputElement | null;
+      (window as unknown as { copied?: string }).copied = command === 'copy' && field ? field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0) : undefined;
+      return command === 'copy';
+    };
   });
   const lab = new SharedLabPage(page);
   await lab.open();
   const link = await lab.openShare();
+  await expect(lab.copyStatus).toHaveText('Link copied.');
+  expect(await page.evaluate(() => (window as unknown as { copied?: string }).copied)).toBe(link);
+});
+
+test('where the browser allows no copying at all, the link is selected and the page says why', async ({ page }) => {
+  await page.addInitScript(() => {
+    // No Clipboard API, as on an http address other than localhost, and a copy command that does nothing.
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+    document.execCommand = () => false;
+  });
+  const lab = new SharedLabPage(page);
+  await lab.open();
+  const link = await lab.openShare();
+  await expect(lab.copyStatus).toHaveText('Not copied: browsers allow copying only on a secure (https) address. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
   await lab.copyButton.click();
   await expect(lab.copyStatus).toContainText('press Ctrl+C');
   await expect(lab.shareLink).toBeFocused();

@@ -97,7 +97,7 @@ export class LabPage {
 
   /** Shoppers served side by side (from the advanced settings). */
   async parallelShoppers(): Promise<number> {
-    return Number(await this.page.getByLabel('parallelSessions', { exact: true }).inputValue());
+    return Number(await this.page.getByLabel('Shoppers served at once', { exact: true }).inputValue());
   }
 
   async choosePreset(title: string): Promise<void> {
@@ -129,10 +129,10 @@ export class LabPage {
     await expect(this.playButton).toBeEnabled({ timeout: 45_000 });
   }
 
-  /** Sets one field of the advanced drawer (by its schema name) and applies it with a reset. */
-  async applyAdvancedField(name: string, value: string): Promise<void> {
+  /** Sets one field of the advanced drawer (by its label) and applies it with a reset. */
+  async applyAdvancedField(label: string, value: string): Promise<void> {
     if (!(await this.advancedDrawer.getAttribute('open'))) await this.advancedDrawer.locator('summary').click();
-    await this.advancedDrawer.getByLabel(name, { exact: true }).fill(value);
+    await this.advancedDrawer.getByLabel(label, { exact: true }).fill(value);
     await this.advancedDrawer.getByRole('button', { name: 'Apply and reset' }).click();
     await expect(this.playButton).toBeEnabled({ timeout: 45_000 });
   }
@@ -145,6 +145,22 @@ export class LabPage {
 
   knobsPanel(): Locator {
     return this.page.getByRole('group', { name: 'Learning knobs' });
+  }
+
+  /** Points at a chart's first knob marker (the dashed line of a knob change) and returns the readout. */
+  async pointAtMarker(title: string): Promise<Locator> {
+    const marker = this.chart(title).locator('.knob-marker line').first();
+    await marker.scrollIntoViewIfNeeded();
+    const box = await marker.boundingBox();
+    if (!box) throw new Error(`the ${title} chart has no knob marker to point at`);
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    return this.chart(title).locator('.chart-readout');
+  }
+
+  /** Unfolds a chart's data table and returns it. */
+  async dataTable(title: string, showTable = 'Show the data as a table'): Promise<Locator> {
+    await this.chart(title).getByText(showTable, { exact: true }).click();
+    return this.chart(title).getByRole('table');
   }
 
   /** Points at a chart's plot, a share of its width from the left, and returns the readout of exact values. */

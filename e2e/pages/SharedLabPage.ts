@@ -15,6 +15,7 @@ export class SharedLabPage extends LabPage {
   readonly copyButton: Locator;
   readonly copyStatus: Locator;
   readonly qrCode: Locator;
+  readonly loopbackWarning: Locator;
   readonly shortcutHelp: Locator;
 
   constructor(page: Page) {
@@ -31,14 +32,15 @@ export class SharedLabPage extends LabPage {
     this.copyButton = this.shareDialog.getByRole('button', { name: 'Copy link' });
     this.copyStatus = this.shareDialog.getByRole('status');
     this.qrCode = this.shareDialog.getByRole('img', { name: 'QR code of the link' });
+    this.loopbackWarning = this.shareDialog.getByRole('note');
     this.shortcutHelp = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   }
 
-  /** A field of the advanced drawer (opened first), found by its flat schema name. */
-  async advancedField(name: string): Promise<Locator> {
+  /** A field of the advanced drawer (opened first), found by its label. */
+  async advancedField(label: string): Promise<Locator> {
     const drawer = this.page.locator('details.advanced');
     if (!(await drawer.evaluate((element) => (element as HTMLDetailsElement).open))) await this.advancedDrawer.click();
-    return this.page.getByLabel(name, { exact: true });
+    return this.page.getByLabel(label, { exact: true });
   }
 
   /** The value a knob slider shows next to its label. */

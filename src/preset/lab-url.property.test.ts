@@ -1,13 +1,15 @@
 // Property: whatever a link holds (random text, real keys with hostile values, broken escapes), reading it
 // never throws and always yields a valid lab; and what the lab writes back reads again without a correction.
+// And a lab's numbers, float noise included, go into a link short and come back at the link's precision.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyPatch, type LabConfig } from '../engine/lab-config';
 import { formatLabSearch, parseLabSearch, type ParsedLink } from './lab-url';
-import { PRESET_NAMES } from './presets';
-import { AGENT_FIELD, CONFIG_SCHEMA, KNOB_ALIASES, readField } from './schema';
-import { HIDEABLE_CONTROLS, LINK_KEYS, fieldKey } from './url-keys';
-import { isAllowed } from './url-values';
+import { PRESET_NAMES, presetConfig } from './presets';
+import { AGENT_FIELD, CONFIG_SCHEMA, KNOB_ALIASES, patchField, readField } from './schema';
+import { HIDEABLE_CONTROLS, LINK_KEYS, PLAIN_VIEW, fieldKey } from './url-keys';
+import { LINK_SIGNIFICANT_DIGITS, isAllowed, linkNumber } from './url-values';
 
 const RUNS = 1000;
 
@@ -78,5 +80,58 @@ describe('parseLabSearch on random and malicious links', () => {
     const parsed = parseLabSearch('?gamma=0.5');
     expect(problems({ ...parsed, config: { ...parsed.config, dqn: { ...parsed.config.dqn, discount: 2 } } })).toEqual(['discount = 2']);
     expect(problems({ ...parsed, config: { ...parsed.config, dqn: { ...parsed.config.dqn, hiddenWidth: 8.5 } } })).toEqual(['hiddenWidth = 8.5']);
+  });
+});
+
+/** Significant digits of a decimal written in a link: "-0.00120" has 3, "1.5e-7" has 2. */
+function significantDigits(text: string): number {
+  return text.replace(/e.*$/i, '').replace(/[-+.]/g, '').replace(/^0+/, '').length;
+}
+
+/** The config with every fractional number at a link's precision: what a link of it can carry. */
+function atLinkPrecision(config: LabConfig): LabConfig {
+  let patch = {};
+  for (const entry of CONFIG_SCHEMA) {
+    const current = readField(config, entry);
+    if (typeof current === 'number') patch = patchField(patch, entry, linkNumber(current));
+  }
+  return applyPatch(config, patch);
+}
+
+describe('numbers in links', () => {
+  // Any number in each field's range, float noise included (a decayed epsilon, 0.1 + 0.2).
+  const noisyConfig = fc
+    .tuple(fc.constantFrom(...PRESET_NAMES), fc.array(fc.tuple(fc.constantFrom(...CONFIG_SCHEMA.filter((entry) => entry.spec.kind === 'number')), fc.double({ min: 0, max: 1, noNaN: true })), { maxLength: 8 }))
+    .map(([presetName, changes]) => {
+      let patch = {};
+      for (const [entry, share] of changes) {
+        if (entry.spec.kind !== 'number') continue;
+        const { min, max, integer } = entry.spec;
+        const value = min + share * (max - min);
+        patch = patchField(patch, entry, integer ? Math.round(value) : value);
+      }
+      return { presetName, config: applyPatch(presetConfig(presetName), patch) };
+    });
+
+  it(`property: a link's numbers are short, and parse(format(lab)) is the lab at a link's precision, which formats to the same link (${RUNS} labs)`, () => {
+    fc.assert(
+      fc.property(noisyConfig, ({ presetName, config }) => {
+        const search = formatLabSearch({ presetName, config, view: PLAIN_VIEW }, 'train');
+        for (const [key, text] of new URLSearchParams(search)) if (key !== 'page' && text.includes('.')) expect(significantDigits(text), text).toBeLessThanOrEqual(LINK_SIGNIFICANT_DIGITS);
+        const parsed = parseLabSearch(search);
+        expect(parsed.corrections).toEqual([]);
+        expect(parsed.config).toEqual(atLinkPrecision(config));
+        // A lab at a link's precision (all the controls set) comes back exactly.
+        expect(parseLabSearch(formatLabSearch({ presetName, config: parsed.config, view: PLAIN_VIEW }, 'train')).config).toEqual(parsed.config);
+        expect(formatLabSearch({ presetName, config: parsed.config, view: PLAIN_VIEW }, 'train')).toBe(search);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('writes a decayed epsilon captured as a fixed one without its float noise', () => {
+    const config = presetConfig('default');
+    const fixed = { ...config, training: { ...config.training, explorationStart: 0.2014933333333333, explorationEnd: 0.2014933333333333, explorationDecaySteps: 0 } };
+    expect(formatLabSearch({ presetName: 'default', config: fixed, view: PLAIN_VIEW }, 'train')).toBe('?page=train&v=1&epsilon=0.201493');
   });
 });

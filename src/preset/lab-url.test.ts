@@ -9,6 +9,7 @@ import { PRESET_NAMES, presetConfig, type PresetName } from './presets';
 import { CONFIG_SCHEMA, patchField, readField, schemaEntry, type SchemaEntry } from './schema';
 import { applyPatch } from '../engine/lab-config';
 import { PLAIN_VIEW, fieldKey } from './url-keys';
+import { linkNumber } from './url-values';
 
 const link = (presetName: PresetName, config: LabConfig = presetConfig(presetName), view = PLAIN_VIEW): LabLink => ({ presetName, config, view });
 
@@ -16,7 +17,8 @@ const link = (presetName: PresetName, config: LabConfig = presetConfig(presetNam
 function otherValue(spec: FieldSpec, current: unknown): number | string | boolean {
   if (spec.kind === 'boolean') return !current;
   if (spec.kind === 'choice') return spec.choices.find((choice) => choice !== current) as string;
-  const middle = spec.integer ? Math.round((spec.min + spec.max) / 2) : (spec.min + spec.max) / 2;
+  // At a link's precision: the lab's controls only set such values (a link rounds float noise away).
+  const middle = spec.integer ? Math.round((spec.min + spec.max) / 2) : linkNumber((spec.min + spec.max) / 2);
   return middle === current ? spec.min : middle;
 }
 

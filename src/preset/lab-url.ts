@@ -217,7 +217,8 @@ export function searchOf(pairs: ReadonlyArray<readonly [string, string]>): strin
 function fieldPairs(config: LabConfig, base: LabConfig): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
   if (config.agent !== base.agent) pairs.push([LINK_KEYS.agent, config.agent]);
-  const differs = (entry: SchemaEntry) => readField(config, entry) !== readField(base, entry);
+  // Compared as the link writes them: a value within float noise of the preset's is the preset's.
+  const differs = (entry: SchemaEntry) => writeValue(readField(config, entry) as FieldValue) !== writeValue(readField(base, entry) as FieldValue);
   const keyOf = new Map<SchemaEntry, string>();
   for (const alias of KNOB_KEYS) keyOf.set(knobEntry(alias, config.agent) as SchemaEntry, alias);
   for (const [entry, alias] of keyOf) if (differs(entry)) pairs.push([alias, writeValue(readField(config, entry) as FieldValue)]);

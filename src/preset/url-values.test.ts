@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { FieldSpec } from '../sim/fields';
-import { isAllowed, readValue, writeValue } from './url-values';
+import fc from 'fast-check';
+import { LINK_SIGNIFICANT_DIGITS, isAllowed, linkNumber, readValue, writeValue } from './url-values';
 
 const RATE: FieldSpec = { kind: 'number', doc: 'A rate from 0 to 0.999.', min: 0, max: 0.999 };
 const WIDTH: FieldSpec = { kind: 'number', doc: 'Units, 4 to 512.', min: 4, max: 512, integer: true };
@@ -50,11 +51,43 @@ describe('readValue', () => {
 });
 
 describe('writeValue', () => {
+  const wide: FieldSpec = { kind: 'number', doc: 'Any number from 0 to 1e10.', min: 0, max: 1e10 };
+
   it('writes text that reads back to the same value', () => {
-    const wide: FieldSpec = { kind: 'number', doc: 'Any number from 0 to 1e10.', min: 0, max: 1e10 };
-    for (const value of [0.001, 1e-5, 1e-7, 0.1 + 0.2, 4_294_967_295, 0.999]) expect(readValue(wide, writeValue(value)).value).toBe(value);
+    for (const value of [0.001, 1e-5, 1e-7, 0.3, 0.005, 4_294_967_295, 0.999, 0.9995]) expect(readValue(wide, writeValue(value)).value).toBe(value);
     expect(writeValue(false)).toBe('false');
     expect(writeValue('per-category')).toBe('per-category');
+  });
+
+  it('leaves float noise out of a link, and keeps whole numbers exact', () => {
+    expect(writeValue(0.2014933333333333)).toBe('0.201493');
+    expect(writeValue(0.1 + 0.2)).toBe('0.3');
+    expect(writeValue(1 / 3)).toBe('0.333333');
+    expect(writeValue(4_294_967_295)).toBe('4294967295');
+    expect(writeValue(1e-5 * 3)).toBe('0.00003');
+  });
+
+  it('reads noisy text at a link\'s precision, so it writes back as the same text', () => {
+    expect(readValue(wide, '0.2014933333333333')).toEqual({ value: 0.201493, problem: null });
+    // Whole-number fields keep every digit (a seed is not rounded).
+    const seed: FieldSpec = { kind: 'number', doc: 'A seed.', min: 0, max: 4_294_967_295, integer: true };
+    expect(readValue(seed, '4294967295').value).toBe(4_294_967_295);
+  });
+
+  it(`property: any number in range reads back from its link text as itself at ${LINK_SIGNIFICANT_DIGITS} significant digits, and writes back as the same text`, () => {
+    const rate: FieldSpec = { kind: 'number', doc: 'A rate.', min: 1e-5, max: 1 };
+    fc.assert(
+      fc.property(fc.double({ min: 1e-5, max: 1, noNaN: true }), (value) => {
+        const text = writeValue(value);
+        const read = readValue(rate, text);
+        expect(read.problem).toBeNull();
+        expect(read.value).toBe(linkNumber(value));
+        expect(writeValue(read.value as number)).toBe(text);
+        // Exact enough: within half a unit in the sixth significant digit.
+        expect(Math.abs((read.value as number) - value)).toBeLessThanOrEqual(Math.abs(value) * 5e-6);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

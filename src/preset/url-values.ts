@@ -47,21 +47,34 @@ export function readValue(spec: FieldSpec, text: string): ValueReading {
   }
 }
 
+/**
+ * Significant digits a link keeps of a fractional number: enough for every value the lab's controls set
+ * (sliders move by 0.001 or three digits on a log scale), few enough that float noise (0.1 + 0.2, a decayed
+ * epsilon) never reaches a link. Whole numbers (seeds, counts) are kept exactly.
+ */
+export const LINK_SIGNIFICANT_DIGITS = 6;
+
+/** A number at a link's precision: whole numbers as they are, others to LINK_SIGNIFICANT_DIGITS; linkNumber(linkNumber(x)) = linkNumber(x). */
+export function linkNumber(value: number): number {
+  return Number.isInteger(value) || !Number.isFinite(value) ? value : Number(value.toPrecision(LINK_SIGNIFICANT_DIGITS));
+}
+
 function readNumber(min: number, max: number, integer: boolean, text: string): ValueReading {
   if (!DECIMAL.test(text)) return { value: null, problem: { code: 'not-a-number' } };
   const written = Number(text);
-  const whole = integer ? Math.round(written) : written;
+  // Read at the precision links are written in, so a value read back and written again is the same text.
+  const whole = integer ? Math.round(written) : linkNumber(written);
   // Adding 0 turns -0 into 0, so "-0" reads as the 0 a link would write.
   const value = Math.min(max, Math.max(min, whole)) + 0;
   if (whole > max) return { value, problem: { code: 'above-max', max } };
   if (whole < min) return { value, problem: { code: 'below-min', min } };
-  if (whole !== written) return { value, problem: { code: 'not-whole', used: value } };
+  if (integer && whole !== written) return { value, problem: { code: 'not-whole', used: value } };
   return { value, problem: null };
 }
 
-/** The canonical text of a value: numbers as the shortest text that reads back to the same number. */
+/** The canonical text of a value: numbers at a link's precision, as the shortest text that reads back to that number. */
 export function writeValue(value: FieldValue): string {
-  return String(value);
+  return typeof value === 'number' ? String(linkNumber(value)) : String(value);
 }
 
 /** True when a value is one the field allows: a finite number in range (whole if it must be), a listed choice, a boolean. */

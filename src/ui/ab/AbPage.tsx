@@ -48,7 +48,7 @@ export function AbPage() {
   );
 }
 
-/** "B differs: γ 0 → 0.99 · multiStep 1 → 3", for the comparison that runs. */
+/** "B differs: γ 0 → 0.99 · n-step return length 1 → 3", for the comparison that runs. */
 function Differences() {
   const t = useT();
   const setup = useLab(selectAbSetup);
@@ -56,7 +56,7 @@ function Differences() {
   if (!differences) return null;
   return (
     <p className="ab-differences" role="note" aria-label={t.ab.differencesRegion}>
-      {differencesLine(t, differences)}
+      {differencesLine(t, differences, setup ? { a: setup.a.config, b: setup.b.config } : undefined)}
     </p>
   );
 }

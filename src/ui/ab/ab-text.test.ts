@@ -13,10 +13,25 @@ import { correctionReasonText } from '../lab/notices/correction-text';
 import { differencesLine, presetTitle, sideStatusText } from './ab-text';
 
 describe('differencesLine', () => {
-  it('names gamma by its symbol, then the other fields B changes', () => {
+  it('names gamma by its symbol, then the other fields B changes by their labels', () => {
     const differences = abDifferences(presetConfig('myopic'), presetConfig('default'));
-    expect(differencesLine(MESSAGES.en, differences)).toBe('B differs: γ 0 → 0.99 · multiStep 1 → 3');
-    expect(differencesLine(MESSAGES.zh, differences)).toBe('B 的不同之处：γ 0 → 0.99 · multiStep 1 → 3');
+    expect(differencesLine(MESSAGES.en, differences)).toBe('B differs: γ 0 → 0.99 · n-step return length 1 → 3');
+    expect(differencesLine(MESSAGES.zh, differences)).toBe('B 的不同之处：γ 0 → 0.99 · n 步回报的步数 1 → 3');
+  });
+
+  it('words the values too, with the sides\' configs where a value needs another field (a hard target update\'s interval)', () => {
+    const a = presetConfig('one-step');
+    const b = presetConfig('no-target-network');
+    const differences = abDifferences(a, b);
+    expect(differencesLine(MESSAGES.en, differences, { a, b })).toBe(`B differs: Target network copied every ${a.dqn.targetSyncInterval} updates → none (the online network itself)`);
+    expect(differencesLine(MESSAGES.zh, differences, { a, b })).toBe(`B 的不同之处：目标网络 每 ${a.dqn.targetSyncInterval} 次更新复制一次 → 无（即在线网络本身）`);
+    const reward = abDifferences(presetConfig('clicks-only'), presetConfig('tabular'));
+    for (const language of ['en', 'zh'] as const) {
+      const line = differencesLine(MESSAGES[language], reward);
+      expect(line).toContain(MESSAGES[language].lab.advanced.fieldLabels.purchaseRewardPerDollar);
+      // Schema names stay in links and files: none shows on the page.
+      expect(line).not.toMatch(/purchaseRewardPerDollar|targetUpdate|multiStep|[a-z][A-Z]/);
+    }
   });
 
   it('names agents as the lab\'s agent menu does, and says when the two are the same', () => {

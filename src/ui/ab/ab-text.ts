@@ -1,6 +1,6 @@
 // The compare page's sentences built from structured values: what B changes from A, a side's status, and
 // the names of presets and agents (the lab's, so one name is written once).
-import type { AgentChoice } from '../../engine/lab-config';
+import type { AgentChoice, LabConfig } from '../../engine/lab-config';
 import type { AbDifference } from '../../preset/ab-setup';
 import type { PresetName } from '../../preset/presets';
 import type { AbSideStatus } from '../../store/ab-status';
@@ -8,6 +8,7 @@ import type { Messages } from '../i18n/messages';
 import { formatStep } from '../lab/charts/chart-data';
 import { divergenceCause } from '../lab/lab-wording';
 import { lossText } from '../lab/notices/run-notice-text';
+import { settingChangeText } from '../lab/setting-words';
 
 /** A preset's title, as the lab's preset menu names it. */
 export const presetTitle = (t: Messages, name: PresetName) => t.lab.presets[name].title;
@@ -15,18 +16,15 @@ export const presetTitle = (t: Messages, name: PresetName) => t.lab.presets[name
 /** An agent's name, as the lab's agent menu names it (a name it does not know stays as written). */
 export const agentName = (t: Messages, agent: string) => t.lab.setup.agents[agent as AgentChoice] ?? agent;
 
-/** One difference as "γ 0 → 0.99": the knobs by their symbols, agents by name, other fields by their schema name. */
-export function differenceText(t: Messages, difference: AbDifference): string {
-  const { field, from, to } = difference;
-  if (field === 'agent') return `${t.ab.knobNames.agent} ${agentName(t, from)} → ${agentName(t, to)}`;
-  const name = field in t.ab.knobNames ? t.ab.knobNames[field as keyof Messages['ab']['knobNames']] : field;
-  return `${name} ${from} → ${to}`;
+/** One difference as "γ 0 → 0.99" or "n-step return length 1 → 3": each setting by its label, its values in words (the lab's). */
+export function differenceText(t: Messages, difference: AbDifference, configs?: { a: LabConfig; b: LabConfig }): string {
+  return settingChangeText(t, difference.field, difference.from, difference.to, configs && { from: configs.a, to: configs.b });
 }
 
-/** The whole line: "B differs: γ 0 → 0.99 · multiStep 1 → 3", or that the two are the same. */
-export function differencesLine(t: Messages, differences: readonly AbDifference[]): string {
+/** The whole line: "B differs: γ 0 → 0.99 · n-step return length 1 → 3", or that the two are the same. */
+export function differencesLine(t: Messages, differences: readonly AbDifference[], configs?: { a: LabConfig; b: LabConfig }): string {
   if (differences.length === 0) return t.ab.noDifference;
-  return `${t.ab.differs}${differences.map((difference) => differenceText(t, difference)).join(' · ')}`;
+  return `${t.ab.differs}${differences.map((difference) => differenceText(t, difference, configs)).join(' · ')}`;
 }
 
 /** A side's state in one sentence: starting, training, waiting for the other, finished (first), diverged, or stopped and why. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserLanguage, chooseLanguage, parseLanguage, withLanguage } from './language';
+import { browserLanguage, chooseLanguage, formatDateTime, parseLanguage, withLanguage } from './language';
 
 describe('parseLanguage', () => {
   it('reads language tags by their primary subtag, in any case', () => {
@@ -35,5 +35,20 @@ describe('withLanguage', () => {
   it('removes the key for a guessed language', () => {
     expect(withLanguage('?page=play&lang=fr', { language: 'en', explicit: false })).toBe('?page=play');
     expect(withLanguage('?lang=zh', { language: 'en', explicit: false })).toBe('');
+  });
+});
+
+describe('formatDateTime', () => {
+  const moment = Date.UTC(2026, 11, 3, 9, 41);
+
+  it('writes the month by name, so a date reads one way only: never 03/12/2026', () => {
+    expect(formatDateTime(moment, 'en', 'UTC')).toBe('3 Dec 2026, 09:41');
+    expect(formatDateTime(moment, 'zh', 'UTC')).toBe('2026年12月3日 09:41');
+    expect(formatDateTime(new Date(moment).toISOString(), 'en', 'UTC')).toBe('3 Dec 2026, 09:41');
+  });
+
+  it('tells the 3rd of December from the 12th of March', () => {
+    expect(formatDateTime(Date.UTC(2026, 2, 12, 21, 5), 'en', 'UTC')).toBe('12 Mar 2026, 21:05');
+    expect(formatDateTime(Date.UTC(2026, 2, 12, 21, 5), 'en', 'UTC')).not.toBe(formatDateTime(moment, 'en', 'UTC'));
   });
 });

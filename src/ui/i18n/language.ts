@@ -12,8 +12,16 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English
 /** The `lang` attribute of the page (screen readers pick their voice from it). */
 export const HTML_LANG: Readonly<Record<Language, string>> = { en: 'en', zh: 'zh-Hans' };
 
-/** The locale every date on the page is written in: "02/01/2025, 03:04" in English (day first), "2025/1/2 03:04" in Chinese. */
+/** The locale every date on the page is written in. */
 export const DATE_LOCALE: Readonly<Record<Language, string>> = { en: 'en-GB', zh: 'zh-CN' };
+
+/**
+ * A moment as every date on the page is written: the month by name, so it reads one way only
+ * ("3 Dec 2026, 09:41" in English, never 03/12/2026; "2026年12月3日 09:41" in Chinese), in the reader's time zone.
+ */
+export function formatDateTime(time: number | string | Date, language: Language, timeZone?: string): string {
+  return new Date(time).toLocaleString(DATE_LOCALE[language], { day: 'numeric', month: language === 'en' ? 'short' : 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+}
 
 /** The link key; `page` and the lab's own keys live beside it. */
 export const LANG_KEY = 'lang';

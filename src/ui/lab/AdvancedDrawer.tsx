@@ -1,14 +1,15 @@
 // Every other config field, generated from the config schema with its documented range; applied on reset.
-// Each field is labelled by its schema name (the key links and the command line use) and documented in the
-// page's language.
+// Each field is labelled and explained in the page's language (its schema name is for links and files only).
 import { useId } from 'react';
 import { selectCatalogue, selectDraft, selectLabActions } from '../../store/lab-selectors';
 import type { LabConfig } from '../../engine/lab-config';
 import type { SchemaField } from '../../worker/protocol';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
+import { linkNumber } from '../../preset/url-values';
 import { drawerSections } from './advanced-fields';
 import { NumberField } from './NumberField';
+import { settingHelp, settingLabel, settingValue } from './setting-words';
 
 export function AdvancedDrawer() {
   const catalogue = useLab(selectCatalogue);
@@ -37,9 +38,7 @@ export function AdvancedDrawer() {
 function SchemaInput({ entry, config }: { entry: SchemaField; config: LabConfig }) {
   const id = useId();
   const { setDraftField } = useLab(selectLabActions);
-  const text = useT().lab.advanced;
-  const docs: Partial<Record<string, string>> = text.fields;
-  const choiceNames: Partial<Record<string, string>> = text.fieldChoices;
+  const t = useT();
   const value = (config[entry.section] as unknown as Record<string, unknown>)[entry.field];
   const { spec } = entry;
   const set = (next: unknown) => setDraftField(entry.section, entry.field, next);
@@ -51,22 +50,19 @@ function SchemaInput({ entry, config }: { entry: SchemaField; config: LabConfig 
       <select id={id} value={String(value)} onChange={(event) => set(event.target.value)}>
         {spec.choices.map((choice) => (
           <option key={choice} value={choice}>
-            {choiceNames[choice] ?? choice}
+            {settingValue(t, entry.name, choice, config)}
           </option>
         ))}
       </select>
     );
   } else {
-    input = <NumberField id={id} value={Number(value)} min={spec.min} max={spec.max} integer={Boolean(spec.integer)} onValid={set} />;
+    input = <NumberField id={id} value={Number(value)} min={spec.min} max={spec.max} integer={Boolean(spec.integer)} onValid={(typed) => set(linkNumber(typed))} />;
   }
   return (
     <div className="advanced__field">
-      {/* The field's name is its key in links and on the command line, so it stays as written in every language; the line below explains it. */}
-      <label htmlFor={id}>
-        <code>{entry.name}</code>
-      </label>
+      <label htmlFor={id}>{settingLabel(t, entry.name)}</label>
       {input}
-      <span className="advanced__doc">{docs[entry.name] ?? spec.doc}</span>
+      <span className="advanced__doc">{settingHelp(t, entry.name)}</span>
     </div>
   );
 }

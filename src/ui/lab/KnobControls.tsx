@@ -10,6 +10,7 @@ import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { useHidden } from './lecture/Hideable';
 import { formatExact } from './charts/chart-data';
+import { EPSILON_STEP, epsilonStepValue } from './knob-steps';
 import { KnobSlider } from './KnobSlider';
 import { useDebouncedCommit } from './use-debounced-commit';
 
@@ -71,7 +72,7 @@ export function KnobControls() {
       <div className="knob" role="radiogroup" aria-label={text.scheduleLabel} hidden={hide.epsilon}>
         <span className="knob__label">{text.exploration}</span>
         <label>
-          <input type="radio" name={modeName} checked={fixed} onChange={() => setKnob('explorationRate', knobs.explorationRate)} /> {text.fixed}
+          <input type="radio" name={modeName} checked={fixed} onChange={() => setKnob('explorationRate', epsilonStepValue(knobs.explorationRate))} /> {text.fixed}
         </label>
         <label>
           <input type="radio" name={modeName} checked={!fixed} onChange={() => setExplorationSchedule(decay)} /> {text.decay}
@@ -84,7 +85,7 @@ export function KnobControls() {
         value={knobs.explorationRate}
         min={EXPLORATION.min}
         max={EXPLORATION.max}
-        step={0.01}
+        step={EPSILON_STEP}
         format={(value) => value.toFixed(2)}
         onCommit={(value) => setKnob('explorationRate', value)}
       />

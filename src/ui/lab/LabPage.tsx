@@ -92,14 +92,15 @@ export function LabPage() {
 
 function KnobChangeList() {
   const markers = useLab(selectMarkers);
-  const { lab, charts } = useT();
+  const t = useT();
+  const { lab } = t;
   if (markers.length === 0) return null;
   return (
     <section className="panel" aria-label={lab.page.knobChangesLabel}>
       <h2>{lab.page.knobChangesTitle}</h2>
       <ul className="knob-changes">
         {markers.map((change, index) => (
-          <li key={`${change.step}-${index}`}>{lab.page.knobChange(formatStep(change.step), describeKnobChange(change, charts))}</li>
+          <li key={`${change.step}-${index}`}>{lab.page.knobChange(formatStep(change.step), describeKnobChange(change, t))}</li>
         ))}
       </ul>
     </section>

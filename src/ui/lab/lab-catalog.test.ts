@@ -10,7 +10,7 @@ import { presetText } from './preset-text';
 
 const LANGUAGES = ['en', 'zh'] as const;
 const drawerFields = drawerSections(CONFIG_SCHEMA).flatMap((section) => section.fields);
-const drawerChoices = [...new Set(drawerFields.flatMap((entry) => (entry.spec.kind === 'choice' ? entry.spec.choices : [])))];
+const allChoices = [...new Set(CONFIG_SCHEMA.flatMap((entry) => (entry.spec.kind === 'choice' ? entry.spec.choices : [])))];
 
 describe.each(LANGUAGES)('the %s lab catalog', (language) => {
   const { lab } = MESSAGES[language];
@@ -32,8 +32,36 @@ describe.each(LANGUAGES)('the %s lab catalog', (language) => {
     expect(Object.keys(docs).sort()).toEqual(CONFIG_SCHEMA.map((entry) => entry.name).sort());
   });
 
-  it("names every choice of the drawer's menus", () => {
-    expect(Object.keys(lab.advanced.fieldChoices).sort()).toEqual([...drawerChoices].sort());
+  it('labels every config field in words, none by its schema name, with a one-line help', () => {
+    const labels: Record<string, string> = lab.advanced.fieldLabels;
+    const docs: Record<string, string> = lab.advanced.fields;
+    // Exactly the schema's fields: a new field without a label fails, and so does a stale label.
+    expect(Object.keys(labels).sort()).toEqual(CONFIG_SCHEMA.map((entry) => entry.name).sort());
+    for (const entry of CONFIG_SCHEMA) {
+      const label = labels[entry.name];
+      expect(label, entry.name).toMatch(/\S/);
+      // Not the schema name, in any case ("Optimizer" for optimizer), and no camelCase word at all.
+      expect(label.toLowerCase(), `${entry.name}: "${label}"`).not.toBe(entry.name.toLowerCase());
+      expect(label, entry.name).not.toMatch(/[a-z][A-Z]/);
+      // A label is a name, not a sentence; the help is one line that says more than the label.
+      expect(label.length, entry.name).toBeLessThanOrEqual(32);
+      expect(docs[entry.name], entry.name).not.toContain('\n');
+      expect(docs[entry.name].length, entry.name).toBeGreaterThan(label.length);
+      // No other field's schema name shows in a label either.
+      for (const other of CONFIG_SCHEMA) if (/[A-Z]/.test(other.name)) expect(label, entry.name).not.toContain(other.name);
+    }
+    // Labels tell fields apart: the drawer never shows two fields of one section under one name.
+    for (const { fields } of drawerSections(CONFIG_SCHEMA)) expect(new Set(fields.map((entry) => labels[entry.name])).size).toBe(fields.length);
+  });
+
+  it('labels the agent and the textbook knobs that are no single field', () => {
+    expect(Object.keys(lab.advanced.knobLabels).sort()).toEqual(['agent', 'alpha', 'epsilon', 'gamma']);
+    expect([lab.advanced.knobLabels.alpha, lab.advanced.knobLabels.gamma, lab.advanced.knobLabels.epsilon]).toEqual(['α', 'γ', 'ε']);
+  });
+
+  it('words every choice of every choice field, and yes and no', () => {
+    expect(Object.keys(lab.advanced.fieldChoices).sort()).toEqual([...allChoices].sort());
+    expect(lab.advanced.fieldValues.yes).not.toBe(lab.advanced.fieldValues.no);
   });
 
   it('names every section and agent', () => {

@@ -37,7 +37,6 @@ export const ab = {
 
   differencesRegion: 'Differences',
   differs: 'B differs: ',
-  knobNames: { agent: 'agent', alpha: 'α', gamma: 'γ', epsilon: 'ε' },
   noDifference: 'A and B are the same configuration: their curves should match step for step.',
 
   lessonRegion: 'What to notice',

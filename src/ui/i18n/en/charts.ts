@@ -8,6 +8,8 @@ export const charts = {
   showTable: 'Show the data as a table',
   tableRegion: (title: string) => `${title}: data table`,
   tableLabel: (title: string) => `${title}: data`,
+  /** The data table's column of the knob changes made at a row's step. */
+  knobChangeColumn: 'Knob change',
   step: 'Step',
   readoutLabel: (title: string) => `${title}: point or use the arrow keys for exact values`,
   readoutStep: (step: string) => `Step ${step}`,
@@ -18,6 +20,8 @@ export const charts = {
   noUpdatesReference: 'A reference policy does not learn: nothing to chart here.',
   /** A knob turned mid-run, as the charts' markers and the list of changes say it. */
   knobChange: (knob: string, from: string, to: string) => `${knob} ${from} → ${to}`,
+  /** Between two changes made at one step. */
+  knobChangeSeparator: '; ',
   decaySchedule: (now: string) => `decay schedule (${now} now)`,
   sessionReturn: {
     title: 'Session return',

@@ -1,6 +1,6 @@
 // The training page's strings in English: controls, counters, status, setup, knobs, drawer, backend, score,
 // the followed shopper and the lab's own notices. Each zh/lab.ts must have the same shape (the type checker says so).
-import { fieldChoices, fields } from './lab-fields';
+import { fieldChoices, fieldLabels, fieldValues, fields, knobLabels } from './lab-fields';
 import { presets } from './lab-presets';
 
 export const lab = {
@@ -109,7 +109,10 @@ export const lab = {
     apply: 'Apply and reset',
     sections: { dqn: 'Deep Q-Network', tabular: 'Tabular Q-learning', training: 'Training run', sim: 'Shopper simulator' },
     fields,
+    fieldLabels,
+    knobLabels,
     fieldChoices,
+    fieldValues,
   },
   numberField: {
     notANumber: 'Enter a number.',

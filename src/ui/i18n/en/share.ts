@@ -8,7 +8,10 @@ export const share = {
     field: 'Link to this lab',
     copy: 'Copy link',
     copied: 'Link copied.',
-    selected: 'The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+    notCopiedInsecure: 'Not copied: browsers allow copying only on a secure (https) address. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+    notCopiedRefused: 'Not copied: the browser refused access to the clipboard. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+    loopback: (host: string) =>
+      `This link points at ${host}, which is this computer alone: phones and laptops in the room cannot open it. Serve the lab on this computer's network address (npm run preview -- --host, then open the network address it prints) or from a real web host, and share from that page.`,
     open: 'Open the link in a new tab',
     qr: 'QR code of the link',
     qrTooLong: 'This link is too long for a QR code; copy it instead.',

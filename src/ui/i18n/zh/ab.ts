@@ -37,7 +37,6 @@ export const ab: AbMessages = {
 
   differencesRegion: '差异',
   differs: 'B 的不同之处：',
-  knobNames: { agent: '智能体', alpha: 'α', gamma: 'γ', epsilon: 'ε' },
   noDifference: 'A 和 B 的配置完全相同：两条曲线应当每一步都重合。',
 
   lessonRegion: '要注意什么',

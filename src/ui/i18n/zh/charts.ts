@@ -8,6 +8,8 @@ export const charts: ChartsMessages = {
   showTable: '以表格显示数据',
   tableRegion: (title: string) => `${title}：数据表`,
   tableLabel: (title: string) => `${title}：数据`,
+  /** The data table's column of the knob changes made at a row's step. */
+  knobChangeColumn: '参数调整',
   step: '步数',
   readoutLabel: (title: string) => `${title}：用鼠标指向或用方向键查看精确值`,
   readoutStep: (step: string) => `第 ${step} 步`,
@@ -16,6 +18,7 @@ export const charts: ChartsMessages = {
   noUpdatesTabular: '表格型 Q 学习每一步都直接更新它的表格，没有梯度更新：这里没有可绘制的内容。它的更新过程可在单步检查器中查看。',
   noUpdatesReference: '参考策略不会学习：这里没有可绘制的内容。',
   knobChange: (knob: string, from: string, to: string) => `${knob} ${from} → ${to}`,
+  knobChangeSeparator: '；',
   decaySchedule: (now: string) => `衰减计划（当前 ${now}）`,
   sessionReturn: {
     title: '会话回报',

@@ -1,6 +1,6 @@
 // The training page's strings in Simplified Chinese, shaped like en/lab.ts.
 import type { LabMessages } from '../en/lab';
-import { fieldChoices, fields } from './lab-fields';
+import { fieldChoices, fieldLabels, fieldValues, fields, knobLabels } from './lab-fields';
 import { presets } from './lab-presets';
 
 export const lab: LabMessages = {
@@ -107,7 +107,10 @@ export const lab: LabMessages = {
     apply: '应用并重置',
     sections: { dqn: '深度 Q 网络', tabular: '表格型 Q 学习', training: '训练过程', sim: '顾客模拟器' },
     fields,
+    fieldLabels,
+    knobLabels,
     fieldChoices,
+    fieldValues,
   },
   numberField: {
     notANumber: '请输入一个数。',

@@ -8,7 +8,10 @@ export const share: ShareMessages = {
     field: '此实验的链接',
     copy: '复制链接',
     copied: '链接已复制。',
-    selected: '链接已选中：按 Ctrl+C（Mac 上按 ⌘C）复制。',
+    notCopiedInsecure: '未复制：浏览器只允许在安全（https）地址上复制。链接已选中：按 Ctrl+C（Mac 上按 ⌘C）复制。',
+    notCopiedRefused: '未复制：浏览器拒绝访问剪贴板。链接已选中：按 Ctrl+C（Mac 上按 ⌘C）复制。',
+    loopback: (host: string) =>
+      `此链接指向 ${host}，也就是这台电脑本身：教室里的手机和电脑都无法打开它。请在这台电脑的局域网地址上提供本实验（运行 npm run preview -- --host，再打开它显示的局域网地址），或部署到真正的网站上，然后从那个页面分享。`,
     open: '在新标签页中打开链接',
     qr: '链接的二维码',
     qrTooLong: '此链接太长，无法生成二维码；请直接复制链接。',

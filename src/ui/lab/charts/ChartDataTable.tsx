@@ -1,8 +1,11 @@
 // The data-table alternative of a line chart, for screen readers and for anyone who wants the numbers:
-// folded away, and built only when opened (the charts refresh every second while training runs).
+// folded away, and built only when opened (the charts refresh every second while training runs). A column
+// lists the knob changes, each at the step it was made.
 import { useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/language-store';
+import type { KnobChange } from '../../../engine/metrics';
 import { formatExact, formatStep } from './chart-data';
+import { describeKnobChanges } from './knob-markers';
 import type { LineSpec } from './SeriesLayer';
 
 /** Rows at most: the table samples the steps evenly, the newest always included. */
@@ -23,12 +26,13 @@ export function valueAt(steps: readonly number[], values: readonly number[], ste
   return found < 0 ? Number.NaN : values[found];
 }
 
-/** Up to MAX_ROWS steps spread over every step any line has, the last one included. */
-export function tableSteps(lines: readonly LineSpec[]): number[] {
+/** Up to MAX_ROWS steps spread over every step any line has, the last one included, and every step a knob was turned at. */
+export function tableSteps(lines: readonly LineSpec[], markers: readonly KnobChange[] = []): number[] {
   const all = [...new Set(lines.flatMap((line) => line.series.steps))].sort((a, b) => a - b);
-  if (all.length <= MAX_ROWS) return all;
   const stride = (all.length - 1) / (MAX_ROWS - 1);
-  return Array.from({ length: MAX_ROWS }, (_, row) => all[Math.round(row * stride)]);
+  const spread = all.length <= MAX_ROWS ? all : Array.from({ length: MAX_ROWS }, (_, row) => all[Math.round(row * stride)]);
+  if (markers.length === 0) return spread;
+  return [...new Set([...spread, ...markers.map((change) => change.step)])].sort((a, b) => a - b);
 }
 
 /** A chart's table, folded away under "Show the data as a table" and rendered only while open. */
@@ -43,8 +47,9 @@ export function FoldedTable({ children }: { children: () => ReactNode }) {
   );
 }
 
-export function ChartDataTable({ title, lines }: { title: string; lines: readonly LineSpec[] }) {
-  const { charts } = useT();
+export function ChartDataTable({ title, lines, markers = [] }: { title: string; lines: readonly LineSpec[]; markers?: readonly KnobChange[] }) {
+  const t = useT();
+  const { charts } = t;
   return (
     <FoldedTable>
       {() => (
@@ -59,10 +64,11 @@ export function ChartDataTable({ title, lines }: { title: string; lines: readonl
                     {line.name}
                   </th>
                 ))}
+                {markers.length > 0 && <th scope="col">{charts.knobChangeColumn}</th>}
               </tr>
             </thead>
             <tbody>
-              {tableSteps(lines).map((step) => (
+              {tableSteps(lines, markers).map((step) => (
                 <tr key={step}>
                   <th scope="row">{formatStep(step)}</th>
                   {lines.map((line) => {
@@ -73,6 +79,7 @@ export function ChartDataTable({ title, lines }: { title: string; lines: readonl
                       </td>
                     );
                   })}
+                  {markers.length > 0 && <td>{describeKnobChanges(markers.filter((change) => change.step === step), t)}</td>}
                 </tr>
               ))}
             </tbody>

@@ -82,7 +82,7 @@ export function LineSeriesChart({ title, lines, yLabel, markers, logScale = fals
           <ChartScaffold title={title} xAxis={staggeredX} yAxis={staggeredY} logScale={logScale} xLabel={charts.stepAxis} yLabel={yLabel} markers={markers} references={references} />
         </OverlayContext.Provider>
       </SeriesContext.Provider>
-      <ChartDataTable title={title} lines={tableLines} />
+      <ChartDataTable title={title} lines={tableLines} markers={markers} />
     </>
   );
 }
@@ -114,8 +114,10 @@ const ChartScaffold = memo(function ChartScaffold({ title, xAxis, yAxis, logScal
   const stepLabel = useMemo(() => ({ value: xLabel, position: 'insideBottom', offset: -14 }) as const, [xLabel]);
   const valueLabel = useMemo(() => ({ value: yLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }) as const, [yLabel]);
   const referenceElements = useMemo(() => (references ? referenceLines(references) : null), [references]);
-  const markerElements = useMemo(() => knobMarkers(markers), [markers]);
-  const layer = useMemo(() => <SeriesLayer title={title} />, [title]);
+  const t = useT();
+  const xEnd = xAxis.domain[1];
+  const markerElements = useMemo(() => knobMarkers(markers, t, xEnd), [markers, t, xEnd]);
+  const layer = useMemo(() => <SeriesLayer title={title} markers={markers} />, [title, markers]);
   const overlayLayer = useMemo(() => <OverlayLayer />, []);
   // Explicit ticks, plain tick labels and an HTML legend: Recharts then measures no text, so a redraw forces no layout.
   return (

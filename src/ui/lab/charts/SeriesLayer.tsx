@@ -1,12 +1,14 @@
 // The lines of a chart, drawn inside the Recharts frame with its axis scales: one <path> per line,
 // redrawn on each refresh without Recharts re-rendering its axes, grid and markers. Also the hover readout,
-// which reads the overlaid kept runs too.
+// which reads the overlaid kept runs and the knob change at the pointer too.
 import { createContext, useContext, useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
+import type { KnobChange } from '../../../engine/metrics';
 import type { Series } from '../../../store/downsample';
 import { useT } from '../../i18n/language-store';
 import { lastStep } from './chart-axes';
 import { formatExact, formatStep } from './chart-data';
+import { describeKnobChanges } from './knob-markers';
 import { OverlayContext, OverlaySwatch } from '../runs/OverlayLayer';
 import type { OverlaySpec } from '../runs/overlay-style';
 import { dotsPath, linePath, nearestPoints, type PixelScale } from './series-path';
@@ -26,10 +28,12 @@ export const SeriesContext = createContext<readonly LineSpec[]>([]);
 /** Fraction of the plot's width that one arrow key moves the readout. */
 const KEY_STEP = 1 / 40;
 const READOUT_WIDTH = 210;
+/** Pixels either side of a knob marker at which the readout names its change. */
+const MARKER_REACH_PX = 6;
 /** Wider with kept runs overlaid, so that live lines and runs keep to a row each and the readout fits the plot. */
 const READOUT_WIDTH_WITH_RUNS = 290;
 
-export function SeriesLayer({ title }: { title: string }) {
+export function SeriesLayer({ title, markers = [] }: { title: string; markers?: readonly KnobChange[] }) {
   const lines = useContext(SeriesContext);
   const overlays = useContext(OverlayContext);
   const xScale = useXAxisScale();
@@ -99,7 +103,7 @@ export function SeriesLayer({ title }: { title: string }) {
         onBlur={() => setHoverX(null)}
         onKeyDown={onKeyDown}
       />
-      {hoverX !== null && <Readout lines={lines} overlays={overlays} hoverX={hoverX} step={Number(xInverse(hoverX))} x={xScale as PixelScale} y={yScale as PixelScale} plot={plot} />}
+      {hoverX !== null && <Readout lines={lines} overlays={overlays} markers={markers} hoverX={hoverX} step={Number(xInverse(hoverX))} x={xScale as PixelScale} y={yScale as PixelScale} plot={plot} />}
     </g>
   );
 }
@@ -108,6 +112,8 @@ interface ReadoutProps {
   lines: readonly LineSpec[];
   /** The kept runs overlaid on the chart, read out under the live lines with their legend's swatch. */
   overlays: readonly OverlaySpec[];
+  /** The knob changes; those at the pointer are read out first. */
+  markers: readonly KnobChange[];
   hoverX: number;
   step: number;
   x: PixelScale;
@@ -116,8 +122,12 @@ interface ReadoutProps {
 }
 
 /** Exact values of each line's and each overlaid run's point nearest to the pointer, with a guide line and a dot on each. */
-function Readout({ lines, overlays, hoverX, step, x, y, plot }: ReadoutProps) {
-  const { charts } = useT();
+function Readout({ lines, overlays, markers, hoverX, step, x, y, plot }: ReadoutProps) {
+  const t = useT();
+  const { charts } = t;
+  // A marker is a one-pixel line: within half an arrow-key move of the pointer counts as pointing at it.
+  const reach = Math.max(MARKER_REACH_PX, (KEY_STEP * plot.width) / 2);
+  const turned = markers.filter((change) => Math.abs(Number(x(change.step)) - hoverX) <= reach);
   // Live lines first, then the kept runs with their legend's swatch, by number; keyed by kind, as a run may share a line's name.
   const points = [
     ...nearestPoints(lines, step).map((point) => ({ ...point, key: `line ${point.line.name}`, name: point.line.name, swatch: <span className="chart-readout__swatch" style={{ background: point.line.color }} aria-hidden="true" /> })),
@@ -137,6 +147,7 @@ function Readout({ lines, overlays, hoverX, step, x, y, plot }: ReadoutProps) {
       <foreignObject x={left} y={plot.y} width={width} height={plot.height}>
         <div className="chart-readout">
           <strong>{charts.readoutStep(formatStep(step))}</strong>
+          {turned.length > 0 && <div className="chart-readout__knob-change">{describeKnobChanges(turned, t)}</div>}
           {points.map(({ key, name, step: pointStep, value, swatch }) => (
             <div key={key}>
               {swatch}

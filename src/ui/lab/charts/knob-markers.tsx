@@ -1,19 +1,50 @@
-// Knob changes as vertical markers: every chart draws one at the step where alpha, gamma or epsilon was turned.
+// Knob changes as vertical markers: every chart draws one at the step where alpha, gamma or epsilon was
+// turned, labelled with the change itself ("γ 0.99 → 0"), as the readout and the data table word it too.
 import { ReferenceLine } from 'recharts';
 import type { KnobChange } from '../../../engine/metrics';
 import type { Messages } from '../../i18n/messages';
+import { settingLabel } from '../setting-words';
 import { PALETTE, formatExact } from './chart-data';
 
-export const KNOB_SYMBOLS: Record<KnobChange['knob'], string> = { learningRate: 'α', discount: 'γ', explorationRate: 'ε' };
+/** The setting each knob turns, as the catalogs label it (α, γ, ε). */
+const KNOB_SETTINGS: Record<KnobChange['knob'], string> = { learningRate: 'alpha', discount: 'gamma', explorationRate: 'epsilon' };
 
-/** "γ 0.99 → 0.98", or "ε 0 → decay schedule (0.42 now)", in the page's words. */
-export function describeKnobChange(change: KnobChange, charts: Messages['charts']): string {
-  const to = change.schedule ? charts.decaySchedule(formatExact(change.to)) : formatExact(change.to);
-  return charts.knobChange(KNOB_SYMBOLS[change.knob], formatExact(change.from), to);
+/** "γ 0.99 → 0", or "ε 0 → decay schedule (0.42 now)", in the page's words. */
+export function describeKnobChange(change: KnobChange, t: Messages): string {
+  const to = change.schedule ? t.charts.decaySchedule(formatExact(change.to)) : formatExact(change.to);
+  return t.charts.knobChange(settingLabel(t, KNOB_SETTINGS[change.knob]), formatExact(change.from), to);
 }
 
-/** ReferenceLine elements to place directly inside a chart (Recharts reads its direct children). */
-export function knobMarkers(markers: readonly KnobChange[]) {
+/** The changes made at one step, in one line ("γ 0.99 → 0; α 0.001 → 0.01"). */
+export function describeKnobChanges(changes: readonly KnobChange[], t: Messages): string {
+  return changes.map((change) => describeKnobChange(change, t)).join(t.charts.knobChangeSeparator);
+}
+
+/** Lines of text a stack of nearby labels takes turns on, so that markers close together do not print over each other. */
+const LABEL_ROWS = 3;
+const LABEL_LINE_HEIGHT = 14;
+/** Beyond this share of the step axis a label sits left of its marker, so it stays inside the plot. */
+const LABEL_FLIP_SHARE = 0.6;
+
+interface MarkerLabelProps {
+  /** Set by Recharts: the marker's line as a zero-width box. */
+  viewBox?: { x: number; y: number };
+  text: string;
+  row: number;
+  leftOfLine: boolean;
+}
+
+function MarkerLabel({ viewBox, text, row, leftOfLine }: MarkerLabelProps) {
+  if (!viewBox) return null;
+  return (
+    <text x={viewBox.x + (leftOfLine ? -4 : 4)} y={viewBox.y + 12 + row * LABEL_LINE_HEIGHT} textAnchor={leftOfLine ? 'end' : 'start'} fill={PALETTE.purple} fontSize={12} className="knob-marker__label" pointerEvents="none">
+      {text}
+    </text>
+  );
+}
+
+/** ReferenceLine elements to place directly inside a chart (Recharts reads its direct children); xEnd is the step axis' end. */
+export function knobMarkers(markers: readonly KnobChange[], t: Messages, xEnd: number) {
   return markers.map((change, index) => (
     <ReferenceLine
       key={`${change.step}-${change.knob}-${index}`}
@@ -21,7 +52,7 @@ export function knobMarkers(markers: readonly KnobChange[]) {
       stroke={PALETTE.purple}
       strokeDasharray="4 3"
       className="knob-marker"
-      label={{ value: KNOB_SYMBOLS[change.knob], position: 'insideTopLeft', fill: PALETTE.purple, fontSize: 12 }}
+      label={<MarkerLabel text={describeKnobChange(change, t)} row={index % LABEL_ROWS} leftOfLine={change.step > LABEL_FLIP_SHARE * xEnd} />}
       ifOverflow="extendDomain"
     />
   ));

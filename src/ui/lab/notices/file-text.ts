@@ -6,7 +6,7 @@ import type { FileProblem } from '../../../engine/file-problem';
 import type { ageOf } from '../../../store/autosave-storage';
 import type { AutosaveProblem, FileMessage } from '../../../store/lab-files-slice';
 import type { FileRefusal } from '../../../worker/protocol';
-import { DATE_LOCALE, type Language } from '../../i18n/language';
+import { formatDateTime, type Language } from '../../i18n/language';
 import type { Messages } from '../../i18n/messages';
 import { formatStep } from '../charts/chart-data';
 import { correctionReasonText } from './correction-text';
@@ -95,7 +95,7 @@ export function fileMessageText(message: FileMessage, t: Messages, language: Lan
   const words = t.files.messages;
   switch (message.code) {
     case 'loaded':
-      return words.loaded(new Date(message.savedAt).toLocaleString(DATE_LOCALE[language]), formatStep(message.step));
+      return words.loaded(formatDateTime(message.savedAt, language), formatStep(message.step));
     case 'evaluated':
       return words.evaluated(formatStep(message.step), message.meanReturn.toFixed(4), message.percentOfOracle.toFixed(1));
     case 'refused':

@@ -88,6 +88,17 @@ describe('a refused model file, in words', () => {
   });
 });
 
+describe('the date a loaded file was saved', () => {
+  it('names the month, so the date reads one way only in either language', () => {
+    // Midday UTC: the 2nd of January in every time zone a test machine may have.
+    const loaded: FileMessage = { code: 'loaded', savedAt: '2025-01-02T12:04:05Z', step: 48_000 };
+    const english = fileMessageText(loaded, en, 'en');
+    expect(english).toContain('2 Jan 2025, ');
+    expect(english).not.toMatch(/\d\d\/\d\d\/2025/);
+    expect(fileMessageText(loaded, zh, 'zh')).toContain('2025年1月2日 ');
+  });
+});
+
 describe('the files panel and the run banner, in words', () => {
   const messages: Array<[FileMessage, string[]]> = [
     [{ code: 'loaded', savedAt: '2025-01-02T03:04:05Z', step: 48_000 }, ['48,000', '2025']],

@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { differingSettings, type KeptRun } from '../../../store/kept-runs';
 import { selectKeptRuns, selectLabRunsActions, selectOverlaySlots, selectRunsLoaded, selectRunsProblem } from '../../../store/lab-runs-selectors';
 import { useLab } from '../../app/store-context';
-import { DATE_LOCALE } from '../../i18n/language';
+import { formatDateTime } from '../../i18n/language';
 import { useLanguage, useT } from '../../i18n/language-store';
 import { formatStep } from '../charts/chart-data';
 import { OverlaySwatch } from './OverlayLayer';
@@ -38,7 +38,8 @@ export function RunsPanel() {
 }
 
 function RunsTable({ runs }: { runs: readonly KeptRun[] }) {
-  const t = useT().runs;
+  const messages = useT();
+  const t = messages.runs;
   const slots = useLab(selectOverlaySlots);
   const titles = usePresetTitles();
   const reasonId = useId();
@@ -63,7 +64,7 @@ function RunsTable({ runs }: { runs: readonly KeptRun[] }) {
           </thead>
           <tbody>
             {runs.map((run) => (
-              <RunRow key={run.id} run={run} name={runName(run, titles, t)} differs={runs.length < 2 ? t.onlyRun : differing.length === 0 ? t.sameSettings : differingText(run, differing, t)} slot={slots.indexOf(run.id)} full={full} reasonId={reasonId} />
+              <RunRow key={run.id} run={run} name={runName(run, titles, t)} differs={runs.length < 2 ? t.onlyRun : differing.length === 0 ? t.sameSettings : differingText(run, differing, messages)} slot={slots.indexOf(run.id)} full={full} reasonId={reasonId} />
             ))}
           </tbody>
         </table>
@@ -94,7 +95,7 @@ function RunRow({ run, name, differs, slot, full, reasonId }: RunRowProps) {
   const language = useLanguage();
   const { toggleOverlay, remove } = useLab(selectLabRunsActions);
   const blocked = slot < 0 && full;
-  const ended = new Date(run.endedAt).toLocaleString(DATE_LOCALE[language], { dateStyle: 'short', timeStyle: 'short' });
+  const ended = formatDateTime(run.endedAt, language);
   return (
     <tr className={slot >= 0 ? 'runs-table__row runs-table__row--overlaid' : 'runs-table__row'}>
       <td>

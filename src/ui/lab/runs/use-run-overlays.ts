@@ -31,7 +31,7 @@ export function useRunOverlays(metric: OverlayMetric): RunOverlays {
     });
     // The legend names what tells the overlaid runs apart.
     const differing = differingSettings(chosen.map(({ run }) => run.config));
-    const named = (run: KeptRun, start: string) => [start, differingText(run, differing, t.runs)].filter(Boolean).join(' · ');
+    const named = (run: KeptRun, start: string) => [start, differingText(run, differing, t)].filter(Boolean).join(' · ');
     return {
       title: metric === 'returns' ? t.runs.returnLegend : t.runs.lossLegend,
       lines: chosen.map(({ run, slot }) => ({

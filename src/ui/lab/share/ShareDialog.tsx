@@ -1,12 +1,13 @@
-// Share: the link to this lab (copied, or selected for Ctrl+C), its QR code for a projector, and the
-// lecture options that the link carries.
-import { useRef, useState } from 'react';
+// Share: the link to this lab, copied as the dialog opens (or selected for Ctrl+C, saying why), its QR code
+// for a projector (with a warning when the address is this computer's alone), and the lecture options the link carries.
+import { useEffect, useRef, useState } from 'react';
 import { selectLectureView } from '../../../store/lab-link-selectors';
 import { useLab } from '../../app/store-context';
 import { useT } from '../../i18n/language-store';
 import { useModalDialog } from '../lecture/use-modal-dialog';
 import { copyLink, type CopyResult } from './copy-link';
 import { LectureOptions } from './LectureOptions';
+import { isLoopbackAddress } from './link-reach';
 import { QrCode } from './QrCode';
 import { linkAddress, useCurrentLink } from './use-lab-link';
 
@@ -20,6 +21,13 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const field = useRef<HTMLInputElement | null>(null);
   const link = useCurrentLink(view);
   const address = link ? linkAddress(link) : null;
+  // Share copies the link: once, as soon as there is one (the click that opened the dialog allows the copy).
+  const copiedOnOpen = useRef(false);
+  useEffect(() => {
+    if (address === null || copiedOnOpen.current) return;
+    copiedOnOpen.current = true;
+    void copyLink(address, field.current).then(setCopy);
+  }, [address]);
   return (
     <dialog ref={dialog} className="lab-dialog share" aria-labelledby="share-title">
       <h2 id="share-title">{TEXT.title}</h2>
@@ -36,8 +44,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
                 {TEXT.copy}
               </button>
             </div>
-            <p className="share__status" role="status">
-              {copy === 'copied' ? TEXT.copied : copy === 'selected' ? TEXT.selected : ''}
+            <p className={copy?.kind === 'selected' ? 'share__status share__status--not-copied' : 'share__status'} role="status">
+              {copy === null ? '' : copy.kind === 'copied' ? TEXT.copied : copy.why === 'insecure' ? TEXT.notCopiedInsecure : TEXT.notCopiedRefused}
             </p>
             <a href={address} target="_blank" rel="noopener noreferrer">
               {TEXT.open}
@@ -50,7 +58,14 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
               }}
             />
           </div>
-          <QrCode text={address} label={TEXT.qr} />
+          <div className="share__qr">
+            <QrCode text={address} label={TEXT.qr} />
+            {isLoopbackAddress(address) && (
+              <p className="share__warning" role="note">
+                {TEXT.loopback(new URL(address).host)}
+              </p>
+            )}
+          </div>
         </div>
       )}
       <button type="button" className="button share__close" onClick={onClose}>

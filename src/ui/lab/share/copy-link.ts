@@ -1,15 +1,23 @@
-// Copies a link: the Clipboard API where the browser allows it, else the link's field is selected for Ctrl+C.
+// Copies a link: the Clipboard API where the browser allows it, else the browser's copy command on the
+// selected link field, else the link is left selected for Ctrl+C, with the reason the copy could not happen.
 
-export type CopyResult = 'copied' | 'selected';
+/** copied: on the clipboard. selected: left selected in its field; why: the Clipboard API is missing (not a secure address) or was refused. */
+export type CopyResult = { kind: 'copied' } | { kind: 'selected'; why: 'insecure' | 'refused' };
 
 export async function copyLink(text: string, field: HTMLInputElement | null): Promise<CopyResult> {
-  try {
-    // Missing outside secure contexts, and refused without permission: both land in the fallback.
-    await navigator.clipboard.writeText(text);
-    return 'copied';
-  } catch {
-    field?.focus();
-    field?.select();
-    return 'selected';
+  // Missing outside secure contexts (an http address other than localhost).
+  const clipboard = typeof navigator !== 'undefined' ? (navigator.clipboard as Clipboard | undefined) : undefined;
+  if (clipboard) {
+    try {
+      await clipboard.writeText(text);
+      return { kind: 'copied' };
+    } catch {
+      // Refused (no permission, the page not focused): the copy command below may still work.
+    }
   }
+  field?.focus();
+  field?.select();
+  // The older copy command copies the selection; deprecated, but the one way left where the Clipboard API is refused.
+  const copied = field !== null && field.value === text && document.execCommand('copy');
+  return copied ? { kind: 'copied' } : { kind: 'selected', why: clipboard ? 'refused' : 'insecure' };
 }
