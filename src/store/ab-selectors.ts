@@ -15,6 +15,8 @@ export const selectAbSideView = (side: AbSide) => (state: LabState) => state.ab.
 export const selectAbChartSeries = (side: AbSide, name: SeriesName) => (state: LabState) => state.ab.sides[side].run.series.chart[name];
 /** One side's latest greedy evaluation, as % of the DP oracle (null before the first). */
 export const selectAbLatestPercent = (side: AbSide) => (state: LabState) => state.ab.sides[side].run.evaluations.at(-1)?.percentOfOracle ?? null;
+/** One side's greedy evaluations, oldest first (for its steady figure). */
+export const selectAbEvaluations = (side: AbSide) => (state: LabState) => state.ab.sides[side].run.evaluations;
 /** True while either side can still train (not finished, diverged or failed): a boolean, so batches do not re-render its readers. */
 export const selectAbAnyLive = (state: LabState) => isLive(state.ab.sides.a) || isLive(state.ab.sides.b);
 /** True while either side's worker is loading. */

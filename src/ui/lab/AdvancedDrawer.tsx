@@ -7,7 +7,7 @@ import type { LabConfig } from '../../engine/lab-config';
 import type { SchemaField } from '../../worker/protocol';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
-import { drawerSections } from './advanced-fields';
+import { drawerSections, seedRefusal } from './advanced-fields';
 import { NumberField } from './NumberField';
 
 export function AdvancedDrawer() {
@@ -57,7 +57,8 @@ function SchemaInput({ entry, config }: { entry: SchemaField; config: LabConfig 
       </select>
     );
   } else {
-    input = <NumberField id={id} value={Number(value)} min={spec.min} max={spec.max} integer={Boolean(spec.integer)} onValid={set} />;
+    const refuse = (typed: number) => seedRefusal(config.training, entry.name, typed, text);
+    input = <NumberField id={id} value={Number(value)} min={spec.min} max={spec.max} integer={Boolean(spec.integer)} onValid={set} refuse={refuse} />;
   }
   return (
     <div className="advanced__field">
