@@ -4,7 +4,7 @@
 import type { StateCreator } from 'zustand';
 import type { LabConfig } from '../engine/lab-config';
 import { AB_SIDES, type AbSetup, type AbSide } from '../preset/ab-setup';
-import type { BackendReport, MetricsBatch } from '../worker/protocol';
+import type { BackendReport, MetricsBatch, ReferenceResult } from '../worker/protocol';
 import type { ClientEvents, TrainingClient, WorkerLoss } from './lab-client';
 import { applyBatch, emptyRunView, type RunView } from './lab-run';
 import { adoptedRun, errorMessage, type LabPhase, type LabSlice } from './lab-slice';
@@ -17,6 +17,8 @@ export interface AbSideView {
   failure: AbSideFailure | null;
   backend: BackendReport | null;
   run: RunView;
+  /** The reference policies' scores on this side's evaluation cohort, once its run is ready (the observation planner's is charted). */
+  references?: readonly ReferenceResult[];
   /** Held at its step until the other side catches up (the two stay at equal steps). */
   waiting: boolean;
 }
@@ -142,7 +144,7 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
         const ready = fresh ? await client.init(config, onBatch(side, from)) : await client.reset(config);
         if (from !== generation || token !== round) return null;
         const { run } = get().ab.sides[side];
-        updateSide(side, { phase: 'ready', backend: ready.backend, run: adoptedRun(run, ready) });
+        updateSide(side, { phase: 'ready', backend: ready.backend, run: adoptedRun(run, ready), references: ready.references });
         return ready.backend;
       } catch (error) {
         if (token === round) lose(side, from, { code: 'failed', detail: errorMessage(error) });

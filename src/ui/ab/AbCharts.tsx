@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { KnobChange } from '../../engine/metrics';
 import { AB_SIDES, type AbSetup, type AbSide } from '../../preset/ab-setup';
-import { selectAbChartSeries, selectAbSetup } from '../../store/ab-selectors';
+import { selectAbChartSeries, selectAbReferences, selectAbSetup } from '../../store/ab-selectors';
 import type { SeriesName } from '../../store/lab-series';
 import type { Series } from '../../store/downsample';
 import { useLab } from '../app/store-context';
@@ -13,6 +13,7 @@ import { ChartFrame } from '../lab/charts/ChartFrame';
 import { REDRAW_DELAYS } from '../lab/charts/chart-data';
 import { LineSeriesChart } from '../lab/charts/LineSeriesChart';
 import { presetTitle } from './ab-text';
+import { plannerLines } from './planner-lines';
 import { SIDE_STYLE } from './side-style';
 
 /** Nobody turns a knob mid-run here: every change restarts both sides. */
@@ -26,6 +27,8 @@ interface SideChartSpec {
   words: (ab: AbWords) => { title: string; caption: string; axis: string };
   redrawDelayMs?: number;
   logScaleToggle?: boolean;
+  /** Draws the observation planner's level (the % of oracle chart). */
+  plannerLine?: boolean;
   /** What the chart says while it has no points (the loss: which sides make no updates). */
   emptyText?: (t: Messages, setup: AbSetup | null) => string;
 }
@@ -37,10 +40,12 @@ function lossEmptyText(t: Messages, setup: AbSetup | null): string {
 }
 
 const CHARTS: readonly SideChartSpec[] = [
-  { series: 'percentOfOracle', words: (ab) => ({ title: ab.percentChart, caption: ab.percentCaption, axis: ab.percentAxis }) },
+  { series: 'percentOfOracle', words: (ab) => ({ title: ab.percentChart, caption: ab.percentCaption, axis: ab.percentAxis }), plannerLine: true },
   { series: 'returnAverage', words: (ab) => ({ title: ab.returnChart, caption: ab.returnCaption, axis: ab.returnAxis }), redrawDelayMs: REDRAW_DELAYS.loss },
   { series: 'loss', words: (ab) => ({ title: ab.lossChart, caption: ab.lossCaption, axis: ab.lossAxis }), redrawDelayMs: REDRAW_DELAYS.qValues, logScaleToggle: true, emptyText: lossEmptyText },
 ];
+
+const REFERENCES = { a: selectAbReferences('a'), b: selectAbReferences('b') };
 
 const SERIES_SELECTORS = Object.fromEntries(
   CHARTS.map(({ series }) => [series, { a: selectAbChartSeries('a', series), b: selectAbChartSeries('b', series) }]),
@@ -64,6 +69,9 @@ function SideChart({ spec }: { spec: SideChartSpec }) {
   const a = useLab(SERIES_SELECTORS[spec.series].a);
   const b = useLab(SERIES_SELECTORS[spec.series].b);
   const [logScale, setLogScale] = useState(true);
+  const referencesA = useLab(REFERENCES.a);
+  const referencesB = useLab(REFERENCES.b);
+  const references = useMemo(() => (spec.plannerLine ? plannerLines({ a: referencesA, b: referencesB }, t) : undefined), [spec.plannerLine, referencesA, referencesB, t]);
   const presetA = setup ? presetTitle(t, setup.a.presetName) : '';
   const presetB = setup ? presetTitle(t, setup.b.presetName) : '';
   const lines = useMemo(() => {
@@ -79,7 +87,7 @@ function SideChart({ spec }: { spec: SideChartSpec }) {
   ) : undefined;
   return (
     <ChartFrame title={title} caption={caption} points={a.steps.length + b.steps.length} emptyText={spec.emptyText?.(t, setup) ?? t.ab.waitingForData} actions={toggle}>
-      <LineSeriesChart title={title} lines={lines} yLabel={axis} markers={NO_MARKERS} logScale={spec.logScaleToggle === true && logScale} redrawDelayMs={spec.redrawDelayMs} />
+      <LineSeriesChart title={title} lines={lines} yLabel={axis} markers={NO_MARKERS} logScale={spec.logScaleToggle === true && logScale} redrawDelayMs={spec.redrawDelayMs} references={references} />
     </ChartFrame>
   );
 }
