@@ -1,9 +1,12 @@
-// The simulator's benchmark section: batched steps per second with random actions, and the DP
-// oracle's solve time per shopper.
+// The simulator's benchmark section: batched steps per second with random actions, the DP oracle's
+// solve time per shopper, and the reference policies' cost on the lab's cohorts (a run's start in the
+// worker waits for them on the 500-shopper cohort; the CLI's final evaluation uses 2000 shoppers).
 
 import { createCatalog } from '../src/sim/catalog';
 import { solveShopper } from '../src/sim/dp-oracle';
 import { BatchedShopperEnv } from '../src/sim/env';
+import { EvaluationCohort } from '../src/sim/evaluation';
+import { REFERENCE_POLICY_NAMES, createReferencePolicy } from '../src/sim/policies';
 import { RandomStream } from '../src/sim/random';
 import { DEFAULT_SIM_SETTINGS, ITEM_COUNT } from '../src/sim/settings';
 import { median, timeFor, type BenchFigure, type BenchSection } from './section';
@@ -50,12 +53,27 @@ export function measureOracleSolve(shoppers = ORACLE_SHOPPERS, repeats = ORACLE_
   return median(times);
 }
 
+/** Seconds to score every reference policy on a fresh cohort (the oracle's run included), and the observation planner's share of them. */
+export function measureReferences(shoppers: number): { all: number; planner: number } {
+  const cohort = new EvaluationCohort({ settings, catalog: createCatalog(settings, 42), shoppers, seed: 2024 });
+  const start = performance.now();
+  let planner = 0;
+  for (const name of REFERENCE_POLICY_NAMES) {
+    const begin = performance.now();
+    cohort.evaluate(createReferencePolicy(name, settings, cohort.options.catalog, 1));
+    if (name === 'observation-planner') planner = performance.now() - begin;
+  }
+  return { all: (performance.now() - start) / 1000, planner: planner / 1000 };
+}
+
 export const simSection: BenchSection = {
   name: 'sim',
   title: 'Simulator: batched environment and DP oracle',
   async run(): Promise<BenchFigure[]> {
     const stepsPerSecond = measureSimulatorSteps();
     const solveMilliseconds = measureOracleSolve();
+    const lab = measureReferences(500);
+    const final = measureReferences(2000);
     return [
       {
         label: `simulator steps per second (batch ${BATCH}, random actions, median of ${REPEATS})`,
@@ -71,6 +89,10 @@ export const simSection: BenchSection = {
         decimals: 2,
         target: { value: 5, higherIsBetter: false },
       },
+      { label: 'reference policies on the lab\'s 500-shopper cohort (oracle run included)', value: lab.all, unit: 's', decimals: 2, target: { value: 2, higherIsBetter: false } },
+      { label: '  of which the observation planner (one DP per shopper)', value: lab.planner, unit: 's', decimals: 2 },
+      { label: 'reference policies on the 2000-shopper final cohort', value: final.all, unit: 's', decimals: 2, target: { value: 8, higherIsBetter: false } },
+      { label: '  of which the observation planner', value: final.planner, unit: 's', decimals: 2 },
     ];
   },
 };

@@ -71,13 +71,13 @@ test('a student picks tabular Q-learning, then a reference policy, and each one 
   await expect.poll(() => lab.percent(), { timeout: 60_000, intervals: [1000] }).toBeGreaterThan(0);
   await expect(lab.chart('Loss')).toContainText('Tabular Q-learning updates its table on every step');
 
-  await lab.chooseAgent('Reference: heuristic');
+  await lab.chooseAgent('Reference: heuristic (knows true preferences)');
   await expect(lab.knobsPanel()).toContainText('A reference policy does not learn');
   expect(await lab.steps()).toBe(0);
   await lab.playButton.click();
   // Its greedy evaluation plays the same shoppers as the reference table's heuristic row.
   await expect.poll(() => lab.percent(), { timeout: 60_000, intervals: [1000] }).toBeGreaterThan(0);
-  expect(Math.abs((await lab.percent()) - (await lab.referencePercent('Heuristic')))).toBeLessThanOrEqual(0.5);
+  expect(Math.abs((await lab.percent()) - (await lab.referencePercent('Heuristic (knows true preferences)')))).toBeLessThanOrEqual(0.5);
   expect(await lab.chartPoints('Loss')).toBe(0);
   await expect(lab.chart('Q-values')).toContainText('A reference policy does not learn');
 });

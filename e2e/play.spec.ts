@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { PlayPage } from './pages/PlayPage';
 
-const REFERENCE_LABELS = ['Random', 'Most popular', 'Myopic oracle', 'Heuristic', 'DP oracle'];
+const REFERENCE_LABELS = ['Random', 'Most popular', 'Myopic oracle', 'Heuristic (knows true preferences)', 'Best plan from what the agent sees', 'DP oracle'];
 /** Each displayed reward is rounded to 0.01, so a sum of n of them may be off by n half-hundredths. */
 const roundingAllowance = (steps: number) => 0.005 * (steps + 1) + 1e-9;
 

@@ -39,6 +39,22 @@ test('a broken link still opens the lab, with every correction listed until dism
   await expect.poll(() => lab.steps()).toBeGreaterThan(0);
 });
 
+test('a link that would train on the evaluation shoppers opens with another training seed, and says why', async ({ page }) => {
+  const lab = new SharedLabPage(page);
+  await lab.open('?page=train&seed=2024&gamma=0.95');
+  const items = lab.corrections.getByRole('listitem');
+  await expect(items).toHaveCount(1);
+  await expect(items).toContainText('makes the training seed the evaluation seed, 2024: the agent would train on exactly the shoppers it is scored on, so training seed 1 is used');
+  await expect(await lab.advancedField('trainingSeed')).toHaveValue('1');
+  await expect(await lab.advancedField('evaluationSeed')).toHaveValue('2024');
+  // The address holds the corrected link: the preset's seed needs no key.
+  await expect(page).toHaveURL(/\?page=train&v=1&gamma=0\.95$/);
+
+  // Typing the evaluation seed as the training seed is refused where it is typed, with the same reason.
+  await (await lab.advancedField('trainingSeed')).fill('2024');
+  await expect(page.getByRole('alert').filter({ hasText: 'would make the training seed the evaluation seed' })).toContainText('Not applied: 1 stays.');
+});
+
 test('a link made with Share opens in a new page as the same lab: same config, same shoppers, same first steps', async ({ page, context }) => {
   test.setTimeout(120_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -21,8 +21,8 @@ describe('npm run sim', () => {
     expect(lines[0]).toBe(`catalog seed 42, cohort seed ${DEFAULT_COHORT_SEED}, 200 sessions, observability noisy`);
     expect(lines[2]).toMatch(/^policy +return ± ci95 +% of oracle +click rate +conversion +session length +final trust$/);
     const rows = lines.slice(4);
-    expect(rows.map((row) => row.split(' ')[0])).toEqual(['random', 'most-popular', 'myopic-oracle', 'heuristic', 'dp-oracle']);
-    expect(rows[4]).toMatch(/ 100\.0 /);
+    expect(rows.map((row) => row.split(' ')[0])).toEqual(['random', 'most-popular', 'myopic-oracle', 'heuristic', 'observation-planner', 'dp-oracle']);
+    expect(rows[5]).toMatch(/ 100\.0 /);
     expect(new Set(lines.slice(2).map((line) => line.length)).size).toBe(1); // every line ends in the same column
   });
 
@@ -37,6 +37,15 @@ describe('npm run sim', () => {
     }
     expect(reports[1].percentOfOracle).toBeCloseTo(100, 10);
     expect(reports[0].percentOfOracle).toBeLessThan(100);
+  });
+
+  it('lists the observation planner with --policy all --json at 85% of the oracle or more on its cohort', () => {
+    const { code, stdout } = run(['--policy', 'all', '--sessions', '1000', '--json']);
+    expect(code).toBe(0);
+    const reports = JSON.parse(stdout) as PolicyReport[];
+    const planner = reports.find((report) => report.policy === 'observation-planner');
+    expect(planner?.percentOfOracle).toBeGreaterThanOrEqual(85);
+    expect(planner?.percentOfOracle).toBeLessThan(100);
   });
 
   it('gives the same figures for the same seeds, and other figures for another cohort', () => {

@@ -1,8 +1,9 @@
 // `npm run sim` (entry: sim-main.ts): plays the reference policies on an evaluation cohort and prints the spec's table.
 
 import { createCatalog } from '../sim/catalog';
-import { EvaluationCohort, summarise, type EvaluationResult } from '../sim/evaluation';
-import { REFERENCE_POLICY_NAMES, createReferencePolicy, type ReferencePolicyName } from '../sim/policies';
+import { EvaluationCohort, type EvaluationResult } from '../sim/evaluation';
+import { REFERENCE_POLICY_NAMES, type ReferencePolicyName } from '../sim/policies';
+import { scoreReferencePolicies } from '../sim/reference-scores';
 import { DEFAULT_SIM_SETTINGS, type Observability } from '../sim/settings';
 import { UsageError, choice, flag, formatOptions, integer, list, parseArgs, value } from './args';
 import { formatTable } from './table';
@@ -82,11 +83,7 @@ export function evaluatePolicies(
   const settings = { ...DEFAULT_SIM_SETTINGS, observability: options.observability };
   const catalog = createCatalog(settings, options.catalogSeed);
   const cohort = new EvaluationCohort({ settings, catalog, shoppers: options.sessions, seed: options.cohortSeed });
-  const oracleMeanReturn = cohort.oracleMeanReturn();
-  return names.map((name) => {
-    const run = name === 'dp-oracle' ? cohort.oracle() : cohort.run(createReferencePolicy(name, settings, catalog, options.cohortSeed));
-    return toReport(summarise(name, run, oracleMeanReturn));
-  });
+  return scoreReferencePolicies(cohort, catalog, options.cohortSeed, names).map(toReport);
 }
 
 /** Runs the CLI on argv (without node and the script) and returns the exit code. */

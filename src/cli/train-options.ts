@@ -2,6 +2,7 @@
 // and the translation of parsed flags into a lab config.
 
 import { applyPatch, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
+import { trainsOnEvaluationCohort } from '../engine/seed-guard';
 import { PRESET_NAMES, PRESETS, type PresetName } from '../preset/presets';
 import { AGENT_FIELD, CONFIG_SCHEMA, KNOB_ALIASES, knobEntry, patchField, schemaEntry, type SchemaEntry } from '../preset/schema';
 import { presetConfig } from '../preset/presets';
@@ -111,4 +112,19 @@ export function configFromArgs(args: TrainArgs, extra: Array<[string, unknown]> 
 
 export function presetDescription(name: PresetName): string {
   return PRESETS[name].description;
+}
+
+/**
+ * Refuses a run that would train on its evaluation cohort: a training seed equal to the evaluation seed
+ * draws exactly the cohort's shoppers and coin flips, so the score would be measured on training data.
+ */
+export function refuseTrainingOnCohort(configs: readonly LabConfig[], seeds: number): void {
+  const clash = configs.find((config) => trainsOnEvaluationCohort(config.training));
+  if (!clash) return;
+  const seed = clash.training.trainingSeed;
+  const trained = seeds > 1 ? ` (--seeds ${seeds} trains seed ${seed} among its consecutive seeds)` : '';
+  throw new UsageError(
+    `training seed ${seed} is the evaluation seed${trained}: the agent would train on exactly the shoppers and coin flips ` +
+      'it is scored on, so its score would say nothing about shoppers it has not met. Choose another --seed or --evaluation-seed',
+  );
 }

@@ -33,6 +33,11 @@ describe('npm run train: refused command lines', () => {
     [['--sweep', 'bogus=1,2'], /--sweep: unknown config field "bogus"/],
     [['--sweep', 'gamma=0,2'], /--sweep: expected a number from 0 to 0.999, got "2"/],
     [['--backend', 'webgl'], /webgl backend needs a browser/],
+    // The training seed may not be the evaluation cohort's (2024 by default), alone or among --seeds.
+    [['--seed', '2024'], /training seed 2024 is the evaluation seed: the agent would train on exactly the shoppers/],
+    [['--seed', '2022', '--seeds', '3'], /training seed 2024 is the evaluation seed \(--seeds 3 trains seed 2024 among/],
+    [['--seed', '5', '--evaluation-seed', '5'], /training seed 5 is the evaluation seed/],
+    [['--seed', '7', '--sweep', 'evaluationSeed=6,7'], /training seed 7 is the evaluation seed/],
   ])('%j exits 2 with one line on stderr', async (argv, complaint) => {
     const { code, stdout, stderr } = await run(argv);
     expect(code).toBe(2);
@@ -65,6 +70,27 @@ describe('npm run train --json', () => {
     expect(report.eval.sessions).toBe(2000);
   });
 
+  it('trains beside the evaluation cohort when the seeds only come near it', async () => {
+    // Seeds 2021, 2022 and 2023 stop one short of the evaluation seed, 2024.
+    const { code, stdout } = await run([...TINY.slice(2), '--steps', '100', '--json', '--seed', '2021', '--seeds', '3', '--final-shoppers', '10']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).map((report: { seed: number }) => report.seed)).toEqual([2021, 2022, 2023]);
+  });
+
+  it('reports the steady figure: the mean and range of the last half of the periodic evaluations', async () => {
+    // 700 steps with an evaluation every 100: seven evaluations, the last three of which count.
+    const { code, stdout } = await run([...TINY.slice(2), '--steps', '700', '--json', '--seed', '3', '--evaluation-interval', '100', '--final-shoppers', '10']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    const percents: number[] = report.evaluations.map((entry: { percentOfOracle: number }) => entry.percentOfOracle);
+    const half = percents.slice(percents.length - Math.floor(percents.length / 2));
+    expect(half.length).toBeGreaterThanOrEqual(3);
+    expect(report.steady.evaluations).toBe(half.length);
+    expect(report.steady.percentOfOracle).toBeCloseTo(half.reduce((a, b) => a + b, 0) / half.length, 9);
+    expect(report.steady.min).toBe(Math.min(...half));
+    expect(report.steady.max).toBe(Math.max(...half));
+  });
+
   it('reports the last periodic evaluation as final when the final cohort is no larger', async () => {
     const { code, stdout } = await run([...TINY, '--json', '--seed', '3', '--final-shoppers', '10']);
     expect(code).toBe(0);
@@ -79,6 +105,9 @@ describe('npm run train --json', () => {
     expect(stdout).toMatch(/^preset default \(heuristic, wasm\): /);
     expect(stdout).toMatch(/\ntrained heuristic +\d/);
     expect(stdout).toMatch(/\ndp-oracle +[\d.]+ ± [\d.]+ +100\.0 /);
+    expect(stdout).toMatch(/\nobservation-planner +[\d.]+ ± [\d.]+ +\d/);
+    // 500 steps with an evaluation every 5000: too few for a steady figure, and the line says so.
+    expect(stdout).toContain('too few periodic evaluations for a steady figure');
   });
 });
 

@@ -4,17 +4,21 @@
 import { activateBackend } from '../engine/backends';
 import { mean, standardDeviation } from '../sim/evaluation';
 import { runHeadless, type RunProgress, type RunSummary } from '../engine/headless-run';
+import { steadyScoreOf, type SteadyScore } from '../engine/steady-score';
 import type { LabConfig } from '../engine/lab-config';
 import { UsageError, formatOptions, parseArgs } from './args';
 import type { CliOutput } from './sim';
 import { formatReportTable, toReport } from './sim';
 import { formatTable } from './table';
-import { TRAIN_OPTIONS, configFromArgs, presetDescription, type SweepAxis, type TrainArgs } from './train-options';
+import { TRAIN_OPTIONS, configFromArgs, presetDescription, refuseTrainingOnCohort, type SweepAxis, type TrainArgs } from './train-options';
 
 const USAGE = `usage: npm run train -- [--preset NAME] [--steps N] [--seed S] [--backend wasm|cpu] [--json] [field flags]
 
 Trains the preset's agent headless on the wasm (default) or cpu backend, then evaluates it greedily on
-the fixed cohort beside random, most-popular, myopic oracle, heuristic and DP oracle.
+the fixed cohort beside random, myopic oracle, heuristic (knows true preferences), the observation
+planner (the best plan from what the agent sees) and DP oracle. The steady figure is the mean of the
+last half of the periodic evaluations, with their range. The training seed must differ from the
+evaluation seed (equal seeds train on exactly the shoppers the agent is scored on).
 Any config field can be set by its name (--discount 0.9, --hidden-width 128); --gamma and --alpha set
 the chosen agent's discount and learning rate. --sweep gamma=0,0.9,0.99 --seeds 3 trains the grid.
 
@@ -37,8 +41,15 @@ export function jsonReport(preset: string, config: LabConfig, summary: RunSummar
     secondsTo75: summary.secondsTo75,
     finalMeanMaxQ: summary.finalMeanMaxQ,
     eval: { sessions: evaluation.sessions, ...toReport(evaluation) },
+    steady: steadyScoreOf(summary.evaluations),
     evaluations: summary.evaluations.map(({ step, seconds, meanReturn, percentOfOracle }) => ({ step, seconds, meanReturn, percentOfOracle })),
   };
+}
+
+/** "steady 78.4% (75.1-81.0) over the last 6 evaluations", or why there is none yet. */
+export function steadyText(steady: SteadyScore | null): string {
+  if (!steady) return 'too few periodic evaluations for a steady figure';
+  return `steady ${steady.percentOfOracle.toFixed(1)}% (${steady.min.toFixed(1)}-${steady.max.toFixed(1)}) over the last ${steady.evaluations} evaluations`;
 }
 
 function progressLine(progress: RunProgress): string {
@@ -77,7 +88,12 @@ export async function runTrainCli(argv: readonly string[], output: CliOutput): P
   try {
     args = parseArgs(TRAIN_OPTIONS, argv) as unknown as TrainArgs;
     baseConfig = configFromArgs(args);
-    for (const combination of sweepGrid(args.sweep)) configFromArgs(args, combination); // refuse bad grids before training
+    // Refuse bad grids, and any run that would train on the evaluation cohort, before training.
+    const first = baseConfig.training.trainingSeed;
+    const planned = sweepGrid(args.sweep).flatMap((combination) =>
+      Array.from({ length: args.seeds }, (_, k) => configFromArgs(args, [...combination, ['trainingSeed', first + k]])),
+    );
+    refuseTrainingOnCohort(planned, args.seeds);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     output.stderr(`train: ${error.message} (see --help)\n`);
@@ -113,7 +129,8 @@ export async function runTrainCli(argv: readonly string[], output: CliOutput): P
       const stopped = summary.divergence ? `; DIVERGED at step ${summary.divergence.step}: ${summary.divergence.reason}` : '';
       output.stdout(
         `seed ${configs[k].training.trainingSeed}: ${summary.steps} steps, ${summary.updates} updates in ${summary.wallSeconds.toFixed(1)} s ` +
-          `(${summary.envStepsPerSecond.toFixed(0)} env steps/s, ${summary.updatesPerSecond.toFixed(0)} updates/s), ${summary.evaluation.percentOfOracle.toFixed(1)}% of oracle, ${reached}${stopped}\n`,
+          `(${summary.envStepsPerSecond.toFixed(0)} env steps/s, ${summary.updatesPerSecond.toFixed(0)} updates/s), ${summary.evaluation.percentOfOracle.toFixed(1)}% of oracle, ` +
+          `${steadyText(steadyScoreOf(summary.evaluations))}, ${reached}${stopped}\n`,
       );
     }
     const trained = { ...toReport(last.evaluation), policy: `trained ${baseConfig.agent}` };
@@ -121,17 +138,19 @@ export async function runTrainCli(argv: readonly string[], output: CliOutput): P
     return 0;
   }
 
-  const rows: Array<{ setting: string; returns: number[]; percents: number[]; seconds: number[] }> = [];
+  const rows: Array<{ setting: string; returns: number[]; percents: number[]; steady: number[]; seconds: number[] }> = [];
   const reports = [];
   for (const combination of sweepGrid(args.sweep)) {
     const setting = combination.map(([name, x]) => `${name}=${String(x)}`).join(' ');
-    const row = { setting, returns: [] as number[], percents: [] as number[], seconds: [] as number[] };
+    const row = { setting, returns: [] as number[], percents: [] as number[], steady: [] as number[], seconds: [] as number[] };
     for (let k = 0; k < args.seeds; k++) {
       const config = configFromArgs(args, [...combination, ['trainingSeed', baseConfig.training.trainingSeed + k]]);
       const summary = runOne(config, args, output, `${setting} seed ${config.training.trainingSeed}: `, false);
       if (!args.json && !args.quiet) output.stderr('\n');
       row.returns.push(summary.evaluation.meanReturn);
       row.percents.push(summary.evaluation.percentOfOracle);
+      const steady = steadyScoreOf(summary.evaluations);
+      if (steady) row.steady.push(steady.percentOfOracle);
       row.seconds.push(summary.wallSeconds);
       reports.push({ setting: Object.fromEntries(combination), ...jsonReport(args.preset, config, summary) });
     }
@@ -151,6 +170,7 @@ export async function runTrainCli(argv: readonly string[], output: CliOutput): P
           { header: '% of oracle', align: 'right' },
           { header: 'sd', align: 'right' },
           { header: 'min-max %', align: 'right' },
+          { header: 'steady %', align: 'right' },
           { header: 'seconds', align: 'right' },
         ],
         rows.map((row) => [
@@ -160,6 +180,8 @@ export async function runTrainCli(argv: readonly string[], output: CliOutput): P
           mean(row.percents).toFixed(1),
           standardDeviation(row.percents).toFixed(1),
           `${Math.min(...row.percents).toFixed(1)}-${Math.max(...row.percents).toFixed(1)}`,
+          // The seeds' mean of each run's steady figure; '-' when the runs were too short to have one.
+          row.steady.length === row.percents.length ? mean(row.steady).toFixed(1) : '-',
           mean(row.seconds).toFixed(1),
         ]),
       ) +

@@ -2,7 +2,7 @@
 // greedy evaluation beside the reference policies on the same cohort. The CLI and benchmarks use it.
 
 import { EvaluationCohort, type EvaluationResult } from '../sim/evaluation';
-import { REFERENCE_POLICY_NAMES, createReferencePolicy } from '../sim/policies';
+import { scoreReferencePolicies } from '../sim/reference-scores';
 import { trainerFor } from './agent-for';
 import type { LabConfig } from './lab-config';
 import type { EvaluationRecord } from './metrics';
@@ -78,9 +78,7 @@ export function runHeadless(config: LabConfig, options: RunOptions = {}): RunSum
           ? last
           : trainer.evaluate();
     const reached = evaluations.find((record) => record.percentOfOracle >= 75);
-    const references = options.withReferences
-      ? REFERENCE_POLICY_NAMES.map((name) => finalCohort.evaluate(createReferencePolicy(name, finalCohort.options.settings, trainer.catalog, config.training.trainingSeed)))
-      : [];
+    const references = options.withReferences ? scoreReferencePolicies(finalCohort, trainer.catalog, config.training.trainingSeed) : [];
     return {
       steps: trainer.step,
       updates: trainer.updates,

@@ -102,6 +102,15 @@ describe('parseAbSearch', () => {
     expect(parsed.setup.b.config.dqn.discount).toBe(0.2);
   });
 
+  it('never trains both sides on the evaluation cohort: one correction on the shared seed', () => {
+    const parsed = parseAbSearch('?a=myopic&b=default&seed=2024');
+    expect(parsed.setup.a.config.training.trainingSeed).toBe(1);
+    expect(parsed.setup.b.config.training.trainingSeed).toBe(1);
+    expect(parsed.corrections).toEqual([{ key: 'seed', given: '2024', reason: { code: 'training-on-cohort', seed: 2024, used: 1 } }]);
+    expect(codes(parseAbSearch('?a=default&b=default&evaluationSeed=1').corrections)).toEqual(['evaluationSeed:training-on-cohort']);
+    expect(parseAbSearch('?a=default&b=default&evaluationSeed=1').setup.b.config.training).toMatchObject({ trainingSeed: 2, evaluationSeed: 1 });
+  });
+
   it('reads hostile text as text: markup and prototype keys change nothing', () => {
     const parsed = parseAbSearch('?a=<script>alert(1)</script>&__proto__=1&bconstructor=2&bgamma=1e400');
     expect(parsed.setup.a.presetName).toBe('default');

@@ -8,6 +8,7 @@
 
 import { applyPatch } from '../engine/lab-config';
 import { AB_SIDES, QUICK_STARTS, SHARED_ENTRIES, isSharedEntry, presetOnShared, setupOf, type AbSetup, type AbSide } from './ab-setup';
+import { keepTrainingOffCohort } from './cohort-guard';
 import { CONFIG_ALIASES, correctionList, fieldTaker, firstValues, formatLabSearch, readConfigKeys, readFlag, readVersion, searchOf, type LinkCorrection } from './lab-url';
 import { PRESET_NAMES, isPresetName, type PresetName } from './presets';
 import { readField } from './schema';
@@ -66,9 +67,11 @@ export function parseAbSearch(search: string): ParsedAbLink {
     } else if (entry || CONFIG_ALIASES.includes(key)) correct(key, text, { code: 'per-side', sideKeys: [`${AB_SIDES[0]}${key}`, `${AB_SIDES[1]}${key}`] });
     else correct(key, text, { code: 'unknown-key' });
   }
+  // Both sides train on the shared seed: one correction if it is the evaluation cohort's.
+  const sharedConfig = keepTrainingOffCohort(applyPatch(sharedBase, shared.patch()), sharedBase, given, correct);
   const setup = {} as AbSetup;
   for (const side of AB_SIDES) {
-    setup[side] = { presetName: presets[side], config: readConfigKeys(applyPatch(presetOnShared(presets[side], sharedBase), shared.patch()), sideKeys[side], correct) };
+    setup[side] = { presetName: presets[side], config: readConfigKeys(presetOnShared(presets[side], sharedConfig), sideKeys[side], correct) };
   }
   return { setup, autoplay: readFlag(given, LINK_KEYS.autoplay, correct), corrections };
 }

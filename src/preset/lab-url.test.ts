@@ -70,6 +70,8 @@ describe('parseLabSearch and formatLabSearch round trip', () => {
       const base = presetConfig('default');
       let patch = {};
       for (const entry of CONFIG_SCHEMA) patch = patchField(patch, entry, otherValue(entry.spec, readField(base, entry)));
+      // Both seeds' "other value" is the middle of the same range: keep them apart, as the lab always does.
+      patch = patchField(patch, schemaEntry('evaluationSeed') as SchemaEntry, 2025);
       const config = applyPatch(base, { ...patch, agent });
       const parsed = parseLabSearch(formatLabSearch(link('default', config), 'train'));
       expect(parsed.corrections).toEqual([]);
@@ -128,7 +130,7 @@ describe('parseLabSearch', () => {
     expect(parsed.config).toEqual(presetConfig('myopic'));
     const refused = (problem: object, fallback: object) => ({ code: 'value', problem, fallback });
     expect(parsed.corrections.map(({ key, reason }) => [key, reason])).toEqual([
-      ['agent', refused({ code: 'not-a-choice', choices: ['dqn', 'tabular', 'random', 'most-popular', 'myopic-oracle', 'heuristic', 'dp-oracle'] }, { kind: 'preset-agent', agent: 'dqn' })],
+      ['agent', refused({ code: 'not-a-choice', choices: ['dqn', 'tabular', 'random', 'most-popular', 'myopic-oracle', 'heuristic', 'observation-planner', 'dp-oracle'] }, { kind: 'preset-agent', agent: 'dqn' })],
       ['gamma', refused({ code: 'not-a-number' }, { kind: 'preset-value', value: '0' })],
       ['observability', refused({ code: 'not-a-choice', choices: ['noisy', 'exact', 'hidden'] }, { kind: 'preset-value', value: 'noisy' })],
       ['doubleDqn', refused({ code: 'not-a-boolean' }, { kind: 'preset-value', value: 'true' })],
@@ -160,6 +162,24 @@ describe('parseLabSearch', () => {
     expect(parsed.view).toEqual({ hidden: ['alpha', 'advanced'], present: true, autoplay: true });
     expect(parsed.corrections).toEqual([{ key: 'hide', given: 'wings', reason: { code: 'not-hideable', controls: ['preset', 'agent', 'alpha', 'gamma', 'epsilon', 'advanced', 'backend', 'inspector', 'explanations', 'runs'] } }]);
     expect(parseLabSearch('?present=banana').corrections[0].reason).toEqual({ code: 'value', problem: { code: 'not-a-boolean' }, fallback: { kind: 'off' } });
+  });
+
+  it('never trains on the evaluation cohort: a training seed equal to the evaluation seed moves, with the reason', () => {
+    const parsed = parseLabSearch('?seed=2024');
+    expect(parsed.config.training).toMatchObject({ trainingSeed: 1, evaluationSeed: 2024 });
+    expect(parsed.corrections).toEqual([{ key: 'seed', given: '2024', reason: { code: 'training-on-cohort', seed: 2024, used: 1 } }]);
+    // The same under the field's schema name, and the corrected link is written without the seed (the preset's).
+    expect(parseLabSearch('?trainingSeed=2024').corrections.map((correction) => correction.key)).toEqual(['trainingSeed']);
+    expect(formatLabSearch(parsed, 'train')).toBe('?page=train&v=1');
+  });
+
+  it('moves the training seed past the evaluation seed when the link makes the preset\'s seed the evaluation seed', () => {
+    const parsed = parseLabSearch('?evaluationSeed=1&gamma=0.9');
+    expect(parsed.config.training).toMatchObject({ trainingSeed: 2, evaluationSeed: 1 });
+    expect(parsed.corrections).toEqual([{ key: 'evaluationSeed', given: '1', reason: { code: 'training-on-cohort', seed: 1, used: 2 } }]);
+    // Both given and equal: the training seed's key is named, and the preset's seed trains.
+    expect(parseLabSearch('?seed=9&evaluationSeed=9').corrections).toEqual([{ key: 'seed', given: '9', reason: { code: 'training-on-cohort', seed: 9, used: 1 } }]);
+    expect(parseLabSearch('?seed=9&evaluationSeed=10').corrections).toEqual([]);
   });
 
   it('shortens a long value in its correction', () => {

@@ -2,6 +2,7 @@
 // valid config with every correction explained, and written back with only what differs from the preset.
 
 import { applyPatch, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
+import { keepTrainingOffCohort } from './cohort-guard';
 import type { TrainingConfig } from '../engine/training-config';
 import { PRESET_NAMES, isPresetName, presetConfig, type PresetName } from './presets';
 import { AGENT_FIELD, CONFIG_SCHEMA, KNOB_ALIASES, knobEntry, patchField, readField, schemaEntry, type SchemaEntry } from './schema';
@@ -46,7 +47,9 @@ export type CorrectionReason =
   /** A compare link's side setting written without its side's letter: ignored (the keys to write instead). */
   | { code: 'per-side'; sideKeys: readonly [string, string] }
   /** A compare link's shared setting written with a side's letter: ignored (the key to write instead). */
-  | { code: 'shared-only'; key: string };
+  | { code: 'shared-only'; key: string }
+  /** The training seed equals the evaluation seed (training would run on the cohort it is scored on): `used` trains instead. */
+  | { code: 'training-on-cohort'; seed: number; used: number };
 
 /** One thing the link asked for that the lab could not take as written. */
 export interface LinkCorrection {
@@ -93,7 +96,9 @@ export function parseLabSearch(search: string): ParsedLink {
   if (presetText !== undefined && isPresetName(presetText.trim())) presetName = presetText.trim() as PresetName;
   else if (presetText !== undefined) correct(LINK_KEYS.preset, presetText, { code: 'unknown-preset', presets: PRESET_NAMES });
   const keys: ConfigKeys = new Map([...given].filter(([key]) => !VIEW_KEYS.includes(key)).map(([key, text]) => [key, { key, text }]));
-  return { presetName, config: readConfigKeys(presetConfig(presetName), keys, correct), view: readView(given, correct), corrections };
+  const base = presetConfig(presetName);
+  const config = keepTrainingOffCohort(readConfigKeys(base, keys, correct), base, given, correct);
+  return { presetName, config, view: readView(given, correct), corrections };
 }
 
 /** A version other than the reader's is read as the reader's, with a correction. */

@@ -1,9 +1,10 @@
-// Reference policies: random, most-popular, myopic oracle, heuristic and the DP oracle.
+// Reference policies: random, most-popular, myopic oracle, heuristic, the observation planner and the DP oracle.
 
 import { itemIndex } from './catalog';
 import { oracleActionValues, solveShopper, type OracleSolution } from './dp-oracle';
 import { clickProbability, createOutcomeModel, purchaseProbability, writeShopperLogits, type OutcomeModel } from './dynamics';
 import type { BatchedShopperEnv } from './env';
+import { observationPlannerPolicy } from './observation-planner';
 import { RandomStream, StreamId, deriveSeed } from './random';
 import { CATEGORY_COUNT, ITEM_COUNT, TIER_NAMES, type SimSettings } from './settings';
 import { drawShopper, topCategory } from './shopper';
@@ -17,14 +18,16 @@ export interface Policy {
   readonly random?: RandomStream;
 }
 
-export const REFERENCE_POLICY_NAMES = ['random', 'most-popular', 'myopic-oracle', 'heuristic', 'dp-oracle'] as const;
+/** In the order of the tables: the two that see nothing, the two that know the shopper, the planner on the observation, the oracle. */
+export const REFERENCE_POLICY_NAMES = ['random', 'most-popular', 'myopic-oracle', 'heuristic', 'observation-planner', 'dp-oracle'] as const;
 export type ReferencePolicyName = (typeof REFERENCE_POLICY_NAMES)[number];
 
 export const REFERENCE_POLICY_LABELS: Record<ReferencePolicyName, string> = {
   random: 'Random',
   'most-popular': 'Most popular',
   'myopic-oracle': 'Myopic oracle',
-  heuristic: 'Heuristic',
+  heuristic: 'Heuristic (knows true preferences)',
+  'observation-planner': 'Observation planner',
   'dp-oracle': 'DP oracle',
 };
 
@@ -148,6 +151,8 @@ export function createReferencePolicy(name: ReferencePolicyName, settings: SimSe
       return myopicOraclePolicy();
     case 'heuristic':
       return heuristicPolicy();
+    case 'observation-planner':
+      return observationPlannerPolicy();
     case 'dp-oracle':
       return dpOraclePolicy();
   }

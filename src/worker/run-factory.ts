@@ -2,7 +2,8 @@
 
 import { evaluationSettings, type LabConfig } from '../engine/lab-config';
 import type { Trainer } from '../engine/trainer';
-import { REFERENCE_POLICY_LABELS, REFERENCE_POLICY_NAMES, createReferencePolicy } from '../sim/policies';
+import { REFERENCE_POLICY_LABELS, type ReferencePolicyName } from '../sim/policies';
+import { scoreReferencePolicies } from '../sim/reference-scores';
 import type { ReferenceResult } from './protocol';
 
 /** What decides the reference results: the scored simulator, the catalog and the cohort. */
@@ -14,8 +15,8 @@ export function referenceKey(config: LabConfig): string {
 /** Every reference policy played greedily on the trainer's cohort (the DP oracle defines 100%). */
 export function evaluateReferences(trainer: Trainer, seed: number): ReferenceResult[] {
   const { cohort, catalog } = trainer;
-  return REFERENCE_POLICY_NAMES.map((name) => {
-    const result = cohort.evaluate(createReferencePolicy(name, cohort.options.settings, catalog, seed));
+  return scoreReferencePolicies(cohort, catalog, seed).map((result) => {
+    const name = result.policy as ReferencePolicyName;
     return { policy: name, label: REFERENCE_POLICY_LABELS[name], meanReturn: result.meanReturn, percentOfOracle: result.percentOfOracle };
   });
 }

@@ -1,7 +1,8 @@
-// One Play / Pause / Reset for both sides, and each side's preset and its lesson, step, speed, latest greedy score and status.
+// One Play / Pause / Reset for both sides, and each side's preset and its lesson, step, speed, latest and steady greedy score and status.
 import { useMemo } from 'react';
+import { steadyScoreOf } from '../../engine/steady-score';
 import { AB_SIDES, isPresetAsIs, type AbSide } from '../../preset/ab-setup';
-import { selectAbActions, selectAbAnyLive, selectAbLatestPercent, selectAbLoading, selectAbPhase, selectAbPlaying, selectAbSetup, selectAbSideView } from '../../store/ab-selectors';
+import { selectAbActions, selectAbAnyLive, selectAbEvaluations, selectAbLatestPercent, selectAbLoading, selectAbPhase, selectAbPlaying, selectAbSetup, selectAbSideView } from '../../store/ab-selectors';
 import { abSideStatus } from '../../store/ab-status';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
@@ -11,6 +12,7 @@ import { SIDE_STYLE } from './side-style';
 
 const SIDE_VIEW = { a: selectAbSideView('a'), b: selectAbSideView('b') };
 const LATEST_PERCENT = { a: selectAbLatestPercent('a'), b: selectAbLatestPercent('b') };
+const EVALUATIONS = { a: selectAbEvaluations('a'), b: selectAbEvaluations('b') };
 
 export function AbRunPanel() {
   const t = useT();
@@ -59,6 +61,8 @@ function SideCard({ side }: { side: AbSide }) {
   const view = useLab(SIDE_VIEW[side]);
   const otherView = useLab(SIDE_VIEW[other(side)]);
   const percent = useLab(LATEST_PERCENT[side]);
+  const evaluations = useLab(EVALUATIONS[side]);
+  const steady = useMemo(() => steadyScoreOf(evaluations), [evaluations]);
   const setup = useLab(selectAbSetup);
   const name = t.ab.sideName[side];
   const preset = setup ? presetTitle(t, setup[side].presetName) : '';
@@ -99,6 +103,11 @@ function SideCard({ side }: { side: AbSide }) {
           </dd>
         </div>
       </dl>
+      {steady && (
+        <p className="ab-side__steady" aria-label={t.ab.steadyLabel(name)} data-value={steady.percentOfOracle}>
+          {t.lab.score.steady(steady.percentOfOracle.toFixed(1), steady.min.toFixed(1), steady.max.toFixed(1), String(steady.evaluations))}
+        </p>
+      )}
       <p className={`ab-side__status${bad ? ' ab-side__status--bad' : ''}`} role="status" aria-label={t.ab.statusLabel(name)}>
         {sideStatusText(t, status, t.ab.sideName[other(side)])}
       </p>

@@ -7,7 +7,7 @@ import type { SchemaField } from '../../worker/protocol';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { linkNumber } from '../../preset/url-values';
-import { drawerSections } from './advanced-fields';
+import { drawerSections, seedRefusal } from './advanced-fields';
 import { NumberField } from './NumberField';
 import { settingHelp, settingLabel, settingValue } from './setting-words';
 
@@ -56,7 +56,8 @@ function SchemaInput({ entry, config }: { entry: SchemaField; config: LabConfig 
       </select>
     );
   } else {
-    input = <NumberField id={id} value={Number(value)} min={spec.min} max={spec.max} integer={Boolean(spec.integer)} onValid={(typed) => set(linkNumber(typed))} />;
+    const refuse = (typed: number) => seedRefusal(config.training, entry.name, typed, t.lab.advanced);
+    input = <NumberField id={id} value={Number(value)} min={spec.min} max={spec.max} integer={Boolean(spec.integer)} onValid={(typed) => set(linkNumber(typed))} refuse={refuse} />;
   }
   return (
     <div className="advanced__field">

@@ -1,15 +1,23 @@
-// The greedy evaluation's share of the DP oracle's return, in large type, beside the reference policies.
-import { selectLatestEvaluation, selectReferences } from '../../store/lab-selectors';
+// The greedy evaluation's share of the DP oracle's return, in large type, with its steady figure (the mean
+// of the last half of the evaluations), beside the reference policies and what the gaps between them mean.
+import { useMemo } from 'react';
+import { STEADY_MIN_EVALUATIONS, steadyScoreOf } from '../../engine/steady-score';
+import { selectEvaluations, selectLatestEvaluation, selectReferences, selectRunConfig } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { formatExact, formatStep } from './charts/chart-data';
+import { Hideable } from './lecture/Hideable';
+import { ReferenceGaps } from './ReferenceGaps';
 
 export function EvaluationScore() {
   const latest = useLab(selectLatestEvaluation);
+  const evaluations = useLab(selectEvaluations);
   const references = useLab(selectReferences);
+  const config = useLab(selectRunConfig);
   const { lab, play } = useT();
   const { score } = lab;
   const policyNames: Partial<Record<string, string>> = play.policies;
+  const steady = useMemo(() => steadyScoreOf(evaluations), [evaluations]);
   return (
     <section className="panel score" aria-label={score.label}>
       <h2 className="score__title">{score.title}</h2>
@@ -17,6 +25,13 @@ export function EvaluationScore() {
         {latest ? `${latest.percentOfOracle.toFixed(0)}%` : '–'}
         <span className="score__unit">{score.ofOracle}</span>
       </p>
+      {latest && (
+        <p className="score__steady" aria-label={score.steadyLabel} data-value={steady?.percentOfOracle ?? ''}>
+          {steady
+            ? score.steady(steady.percentOfOracle.toFixed(1), steady.min.toFixed(1), steady.max.toFixed(1), String(steady.evaluations))
+            : score.steadyWaiting(String(2 * STEADY_MIN_EVALUATIONS))}
+        </p>
+      )}
       <p className="muted">
         {latest ? score.result(formatExact(latest.meanReturn), formatExact(latest.ci95), String(latest.sessions), formatStep(latest.step)) : score.waiting}
       </p>
@@ -31,6 +46,11 @@ export function EvaluationScore() {
           ))}
         </tbody>
       </table>
+      {config && (
+        <Hideable control="explanations">
+          <ReferenceGaps references={references} latest={latest} observability={config.sim.observability} />
+        </Hideable>
+      )}
     </section>
   );
 }

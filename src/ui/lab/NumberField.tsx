@@ -11,6 +11,8 @@ interface NumberFieldProps {
   max: number;
   integer: boolean;
   onValid: (value: number) => void;
+  /** Why a value inside the range still cannot be used here, in the page's words, or null when it can. */
+  refuse?: (value: number) => string | null;
 }
 
 /** Why a typed value cannot be used, in the page's words, or null when it can. */
@@ -23,11 +25,12 @@ export function numberProblem(text: string, min: number, max: number, integer: b
   return null;
 }
 
-export function NumberField({ id, value, min, max, integer, onValid }: NumberFieldProps) {
+export function NumberField({ id, value, min, max, integer, onValid, refuse }: NumberFieldProps) {
   // The text being edited; null shows the config's value.
   const [text, setText] = useState<string | null>(null);
   const words = useT().lab.numberField;
-  const problem = text === null ? null : numberProblem(text, min, max, integer, words);
+  const problemOf = (typed: string) => numberProblem(typed, min, max, integer, words) ?? refuse?.(Number(typed)) ?? null;
+  const problem = text === null ? null : problemOf(text);
   const errorId = `${id}-problem`;
   return (
     <>
@@ -42,7 +45,7 @@ export function NumberField({ id, value, min, max, integer, onValid }: NumberFie
         aria-describedby={problem ? errorId : undefined}
         onChange={(event) => {
           const next = event.target.value;
-          const nextProblem = numberProblem(next, min, max, integer, words);
+          const nextProblem = problemOf(next);
           setText(nextProblem ? next : null);
           if (!nextProblem) onValid(Number(next));
         }}

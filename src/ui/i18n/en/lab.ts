@@ -77,7 +77,8 @@ export const lab = {
       random: 'Reference: random',
       'most-popular': 'Reference: most popular',
       'myopic-oracle': 'Reference: myopic oracle',
-      heuristic: 'Reference: heuristic',
+      heuristic: 'Reference: heuristic (knows true preferences)',
+      'observation-planner': 'Reference: best plan from what the agent sees',
       'dp-oracle': 'Reference: DP oracle',
     },
   },
@@ -107,6 +108,8 @@ export const lab = {
   advanced: {
     summary: 'Advanced settings (applied on reset)',
     apply: 'Apply and reset',
+    cohortClash: (seed: string) =>
+      `Seed ${seed} would make the training seed the evaluation seed: the agent would train on exactly the shoppers its score is measured on.`,
     sections: { dqn: 'Deep Q-Network', tabular: 'Tabular Q-learning', training: 'Training run', sim: 'Shopper simulator' },
     fields,
     fieldLabels,
@@ -153,6 +156,24 @@ export const lab = {
       `Mean return ${meanReturn} ± ${ci95} on ${sessions} fixed shoppers at step ${step}, exploration off.`,
     waiting: 'The agent is evaluated greedily on a fixed cohort of shoppers every few thousand steps.',
     referencesLabel: 'Reference policies',
+    steadyLabel: 'Steady percent of oracle',
+    steady: (percent: string, low: string, high: string, count: string) => `Steady: ${percent}% (${low}–${high}), mean of the last ${count} evaluations`,
+    steadyWaiting: (needed: string) => `Steady figure (the mean of the last half of the evaluations): after ${needed} evaluations.`,
+  },
+  gaps: {
+    title: 'What the gaps between the top lines mean',
+    planner: (trustSource: string) =>
+      `The best plan from what the agent sees solves the DP oracle's problem with only the agent's observation: the noisy browsing history as the shopper's preferences, a middling price sensitivity, and ${trustSource} as the trust. It reads nothing hidden, so a network that learns well can do as well.`,
+    trustSource: {
+      noisy: 'the noisy engagement signal',
+      exact: 'the exact trust the agent is shown',
+      hidden: 'its own running estimate (the average starting trust, moved by every outcome it sees)',
+    },
+    oracleGap: (points: string, unseen: string) => `DP oracle minus this plan: ${points} points of the oracle's return. That is the price of not seeing the shopper's ${unseen}.`,
+    unseen: { noisy: 'true preferences and trust', exact: 'true preferences (trust is shown exactly here)', hidden: 'true preferences and trust' },
+    learnerGap: (points: string) => `This plan minus the agent's latest greedy evaluation: ${points} points. That is what the learner has not learned yet.`,
+    learnerAhead: (points: string) => `The agent's latest greedy evaluation is ${points} points above this plan: it gets more out of the same observation than planning on its face value does.`,
+    learnerWaiting: 'Once the agent is evaluated, this plan minus its score is what the learner has not learned yet.',
   },
   shopper: {
     label: 'Followed shopper',

@@ -23,7 +23,8 @@ const policies: Record<ReferencePolicyName, string> = {
   random: 'Random',
   'most-popular': 'Most popular',
   'myopic-oracle': 'Myopic oracle',
-  heuristic: 'Heuristic',
+  heuristic: 'Heuristic (knows true preferences)',
+  'observation-planner': 'Best plan from what the agent sees',
   'dp-oracle': 'DP oracle',
 };
 

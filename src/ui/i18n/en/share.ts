@@ -77,6 +77,8 @@ export const share = {
     notHideable: (controls: string) => `is not a control that can be hidden (${controls}), so it is ignored`,
     perSide: (first: string, second: string) => `belongs to one side of the comparison, so it is ignored: write ${first} or ${second}`,
     sharedOnly: (key: string) => `is shared by both sides of the comparison, so it is ignored: write ${key}`,
+    trainingOnCohort: (seed: string, used: string) =>
+      `makes the training seed the evaluation seed, ${seed}: the agent would train on exactly the shoppers it is scored on, so training seed ${used} is used`,
     aboveMax: (max: string) => `is above the largest value, ${max}, so ${max} is used`,
     belowMin: (min: string) => `is below the smallest value, ${min}, so ${min} is used`,
     notWhole: (used: string) => `is not a whole number, so ${used} is used`,

@@ -75,7 +75,8 @@ export const lab: LabMessages = {
       random: '参考策略：随机',
       'most-popular': '参考策略：最热门',
       'myopic-oracle': '参考策略：短视全知策略',
-      heuristic: '参考策略：启发式',
+      heuristic: '参考策略：启发式（知道真实偏好）',
+      'observation-planner': '参考策略：依智能体所见的最优规划',
       'dp-oracle': '参考策略：DP 全知策略',
     },
   },
@@ -105,6 +106,7 @@ export const lab: LabMessages = {
   advanced: {
     summary: '高级设置（重置时生效）',
     apply: '应用并重置',
+    cohortClash: (seed: string) => `种子 ${seed} 会让训练种子等于评估种子：智能体将在用来给它打分的同一批顾客上训练。`,
     sections: { dqn: '深度 Q 网络', tabular: '表格型 Q 学习', training: '训练过程', sim: '顾客模拟器' },
     fields,
     fieldLabels,
@@ -151,6 +153,24 @@ export const lab: LabMessages = {
       `第 ${step} 步时在 ${sessions} 位固定顾客上的平均回报为 ${meanReturn} ± ${ci95}（关闭探索）。`,
     waiting: '每隔几千步，智能体会在一组固定的顾客上接受贪婪策略评估。',
     referencesLabel: '参考策略',
+    steadyLabel: '稳定的全知策略百分比',
+    steady: (percent: string, low: string, high: string, count: string) => `稳定值：${percent}%（${low}–${high}），最近 ${count} 次评估的平均`,
+    steadyWaiting: (needed: string) => `稳定值（后一半评估的平均）：评估满 ${needed} 次后显示。`,
+  },
+  gaps: {
+    title: '最上面几条线之间的差距说明什么',
+    planner: (trustSource: string) =>
+      `“依智能体所见的最优规划”只用智能体的观测来求解 DP 全知策略的问题：把带噪声的浏览记录当作顾客偏好，价格敏感度取中间值，并把${trustSource}当作信任度。它不读取任何隐藏信息，所以学得好的网络也能做到同样好。`,
+    trustSource: {
+      noisy: '带噪声的参与度信号',
+      exact: '智能体看到的准确信任度',
+      hidden: '它自己不断更新的估计（从平均初始信任度出发，随看到的每个结果调整）',
+    },
+    oracleGap: (points: string, unseen: string) => `DP 全知策略减去这一规划：相差全知策略回报的 ${points} 个百分点。这是看不到顾客${unseen}的代价。`,
+    unseen: { noisy: '真实偏好和信任度', exact: '真实偏好（这里信任度是准确可见的）', hidden: '真实偏好和信任度' },
+    learnerGap: (points: string) => `这一规划减去智能体最近一次贪婪评估：${points} 个百分点。这是学习者还没有学到的部分。`,
+    learnerAhead: (points: string) => `智能体最近一次贪婪评估比这一规划高 ${points} 个百分点：它从同样的观测中得到的，比按表面值规划更多。`,
+    learnerWaiting: '智能体接受评估后，这一规划与它的得分之差，就是学习者还没有学到的部分。',
   },
   shopper: {
     label: '跟踪的顾客',

@@ -18,7 +18,8 @@ export const play: PlayMessages = {
     random: '随机',
     'most-popular': '最热门',
     'myopic-oracle': '短视全知策略',
-    heuristic: '启发式',
+    heuristic: '启发式（知道真实偏好）',
+    'observation-planner': '依智能体所见的最优规划',
     'dp-oracle': 'DP 全知策略',
   },
   features: {

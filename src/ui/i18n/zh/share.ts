@@ -76,6 +76,7 @@ export const share: ShareMessages = {
     notHideable: (controls: string) => `不是可以隐藏的控件（${controls}），已忽略`,
     perSide: (first: string, second: string) => `只属于对比中的某一侧，已忽略：请写成 ${first} 或 ${second}`,
     sharedOnly: (key: string) => `由对比的两侧共用，已忽略：请写成 ${key}`,
+    trainingOnCohort: (seed: string, used: string) => `会让训练种子等于评估种子 ${seed}：智能体将在给它打分的同一批顾客上训练，因此改用训练种子 ${used}`,
     aboveMax: (max: string) => `超过了最大值 ${max}，因此使用 ${max}`,
     belowMin: (min: string) => `低于最小值 ${min}，因此使用 ${min}`,
     notWhole: (used: string) => `不是整数，因此使用 ${used}`,

@@ -14,13 +14,15 @@ import type { ReferenceSpec } from './reference-lines';
 
 /**
  * Each reference policy's line style. Random (0.35) and most-popular (0.41) sit a few pixels apart, and
- * heuristic (3.8) and the DP oracle (4.5) not far more: the lower one's label goes below, the upper one's above.
+ * heuristic (3.8), the observation planner (4.0) and the DP oracle (4.5) not far more: the heuristic's
+ * label goes below its line on the right, the planner's above on the left, the oracle's above on the right.
  */
-const REFERENCE_STYLE: Record<string, Pick<ReferenceSpec, 'color' | 'dash' | 'label'>> = {
+export const REFERENCE_STYLE: Record<string, Pick<ReferenceSpec, 'color' | 'dash' | 'label'>> = {
   random: { color: PALETTE.grey, dash: '2 3', label: { side: 'below', end: 'right' } },
   'most-popular': { color: PALETTE.yellow, dash: '4 2', label: { side: 'above', end: 'right' } },
   'myopic-oracle': { color: PALETTE.vermillion, dash: '6 3', label: { side: 'above', end: 'left' } },
   heuristic: { color: PALETTE.orange, dash: '8 3 2 3', label: { side: 'below', end: 'right' } },
+  'observation-planner': { color: PALETTE.purple, dash: '12 3 3 3 3 3', label: { side: 'above', end: 'left' } },
   'dp-oracle': { color: PALETTE.black, dash: '10 4', label: { side: 'above', end: 'right' } },
 };
 

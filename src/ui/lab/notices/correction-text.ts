@@ -42,6 +42,8 @@ export function correctionReasonText(reason: CorrectionReason, t: Messages): str
       return words.perSide(...reason.sideKeys);
     case 'shared-only':
       return words.sharedOnly(reason.key);
+    case 'training-on-cohort':
+      return words.trainingOnCohort(String(reason.seed), String(reason.used));
     case 'value': {
       const problem = valueProblemText(reason.problem, words);
       const { fallback } = reason;

@@ -164,11 +164,18 @@ describe('a link correction, in words', () => {
     ]);
     expect(worded('?gamma=0.5&gamma=0.7&discount=0.2&agent=robot&present=banana&hide=wings', en)).toEqual([
       'gamma: is given 2 times, so the first, 0.5, is used',
-      "agent: is not one of dqn, tabular, random, most-popular, myopic-oracle, heuristic, dp-oracle, so the preset's agent, dqn, is used",
+      "agent: is not one of dqn, tabular, random, most-popular, myopic-oracle, heuristic, observation-planner, dp-oracle, so the preset's agent, dqn, is used",
       "discount: sets the same field as gamma, so gamma's value is used",
       'hide: is not a control that can be hidden (preset, agent, alpha, gamma, epsilon, advanced, backend, inspector, explanations, runs), so it is ignored',
       'present: is not true or false, so it is off',
     ]);
+  });
+
+  it('says why a training seed equal to the evaluation seed is moved, in both languages', () => {
+    expect(worded('?seed=2024', en)).toEqual([
+      'seed: makes the training seed the evaluation seed, 2024: the agent would train on exactly the shoppers it is scored on, so training seed 1 is used',
+    ]);
+    expect(worded('?evaluationSeed=1', zh)).toEqual(['evaluationSeed: 会让训练种子等于评估种子 1：智能体将在给它打分的同一批顾客上训练，因此改用训练种子 2']);
   });
 
   it('reads in Chinese with the same values', () => {
