@@ -47,10 +47,12 @@ test('screenshot of the step-through inspector after one shopper step and one up
 test('screenshot of the compare page training myopic against default', async ({ page }) => {
   test.skip(!process.env.SCREENSHOT, 'only when SCREENSHOT=1');
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 1360, height: 1000 });
+  // Taller than the others: the pair's lesson and each side's preset lesson sit above the charts.
+  await page.setViewportSize({ width: 1360, height: 1500 });
   await page.goto('?page=compare&a=myopic&b=default');
   await page.getByRole('button', { name: 'Play', exact: true }).first().click();
   await page.waitForTimeout(45_000);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'docs/screenshot-compare.png' });
 });
 
