@@ -48,7 +48,7 @@ export function EvaluationScore() {
       </table>
       {config && (
         <Hideable control="explanations">
-          <ReferenceGaps references={references} latest={latest} observability={config.sim.observability} />
+          <ReferenceGaps references={references} latest={latest} observability={config.sim.observability} learns={config.agent === 'dqn' || config.agent === 'tabular'} />
         </Hideable>
       )}
     </section>

@@ -9,9 +9,11 @@ interface ReferenceGapsProps {
   references: readonly ReferenceResult[];
   latest: EvaluationResultAt | null;
   observability: Observability;
+  /** The run's agent learns (a DQN or the table); a reference policy has nothing left to learn. */
+  learns: boolean;
 }
 
-export function ReferenceGaps({ references, latest, observability }: ReferenceGapsProps) {
+export function ReferenceGaps({ references, latest, observability, learns }: ReferenceGapsProps) {
   const words = useT().lab.gaps;
   const planner = references.find((reference) => reference.policy === 'observation-planner');
   if (!planner) return null;
@@ -24,7 +26,7 @@ export function ReferenceGaps({ references, latest, observability }: ReferenceGa
       <summary>{words.title}</summary>
       <p>{words.planner(words.trustSource[observability])}</p>
       <p>{words.oracleGap(points(100 - planner.percentOfOracle), words.unseen[observability])}</p>
-      <p>{learner}</p>
+      {learns && <p>{learner}</p>}
     </details>
   );
 }

@@ -66,7 +66,7 @@ export const ab = {
   rateLabel: (side: string) => `${side} steps per second`,
   percent: 'Greedy % of oracle',
   percentLabel: (side: string) => `${side} greedy percent of oracle`,
-  steadyLabel: (side: string) => `${side} steady percent of oracle`,
+  steadyLabel: (side: string) => `${side} steady figure`,
   percentValue: (percent: string) => `${percent}%`,
   notYet: 'not yet',
   status: {

@@ -156,7 +156,7 @@ export const lab = {
       `Mean return ${meanReturn} ± ${ci95} on ${sessions} fixed shoppers at step ${step}, exploration off.`,
     waiting: 'The agent is evaluated greedily on a fixed cohort of shoppers every few thousand steps.',
     referencesLabel: 'Reference policies',
-    steadyLabel: 'Steady percent of oracle',
+    steadyLabel: 'Steady figure',
     steady: (percent: string, low: string, high: string, count: string) => `Steady: ${percent}% (${low}–${high}), mean of the last ${count} evaluations`,
     steadyWaiting: (needed: string) => `Steady figure (the mean of the last half of the evaluations): after ${needed} evaluations.`,
   },

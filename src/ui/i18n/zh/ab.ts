@@ -66,7 +66,7 @@ export const ab: AbMessages = {
   rateLabel: (side: string) => `${side} 每秒步数`,
   percent: '贪婪评估（最优的 %）',
   percentLabel: (side: string) => `${side} 贪婪策略达到最优的百分比`,
-  steadyLabel: (side: string) => `${side} 稳定的最优百分比`,
+  steadyLabel: (side: string) => `${side} 稳定值`,
   percentValue: (percent: string) => `${percent}%`,
   notYet: '尚无',
   status: {

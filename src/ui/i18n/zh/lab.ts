@@ -153,7 +153,7 @@ export const lab: LabMessages = {
       `第 ${step} 步时在 ${sessions} 位固定顾客上的平均回报为 ${meanReturn} ± ${ci95}（关闭探索）。`,
     waiting: '每隔几千步，智能体会在一组固定的顾客上接受贪婪策略评估。',
     referencesLabel: '参考策略',
-    steadyLabel: '稳定的全知策略百分比',
+    steadyLabel: '稳定值',
     steady: (percent: string, low: string, high: string, count: string) => `稳定值：${percent}%（${low}–${high}），最近 ${count} 次评估的平均`,
     steadyWaiting: (needed: string) => `稳定值（后一半评估的平均）：评估满 ${needed} 次后显示。`,
   },
