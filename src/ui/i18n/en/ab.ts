@@ -78,8 +78,7 @@ export const ab = {
   returnCaption: 'Mean training return of the last 100 sessions. It counts each side\'s own reward: with a clicks-only reward, compare the evaluation above instead.',
   returnAxis: 'Return per session',
   lossChart: 'Loss',
-  lossCaption:
-    "The TD loss of each side's updates. It can rise while a side learns (the targets move with the network and grow with the values), so judge the sides by the evaluation above; a loss that explodes or becomes NaN is the bad sign. A myopic side (γ = 0) shows a loss about 100 times lower: its targets are the reward alone, y = r, small and fixed, which says nothing about how well it recommends.",
+  lossCaption: 'The TD loss of each side\'s updates: it should fall and settle, not explode.',
   lossAxis: 'Loss',
   logScale: 'Log scale',
   waitingForData: 'Waiting for data…',
