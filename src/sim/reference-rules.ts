@@ -25,7 +25,7 @@ const fixedItem =
   };
 
 /** The rule of each reference policy that has one (the same choices as its Policy in policies.ts). */
-function hiddenStateRule(name: ReferencePolicyName, env: BatchedShopperEnv, slot: number): HiddenStateRule | null {
+export function hiddenStateRule(name: ReferencePolicyName, env: BatchedShopperEnv, slot: number): HiddenStateRule | null {
   switch (name) {
     case 'random':
       return (_step, _trust, weights) => weights.fill(1 / ITEM_COUNT);
