@@ -14,7 +14,7 @@ export function PageGuide({ pages, currentPageId }: PageGuideProps) {
   const { href, open } = usePageLink(currentPageId);
   return (
     <p className="page-guide">
-      {t.app.pageGuide(pages.length)}{' '}
+      {t.app.pageGuide(pages.length)}
       {pages.map((page, index) => (
         <Fragment key={page.id}>
           {index > 0 && t.app.pageGuideSeparator}

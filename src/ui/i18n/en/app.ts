@@ -8,7 +8,7 @@ export const app = {
   pageTrain: 'Train the agent',
   pageCompare: 'Compare A/B',
   /** The landing page's one line about the lab's pages, each named with what it is for. */
-  pageGuide: (count: number) => `This lab has ${count} pages:`,
+  pageGuide: (count: number) => `This lab has ${count} pages: `,
   pageGuideHere: (summary: string) => ` (this page: ${summary})`,
   pageGuideSummary: (summary: string) => ` (${summary})`,
   pageGuideEnd: '.',
