@@ -16,7 +16,7 @@ test('the training page speaks Chinese: knobs, run controls, preset picker, adva
 
   // Run controls and counters.
   const run = page.getByRole('group', { name: '运行控制' });
-  for (const name of ['单步', '重置']) await expect(run.getByRole('button', { name, exact: true })).toBeVisible();
+  for (const name of ['单步一轮', '重置']) await expect(run.getByRole('button', { name, exact: true })).toBeVisible();
   await expect(run.getByLabel('速度', { exact: true }).locator('option:checked')).toHaveText(CJK);
   await expect(run.getByText('环境步数', { exact: true })).toBeVisible();
   await expect(page.locator('.lab-page').getByRole('status').first()).toHaveText('准备就绪。点击“开始”开始训练。');
@@ -78,6 +78,6 @@ test('training runs in Chinese: the step counter advances and the charts fill, r
   await page.getByRole('button', { name: '暂停', exact: true }).click();
   await expect(page.locator('.lab-page').getByRole('status').first()).toContainText(/^已暂停在第 [\d,]+ 步。/);
   const paused = await stepCount();
-  await page.getByRole('button', { name: '单步', exact: true }).click();
+  await page.getByRole('button', { name: '单步一轮', exact: true }).click();
   await expect.poll(stepCount, { timeout: 10_000 }).toBeGreaterThan(paused);
 });

@@ -60,7 +60,7 @@ test('an invalid seed shows a notice, falls back to the default, and the page st
   const play = new PlayPage(page);
   await play.open('?seed=banana');
   await expect(play.notice).toContainText('banana');
-  await expect(page).toHaveURL(/[?&]seed=42&shopper=0$/);
+  await expect(page).toHaveURL(/[?&]seed=42&shopper=50$/);
   await play.item('Electronics', 'solid').click();
   await expect.poll(() => play.stepLogRowCount()).toBe(1);
   await play.dismissNoticeButton.click();

@@ -54,10 +54,10 @@ test('the speed control changes the rate: slow motion steps a few times per seco
   test.setTimeout(120_000);
   const lab = new LabPage(page);
   await lab.open();
-  await lab.setSpeed('Slow motion: 2 steps per second');
+  await lab.setSpeed('Slow motion: 2 rounds per second');
   await lab.playButton.click();
   await page.waitForTimeout(1000);
-  // Each step moves every parallel shopper: 2 steps per second is 2 x shoppers environment steps.
+  // Each round moves every parallel shopper: 2 rounds per second is 2 x shoppers environment steps.
   const shoppers = await lab.parallelShoppers();
   const slow = (await lab.measuredRate(3)) / shoppers;
   expect(slow).toBeGreaterThan(1);

@@ -37,7 +37,7 @@ export class LabPage {
     this.heading = page.getByRole('heading', { level: 1, name: 'Train the agent' });
     this.playButton = page.getByRole('button', { name: 'Play', exact: true });
     this.pauseButton = page.getByRole('button', { name: 'Pause', exact: true });
-    this.stepOnceButton = page.getByRole('button', { name: 'Step once' });
+    this.stepOnceButton = page.getByRole('button', { name: 'Step one round' });
     this.resetButton = page.getByRole('button', { name: 'Reset', exact: true });
     this.speed = page.getByLabel('Speed', { exact: true });
     this.preset = page.getByLabel('Preset', { exact: true });

@@ -1,5 +1,48 @@
-// Page model of "Play it yourself": finds everything by role and accessible name, as a student would.
+// Page model of "Play it yourself": finds everything by role and accessible name, as a student would,
+// in English or in Chinese (the same story reads the page in either language).
 import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The names a student reads, in each language the lab speaks. */
+const WORDS = {
+  en: {
+    heading: 'Play it yourself',
+    recommend: 'Recommend',
+    runningReturn: 'Running return',
+    lastOutcome: 'Last outcome',
+    stepLog: 'Step log',
+    comparison: 'How you did on this shopper',
+    expected: 'Expected return',
+    working: 'working out…',
+    guide: 'This lab has 3 pages:',
+    catalog: 'Catalog',
+    pagesNav: 'Pages',
+  },
+  zh: {
+    heading: '亲自试一试',
+    recommend: '推荐',
+    runningReturn: '当前回报',
+    lastOutcome: '上一步结果',
+    stepLog: '步骤记录',
+    comparison: '你在这位顾客身上的表现',
+    expected: '期望回报',
+    working: '计算中…',
+    guide: '本实验室共有 3 个页面：',
+    catalog: '商品目录',
+    pagesNav: '页面',
+  },
+} as const;
+
+export type PlayLanguage = keyof typeof WORDS;
+
+/** One row of the end-of-session comparison, as displayed. */
+export interface ComparisonRow {
+  policy: string;
+  sessionReturn: number;
+  /** The expected return for this shopper (NaN where there is none: the student's own row). */
+  expected: number;
+  /** The expected return's cell as shown ("4.10", "2.72 ± 0.19", "working out…"). */
+  expectedText: string;
+}
 
 export class PlayPage {
   readonly page: Page;
@@ -16,17 +59,30 @@ export class PlayPage {
   readonly nextShopperButton: Locator;
   readonly observationToggle: Locator;
   readonly observation: Locator;
+  readonly comparisonHeading: Locator;
+  readonly comparisonNotes: Locator;
+  readonly pageGuide: Locator;
+  readonly catalog: Locator;
+  readonly pagesNavigation: Locator;
+  private readonly words: (typeof WORDS)[PlayLanguage];
 
-  constructor(page: Page) {
+  constructor(page: Page, language: PlayLanguage = 'en') {
     this.page = page;
-    this.heading = page.getByRole('heading', { level: 1, name: 'Play it yourself' });
-    this.itemButtons = page.getByRole('button', { name: /^Recommend / });
-    this.runningReturn = page.getByLabel('Running return');
-    this.lastOutcome = page.getByLabel('Last outcome');
-    this.stepLog = page.getByRole('table', { name: 'Step log' });
+    const words = WORDS[language];
+    this.words = words;
+    this.heading = page.getByRole('heading', { level: 1, name: words.heading });
+    this.itemButtons = page.getByRole('button', { name: new RegExp(`^${words.recommend} `) });
+    this.runningReturn = page.getByLabel(words.runningReturn);
+    this.lastOutcome = page.getByLabel(words.lastOutcome);
+    this.stepLog = page.getByRole('table', { name: words.stepLog });
     this.preferences = page.getByRole('list', { name: 'Preferences' });
     this.trustMeter = page.getByRole('meter', { name: 'Trust' });
-    this.comparison = page.getByRole('table', { name: 'How you did on this shopper' });
+    this.comparison = page.getByRole('table', { name: words.comparison });
+    this.comparisonHeading = page.getByRole('heading', { name: words.comparison });
+    this.comparisonNotes = page.getByRole('region', { name: words.comparison }).locator('.comparison__notes');
+    this.pageGuide = page.getByRole('main').locator('p', { hasText: words.guide });
+    this.catalog = page.getByRole('region', { name: words.catalog });
+    this.pagesNavigation = page.getByRole('navigation', { name: words.pagesNav });
     this.notice = page.getByRole('status').filter({ hasText: 'seed' });
     this.dismissNoticeButton = page.getByRole('button', { name: 'Dismiss notice' });
     this.nextShopperButton = page.getByRole('button', { name: 'Next shopper' });
@@ -40,7 +96,9 @@ export class PlayPage {
   }
 
   item(category: string, tier: string): Locator {
-    return this.page.getByRole('button', { name: new RegExp(`^Recommend ${tier} \\$[0-9.]+ (Last pick \\()?${category}`, 'i') });
+    // English names the tier then the category; the Chinese page's cards read 推荐 <tier> <price> <category> too.
+    const lastPick = this.words === WORDS.zh ? '(上次所选（)?' : '(Last pick \\()?';
+    return this.page.getByRole('button', { name: new RegExp(`^${this.words.recommend} ${tier} \\$[0-9.]+ ${lastPick}${category}`, 'i') });
   }
 
   async sessionIsOver(): Promise<boolean> {
@@ -66,17 +124,37 @@ export class PlayPage {
     return (await this.preferences.innerText()).trim();
   }
 
-  /** Rows of the end-of-session comparison: policy name and displayed return. */
-  async comparisonRows(): Promise<Array<{ policy: string; sessionReturn: number }>> {
+  /** Rows of the end-of-session comparison: policy name, displayed return and expected return. */
+  async comparisonRows(): Promise<ComparisonRow[]> {
     const rows = this.comparison.locator('tbody tr');
     const count = await rows.count();
-    const result: Array<{ policy: string; sessionReturn: number }> = [];
+    const result: ComparisonRow[] = [];
     for (let index = 0; index < count; index++) {
       const row = rows.nth(index);
       const policy = (await row.getByRole('rowheader').textContent())?.trim() ?? '';
       const sessionReturn = Number(await row.getByRole('cell').first().textContent());
-      result.push({ policy, sessionReturn });
+      const expectedText = ((await row.locator('td[data-column="expected"]').textContent()) ?? '').trim();
+      result.push({ policy, sessionReturn, expected: Number.parseFloat(expectedText), expectedText });
     }
     return result;
+  }
+
+  /** Waits until every policy's expected return is worked out (the student's row has none). */
+  async expectedReturnsShown(): Promise<ComparisonRow[]> {
+    await expect(this.comparison.getByRole('columnheader', { name: this.words.expected, exact: true })).toBeVisible();
+    await expect(this.comparison.getByText(this.words.working)).toHaveCount(0, { timeout: 30_000 });
+    return this.comparisonRows();
+  }
+
+  /** Recommends the same item until the session ends (the item's card, found by its tier and category); returns the session's steps. */
+  async playToEnd(category: string, tier: string): Promise<number> {
+    let steps = await this.stepLogRowCount();
+    while (!(await this.sessionIsOver())) {
+      await this.item(category, tier).click();
+      steps += 1;
+      await expect.poll(() => this.stepLogRowCount()).toBe(steps);
+      expect(steps).toBeLessThanOrEqual(50);
+    }
+    return steps;
   }
 }

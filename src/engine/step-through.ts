@@ -31,8 +31,17 @@ export class StepThrough {
     this.trainer.tick();
   }
 
-  /** Serves shoppers in turn until the session in a slot ends (at most one longest session of rounds). */
-  session(slot = 0): void {
+  /**
+   * The slot of the followed shopper: the one whose step is the latest transition, the transition
+   * inspect() shows (slot 0 before the first step). The followed-shopper panel and "step one session"
+   * follow this slot, so the page never shows two different shoppers as "the" shopper.
+   */
+  get followedSlot(): number {
+    return Math.max(0, this.trainer.lastSlot);
+  }
+
+  /** Serves shoppers in turn until the session in a slot (the followed shopper's by default) ends (at most one longest session of rounds). */
+  session(slot = this.followedSlot): void {
     this.effect = null;
     const { trainer } = this;
     const limit = (trainer.sim.maxSteps + 1) * trainer.env.sessions;

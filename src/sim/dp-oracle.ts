@@ -105,6 +105,29 @@ export function solveShopper(model: OutcomeModel, clickLogit: Float64Array, buyL
   return { maxSteps, values };
 }
 
+/**
+ * Q-value of one item at the true (off-grid) trust and step under a value table: its expected reward
+ * plus, for each outcome, P(outcome, stay) times the table's next-step value at the next trust
+ * (interpolated). With the oracle's table this is Q*; with a policy's own table (policy-value.ts) Q^pi.
+ */
+export function actionValue(
+  model: OutcomeModel,
+  solution: OracleSolution,
+  clickLogit: number,
+  buyLogit: number,
+  item: number,
+  step: number,
+  trust: number,
+): number {
+  const nextRow = (step + 1) * TRUST_GRID_POINTS;
+  const lastStep = step + 1 >= solution.maxSteps;
+  let continuation = 0;
+  const reward = forEachOutcome(model, clickLogit, buyLogit, item, trust, (_branch, weight, next) => {
+    if (!lastStep) continuation += weight * interpolate(solution.values, nextRow, next);
+  });
+  return reward + continuation;
+}
+
 /** Q-value of each item at the true (off-grid) trust and step, from the solved table; written to out. */
 export function oracleActionValues(
   model: OutcomeModel,
@@ -116,13 +139,7 @@ export function oracleActionValues(
   trust: number,
   out: Float64Array,
 ): void {
-  const nextRow = (step + 1) * TRUST_GRID_POINTS;
-  const lastStep = step + 1 >= solution.maxSteps;
   for (let item = 0; item < ITEM_COUNT; item++) {
-    let continuation = 0;
-    const reward = forEachOutcome(model, clickLogit[offset + item], buyLogit[offset + item], item, trust, (_branch, weight, next) => {
-      if (!lastStep) continuation += weight * interpolate(solution.values, nextRow, next);
-    });
-    out[item] = reward + continuation;
+    out[item] = actionValue(model, solution, clickLogit[offset + item], buyLogit[offset + item], item, step, trust);
   }
 }

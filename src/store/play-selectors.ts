@@ -17,3 +17,4 @@ export const selectSessionDone = (state: LabState) => state.play.done;
 export const selectComparison = (state: LabState) => state.play.comparison;
 export const selectMaxSteps = (state: LabState) => state.play.maxSteps;
 export const selectPlayActions = (state: LabState) => state.playActions;
+export const selectExpectedReturns = (state: LabState) => state.play.expected;

@@ -1,6 +1,7 @@
 // Pure helpers the play slice calls: build the seeded catalog and session, and compare with the references.
 
 import { createCatalog, type Catalog } from '../sim/catalog';
+import { ExpectedReturnWork } from '../sim/expected-return';
 import { REFERENCE_POLICY_NAMES, createReferencePolicy, type ReferencePolicyName } from '../sim/policies';
 import { StreamId, deriveSeed } from '../sim/random';
 import { ShopperSession } from '../sim/session';
@@ -26,6 +27,18 @@ export function createPlaySession(setup: PlaySetup, catalog: Catalog, settings: 
     shopperSeed: deriveSeed(setup.seed, StreamId.shoppers),
     environmentSeed: deriveSeed(setup.seed, StreamId.environment),
     shopperIndex: setup.shopperIndex,
+  });
+}
+
+/** The reference policies' expected returns for the setup's shopper, to be worked out piece by piece. */
+export function createExpectedReturnWork(setup: PlaySetup, catalog: Catalog, settings: SimSettings = DEFAULT_SIM_SETTINGS): ExpectedReturnWork {
+  return new ExpectedReturnWork({
+    settings,
+    catalog,
+    shopperSeed: deriveSeed(setup.seed, StreamId.shoppers),
+    environmentSeed: deriveSeed(setup.seed, StreamId.environment),
+    shopperIndex: setup.shopperIndex,
+    policySeed: setup.seed,
   });
 }
 

@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REFERENCE_POLICY_NAMES } from '../sim/policies';
 import { itemIndex } from '../sim/catalog';
 import { topCategory } from '../sim/shopper';
 import { OBSERVATION_SIZE, TIER_NAMES } from '../sim/settings';
 import { createLabStore } from './lab-store';
 import { compareWithReferences, createPlayCatalog } from './play-session';
-import { DEFAULT_SEED } from './play-url';
+import { DEFAULT_SEED, DEFAULT_SHOPPER } from './play-url';
+import { ITEM_COUNT } from '../sim/settings';
 
 /** Plays the store's session to the end with a fixed item, returning how many steps it took. */
 function playToEnd(store: ReturnType<typeof createLabStore>, item: number): number {
@@ -15,9 +16,9 @@ function playToEnd(store: ReturnType<typeof createLabStore>, item: number): numb
 }
 
 describe('play slice', () => {
-  it('starts on the default seed with the first shopper, nothing played yet', () => {
+  it('starts on the default seed with the landing shopper, nothing played yet', () => {
     const { play } = createLabStore().getState();
-    expect(play.setup).toEqual({ seed: DEFAULT_SEED, shopperIndex: 0 });
+    expect(play.setup).toEqual({ seed: DEFAULT_SEED, shopperIndex: DEFAULT_SHOPPER });
     expect(play.catalog.items).toHaveLength(24);
     expect(play.steps).toHaveLength(0);
     expect(play.sessionReturn).toBe(0);
@@ -25,6 +26,22 @@ describe('play slice', () => {
     expect(play.observation).toHaveLength(OBSERVATION_SIZE);
     expect(play.done).toBe(false);
     expect(play.comparison).toBeNull();
+    expect(play.expected).toBeNull();
+  });
+
+  // The landing shopper was chosen for a typical first session; these are the properties it was chosen for.
+  it('lands on a shopper whom no first pick sends away at once, and on whose coin flips the DP oracle earns the most', () => {
+    for (let item = 0; item < ITEM_COUNT; item++) {
+      const store = createLabStore();
+      store.getState().playActions.recommend(item);
+      expect(store.getState().play.done, `first pick ${item}`).toBe(false);
+    }
+    const store = createLabStore();
+    playToEnd(store, 0);
+    const comparison = store.getState().play.comparison ?? [];
+    const oracle = comparison.find((row) => row.policy === 'dp-oracle');
+    for (const row of comparison) expect(row.sessionReturn, row.policy).toBeLessThanOrEqual(oracle?.sessionReturn ?? 0);
+    expect(oracle?.steps).toBeGreaterThanOrEqual(10);
   });
 
   it('records each step, and the running return is the sum of the rewards', () => {
@@ -80,6 +97,52 @@ describe('play slice', () => {
     const heuristic = comparison?.find((row) => row.policy === 'heuristic');
     expect(heuristic?.sessionReturn).toBe(sessionReturn);
     expect(heuristic?.steps).toBe(steps.length);
+  });
+
+  describe('expected returns', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('are worked out between frames from the first pick on, kept for a replay, and dropped for the next shopper', () => {
+      vi.useFakeTimers();
+      const store = createLabStore();
+      store.getState().playActions.start({ seed: 7, shopperIndex: 2 });
+      vi.runAllTimers();
+      // Nothing is worked out for a shopper nobody has played yet (the page may be the training page).
+      expect(store.getState().play.expected).toBeNull();
+      store.getState().playActions.recommend(5);
+      expect(store.getState().play.expected).toBeNull();
+      vi.runAllTimers();
+      const expected = store.getState().play.expected;
+      expect(expected?.map((entry) => entry.policy)).toEqual([...REFERENCE_POLICY_NAMES]);
+      const oracle = expected?.find((entry) => entry.policy === 'dp-oracle')?.mean ?? 0;
+      expect(oracle).toBeGreaterThan(0);
+      for (const entry of expected ?? []) expect(entry.mean).toBeLessThanOrEqual(oracle + entry.ci95 + 1e-9);
+      store.getState().playActions.restart();
+      expect(store.getState().play.expected).toBe(expected);
+      store.getState().playActions.nextShopper();
+      expect(store.getState().play.expected).toBeNull();
+      vi.runAllTimers();
+      expect(store.getState().play.expected).toBeNull();
+    });
+
+    it('never lands on another shopper: work under way for one shopper is dropped when the next arrives', () => {
+      vi.useFakeTimers();
+      const store = createLabStore();
+      store.getState().playActions.start({ seed: 7, shopperIndex: 2 });
+      store.getState().playActions.recommend(5);
+      store.getState().playActions.nextShopper();
+      vi.runAllTimers();
+      expect(store.getState().play.expected).toBeNull();
+      store.getState().playActions.recommend(5);
+      vi.runAllTimers();
+      const direct = createLabStore();
+      direct.getState().playActions.start({ seed: 7, shopperIndex: 3 });
+      direct.getState().playActions.recommend(5);
+      vi.runAllTimers();
+      expect(store.getState().play.expected).toEqual(direct.getState().play.expected);
+    });
   });
 
   it('moves to the next shopper and restarts the same one', () => {

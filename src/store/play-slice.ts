@@ -3,10 +3,11 @@
 
 import type { StateCreator } from 'zustand';
 import type { Catalog } from '../sim/catalog';
+import type { ExpectedReturn, ExpectedReturnWork } from '../sim/expected-return';
 import type { ShopperSession, StepDetail } from '../sim/session';
 import type { Shopper } from '../sim/shopper';
-import { compareWithReferences, createPlayCatalog, createPlaySession, type PolicyReturn } from './play-session';
-import { DEFAULT_SEED, MAX_SHOPPER_INDEX, type PlayLinkNotice, type PlaySetup } from './play-url';
+import { compareWithReferences, createExpectedReturnWork, createPlayCatalog, createPlaySession, type PolicyReturn } from './play-session';
+import { DEFAULT_SEED, DEFAULT_SHOPPER, MAX_SHOPPER_INDEX, type PlayLinkNotice, type PlaySetup } from './play-url';
 
 export interface PlayState {
   setup: PlaySetup;
@@ -26,6 +27,11 @@ export interface PlayState {
   done: boolean;
   /** Every reference policy's return on this shopper, once the session has ended. */
   comparison: readonly PolicyReturn[] | null;
+  /**
+   * Every reference policy's expected return for this shopper (over all coin flips), once worked out:
+   * the work starts at the student's first pick and runs in slices between frames.
+   */
+  expected: readonly ExpectedReturn[] | null;
 }
 
 export interface PlayActions {
@@ -45,7 +51,18 @@ export interface PlaySlice {
   playActions: PlayActions;
 }
 
-function snapshot(setup: PlaySetup, catalog: Catalog, session: ShopperSession, notice: PlayLinkNotice | null): PlayState {
+/** Longest slice of expected-return work between two frames, in milliseconds. */
+const WORK_SLICE_MS = 12;
+
+const sameSetup = (a: PlaySetup, b: PlaySetup) => a.seed === b.seed && a.shopperIndex === b.shopperIndex;
+
+function snapshot(
+  setup: PlaySetup,
+  catalog: Catalog,
+  session: ShopperSession,
+  notice: PlayLinkNotice | null,
+  expected: readonly ExpectedReturn[] | null,
+): PlayState {
   return {
     setup,
     notice,
@@ -58,31 +75,68 @@ function snapshot(setup: PlaySetup, catalog: Catalog, session: ShopperSession, n
     observation: Array.from(session.observation),
     done: session.done,
     comparison: session.done ? compareWithReferences(setup, catalog, session.settings) : null,
+    expected,
   };
 }
 
 export const createPlaySlice: StateCreator<PlaySlice, [], [], PlaySlice> = (set, get) => {
-  const initialSetup: PlaySetup = { seed: DEFAULT_SEED, shopperIndex: 0 };
+  const initialSetup: PlaySetup = { seed: DEFAULT_SEED, shopperIndex: DEFAULT_SHOPPER };
   const initialCatalog = createPlayCatalog(initialSetup.seed);
-  // The live session is mutable, so it stays in this store's closure; state gets immutable copies.
+  // The live session and the expected-return work are mutable, so they stay in this store's closure;
+  // state gets immutable copies.
   let session = createPlaySession(initialSetup, initialCatalog);
+  let expectedWork: { setup: PlaySetup; work: ExpectedReturnWork } | null = null;
+  let workTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const stopWork = () => {
+    if (workTimer !== null) clearTimeout(workTimer);
+    workTimer = null;
+    expectedWork = null;
+  };
+
+  /** One slice of the expected-return work; the next slice waits for the page to draw. */
+  const workOn = () => {
+    workTimer = null;
+    const current = expectedWork;
+    if (!current) return;
+    const started = performance.now();
+    if (!current.work.advance(() => performance.now() - started >= WORK_SLICE_MS)) {
+      workTimer = setTimeout(workOn, 0);
+      return;
+    }
+    const { play } = get();
+    if (sameSetup(play.setup, current.setup)) set({ play: { ...play, expected: current.work.results } });
+  };
+
+  /** Starts the work for the shopper on screen, unless it is under way or done. */
+  const startWork = () => {
+    const { setup, catalog, expected } = get().play;
+    if (expected || (expectedWork && sameSetup(expectedWork.setup, setup))) return;
+    stopWork();
+    expectedWork = { setup, work: createExpectedReturnWork(setup, catalog) };
+    workTimer = setTimeout(workOn, 0);
+  };
 
   const start = (setup: PlaySetup, notice: PlayLinkNotice | null = null) => {
     const current = get().play;
     const catalog = setup.seed === current.catalog.seed ? current.catalog : createPlayCatalog(setup.seed);
+    // The same shopper again keeps the expected returns worked out for them.
+    const same = sameSetup(setup, current.setup) && catalog === current.catalog;
+    if (!same) stopWork();
     session = createPlaySession(setup, catalog);
-    set({ play: snapshot(setup, catalog, session, notice) });
+    set({ play: snapshot(setup, catalog, session, notice, same ? current.expected : null) });
   };
 
   return {
-    play: snapshot(initialSetup, initialCatalog, session, null),
+    play: snapshot(initialSetup, initialCatalog, session, null, null),
     playActions: {
       start,
       recommend(item) {
         if (session.done) return;
         session.step(item);
-        const { setup, catalog, notice } = get().play;
-        set({ play: snapshot(setup, catalog, session, notice) });
+        const { setup, catalog, notice, expected } = get().play;
+        set({ play: snapshot(setup, catalog, session, notice, expected) });
+        startWork();
       },
       nextShopper() {
         const { setup, notice } = get().play;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED, MAX_GIVEN_LENGTH, formatPlaySearch, parsePlaySearch, parseWholeNumber } from './play-url';
+import { DEFAULT_SEED, DEFAULT_SHOPPER, MAX_GIVEN_LENGTH, formatPlaySearch, parsePlaySearch, parseWholeNumber } from './play-url';
 
 describe('play URL', () => {
   it('reads the seed and the shopper', () => {
@@ -7,7 +7,7 @@ describe('play URL', () => {
   });
 
   it('uses the defaults quietly when the URL has no values', () => {
-    expect(parsePlaySearch('')).toEqual({ setup: { seed: DEFAULT_SEED, shopperIndex: 0 }, notice: null });
+    expect(parsePlaySearch('')).toEqual({ setup: { seed: DEFAULT_SEED, shopperIndex: DEFAULT_SHOPPER }, notice: null });
   });
 
   it.each(['abc', '-1', '7.5', '1e3', '', '4294967296', '99999999999'])('falls back with a notice for seed %j', (seed) => {
@@ -16,19 +16,19 @@ describe('play URL', () => {
     expect(parsed.notice).toEqual([{ key: 'seed', given: seed, fallback: DEFAULT_SEED }]);
   });
 
-  it('falls back to the first shopper with a notice', () => {
+  it('falls back to the landing shopper with a notice', () => {
     const parsed = parsePlaySearch('?seed=5&shopper=x');
-    expect(parsed.setup).toEqual({ seed: 5, shopperIndex: 0 });
-    expect(parsed.notice).toEqual([{ key: 'shopper', given: 'x', fallback: 0 }]);
+    expect(parsed.setup).toEqual({ seed: 5, shopperIndex: DEFAULT_SHOPPER });
+    expect(parsed.notice).toEqual([{ key: 'shopper', given: 'x', fallback: DEFAULT_SHOPPER }]);
   });
 
   it('lists both problems in the link\'s order, each value cut short for the notice', () => {
     const long = 'z'.repeat(500);
     const parsed = parsePlaySearch(`?seed=${long}&shopper=-3`);
-    expect(parsed.setup).toEqual({ seed: DEFAULT_SEED, shopperIndex: 0 });
+    expect(parsed.setup).toEqual({ seed: DEFAULT_SEED, shopperIndex: DEFAULT_SHOPPER });
     expect(parsed.notice).toEqual([
       { key: 'seed', given: `${'z'.repeat(MAX_GIVEN_LENGTH)}…`, fallback: DEFAULT_SEED },
-      { key: 'shopper', given: '-3', fallback: 0 },
+      { key: 'shopper', given: '-3', fallback: DEFAULT_SHOPPER },
     ]);
   });
 

@@ -56,7 +56,7 @@ export interface ReferenceResult {
   percentOfOracle: number;
 }
 
-/** The last step of the followed shopper (slot 0), including what the agent cannot see. */
+/** The last step of the followed shopper (the inspector's: the latest step's), including what the agent cannot see. */
 export interface FollowedStep {
   /** Environment steps of the run when this step was taken. */
   runStep: number;

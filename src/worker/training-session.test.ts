@@ -137,6 +137,26 @@ describe('training session', () => {
     expect(session.stepUpdate()).toBe('reference');
   });
 
+  it('follows the shopper the inspector shows: after a round, after single shoppers, and through a followed session', async () => {
+    const { session, batches } = await started();
+    session.stepOnce();
+    let batch = batches.at(-1);
+    // A round ends with the last slot's turn: that transition, and that shopper, is the one on show.
+    expect(batch?.inspection?.transition?.slot).toBe(7);
+    expect(batch?.followed?.shopperIndex).toBe(batch?.inspection?.transition?.shopperIndex);
+    session.stepShopper();
+    session.stepShopper();
+    batch = batches.at(-1);
+    expect(batch?.inspection?.transition?.slot).toBe(1);
+    expect(batch?.followed).toMatchObject({ shopperIndex: batch?.inspection?.transition?.shopperIndex, sessionStep: batch?.inspection?.transition?.sessionStep });
+    const followed = batch?.followed?.shopperIndex;
+    session.stepSession();
+    batch = batches.at(-1);
+    // "Step one session" ends the session of the shopper on show, not slot 0's.
+    expect(batch?.inspection?.transition).toMatchObject({ slot: 1, sessionEnded: true, shopperIndex: followed });
+    expect(batch?.followed).toMatchObject({ shopperIndex: followed, sessionEnded: true });
+  });
+
   it('sends no inspection while playing at full speed', async () => {
     const { scheduler, session, batches } = await started();
     session.play();

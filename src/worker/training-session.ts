@@ -155,7 +155,7 @@ export class TrainingSession {
 
   /** While paused: shoppers in turn until the followed shopper's session ends. */
   stepSession(): void {
-    this.stepPaused((through) => through.session(0));
+    this.stepPaused((through) => through.session());
   }
 
   /** While paused: one gradient update; answers why not when the agent cannot make one. */
@@ -323,7 +323,7 @@ export class TrainingSession {
       probes: drained.probes,
       evaluations: drained.evaluations,
       knobChanges: drained.knobChanges,
-      followed: followedStep(trainer.env, trainer.actionBatch, trainer.step),
+      followed: followedStep(trainer.env, trainer.actionBatch, trainer.step, this.stepThrough?.followedSlot ?? 0),
       tensors: tf.memory().numTensors,
       notice: this.takeNotice(),
       backend: this.takeChangedBackend(),

@@ -2,6 +2,7 @@
 import { UnknownLanguageNotice } from '../i18n/LanguagePicker';
 import { useT } from '../i18n/language-store';
 import { AppHeader } from './AppHeader';
+import { PageGuide } from './PageGuide';
 import { PAGES } from './pages';
 import { pageFromSearch } from './routing';
 import { useLocationSearch } from './use-location-search';
@@ -18,6 +19,8 @@ export function App() {
       <AppHeader pages={PAGES} currentPageId={page.id} />
       <main id="main" className="app-main" tabIndex={-1}>
         <UnknownLanguageNotice />
+        {/* The landing page (the first of the route table) says what the lab's pages are. */}
+        {page === PAGES[0] && <PageGuide pages={PAGES} currentPageId={page.id} />}
         <page.Component />
       </main>
       <footer className="app-footer">

@@ -1,10 +1,9 @@
 // The lab's header: name, one navigation link per page of the route table, and the training backend once one runs.
-import type { MouseEvent } from 'react';
 import { LanguagePicker } from '../i18n/LanguagePicker';
-import { useT, useWithPageLanguage } from '../i18n/language-store';
+import { useT } from '../i18n/language-store';
 import { BackendBadge } from '../lab/BackendBadge';
-import { searchForPage, type PageRoute } from './routing';
-import { navigateToSearch } from './use-location-search';
+import type { PageRoute } from './routing';
+import { usePageLink } from './use-page-link';
 
 interface AppHeaderProps {
   pages: readonly PageRoute[];
@@ -13,14 +12,7 @@ interface AppHeaderProps {
 
 export function AppHeader({ pages, currentPageId }: AppHeaderProps) {
   const t = useT();
-  const withPageLanguage = useWithPageLanguage();
-  const pageSearch = (pageId: string) => withPageLanguage(searchForPage(pageId));
-  const openPage = (event: MouseEvent<HTMLAnchorElement>, pageId: string) => {
-    // Plain clicks navigate in place; modified clicks (new tab) keep the browser's default.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    if (pageId !== currentPageId) navigateToSearch(pageSearch(pageId));
-  };
+  const { href: pageSearch, open: openPage } = usePageLink(currentPageId);
   return (
     <header className="app-header">
       <div className="app-header__inner">

@@ -5,7 +5,7 @@ import { PlayPage } from '../play/PlayPage';
 import type { PageRoute } from './routing';
 
 export const PAGES: readonly PageRoute[] = [
-  { id: 'play', label: (t) => t.app.pagePlay, Component: PlayPage },
-  { id: 'train', label: (t) => t.app.pageTrain, Component: LazyLabPage },
-  { id: 'compare', label: (t) => t.app.pageCompare, Component: LazyAbPage },
+  { id: 'play', label: (t) => t.app.pagePlay, summary: (t) => t.app.pageSummaries.play, Component: PlayPage },
+  { id: 'train', label: (t) => t.app.pageTrain, summary: (t) => t.app.pageSummaries.train, Component: LazyLabPage },
+  { id: 'compare', label: (t) => t.app.pageCompare, summary: (t) => t.app.pageSummaries.compare, Component: LazyAbPage },
 ];

@@ -4,8 +4,8 @@ import { pageFromSearch, searchForPage, type PageRoute } from './routing';
 
 const Blank = () => null;
 const pages: PageRoute[] = [
-  { id: 'play', label: () => 'Play it yourself', Component: Blank },
-  { id: 'train', label: () => 'Train the agent', Component: Blank },
+  { id: 'play', label: () => 'Play it yourself', summary: () => 'you are the recommender', Component: Blank },
+  { id: 'train', label: () => 'Train the agent', summary: () => 'a Deep Q-Network learns', Component: Blank },
 ];
 
 describe('page routing', () => {

@@ -7,6 +7,8 @@ export interface PageRoute {
   id: string;
   /** The navigation label, in the page's language. */
   label: (t: Messages) => string;
+  /** What the page is for, in a few words (the landing page's guide). */
+  summary: (t: Messages) => string;
   Component: ComponentType;
 }
 

@@ -1,4 +1,4 @@
-// The followed shopper's last step: what was recommended and what happened, then what the agent cannot see.
+// The followed shopper's last step (the inspector's shopper): what was recommended and what happened, then what the agent cannot see.
 import { CATEGORY_NAMES } from '../../sim/settings';
 import { selectFollowed } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
@@ -12,6 +12,7 @@ export function LiveShopper() {
   return (
     <section className="panel live-shopper" aria-label={text.label}>
       <h2>{text.title}</h2>
+      {followed && <p className="muted">{text.sameAsInspector}</p>}
       {!followed ? (
         <p className="muted">{text.empty}</p>
       ) : (

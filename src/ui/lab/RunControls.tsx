@@ -34,7 +34,7 @@ export function RunControls() {
             {text.play}
           </button>
         )}
-        <button type="button" className="button" onClick={stepOnce} disabled={!ready || running || over}>
+        <button type="button" className="button" onClick={stepOnce} disabled={!ready || running || over} title={text.stepOnceTitle}>
           {text.stepOnce}
         </button>
         <button type="button" className="button" onClick={() => void reset()} disabled={phase === 'loading'}>
@@ -42,7 +42,7 @@ export function RunControls() {
         </button>
         <div className="run-controls__speed">
           <label htmlFor={speedId}>{text.speed}</label>
-          <select id={speedId} value={String(speed)} onChange={(event) => setSpeed(parseSpeed(event.target.value))}>
+          <select id={speedId} value={String(speed)} onChange={(event) => setSpeed(parseSpeed(event.target.value))} aria-describedby={`${speedId}-hint`}>
             {SPEEDS.map((value) => (
               <option key={value} value={value}>
                 {text.speeds[value]}
@@ -51,6 +51,9 @@ export function RunControls() {
           </select>
         </div>
       </div>
+      <p id={`${speedId}-hint`} className="muted run-controls__hint">
+        {text.speedHint}
+      </p>
       <BackgroundChoice />
       <RunCounters />
     </div>

@@ -7,6 +7,17 @@ export const app = {
   pagePlay: 'Play it yourself',
   pageTrain: 'Train the agent',
   pageCompare: 'Compare A/B',
+  /** The landing page's one line about the lab's pages, each named with what it is for. */
+  pageGuide: (count: number) => `This lab has ${count} pages: `,
+  pageGuideHere: (summary: string) => ` (this page: ${summary})`,
+  pageGuideSummary: (summary: string) => ` (${summary})`,
+  pageGuideEnd: '.',
+  pageSummaries: {
+    play: 'you are the recommender',
+    train: 'a Deep Q-Network learns the same job',
+    compare: 'two settings train side by side',
+  },
+  pageGuideSeparator: '; ',
   footer: 'Q-Shop Lab · a synthetic shopper, seeded and reproducible · nothing leaves your browser',
   languageLabel: 'Language',
   unknownLanguage: (given: string) => `The link asks for language "${given}", which the lab does not have; it is shown in English and Chinese only.`,

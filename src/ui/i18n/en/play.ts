@@ -75,19 +75,33 @@ export const play = {
     lastStep: 'Last step',
     lastOutcome: 'Last outcome',
     nothingYet: 'Nothing recommended yet',
-    left: (steps: number) => `The shopper left after ${steps} steps.`,
+    left: (steps: number) => `The shopper left after ${steps} ${steps === 1 ? 'step' : 'steps'}.`,
     limit: (maxSteps: number) => `The session reached its ${maxSteps}-step limit.`,
   },
   comparison: {
     heading: 'How you did on this shopper',
     summary: (beaten: number, total: number) => `Each policy met the same shopper with the same coin flips. You beat ${beaten} of ${total}.`,
     summaryWithOracle: (beaten: number, total: number, percent: string) =>
-      `Each policy met the same shopper with the same coin flips. You beat ${beaten} of ${total}, with ${percent} of the DP oracle's return.`,
+      `Each policy met the same shopper with the same coin flips. You beat ${beaten} of ${total}, and earned ${percent} of what the DP oracle earns from this shopper on average.`,
     policy: 'Policy',
     you: 'You',
     return: 'Return',
     steps: 'Steps',
-    bar: 'Return as a bar',
+    expected: 'Expected return',
+    expectedPending: 'working out…',
+    expectedNone: 'none: your picks are not a fixed policy',
+    expectedAverage: (mean: string, ci95: string) => `${mean} ± ${ci95}`,
+    bar: 'Return as a bar, expected return as a tick',
+    explained:
+      "Return is what a policy earned on this session's coin flips: whether each shown item was clicked, bought, or made the shopper leave. Expected return is its average over every way those coin flips could fall for this shopper, worked out exactly.",
+    averaged: (policies: string, sessions: number) =>
+      ` ${policies}: the average of ${sessions} fresh sessions of this shopper, ± its 95% confidence interval (a policy that acts on what the agent observes cannot be worked out exactly).`,
+    oracleOnAverage: "The DP oracle is the best policy on average, not on every run of coin flips: on one session another policy, or you, can be luckier.",
+    luckier: (policies: string) => ` This time ${policies} earned more than the DP oracle: the expected returns show it was luck.`,
+    youLuckier:
+      ' You earned more than the DP oracle on these coin flips. Replay this shopper (the same picks meet the same coin flips) or try the next one to see whether it holds.',
+    listSeparator: ', ',
+    listLast: ' and ',
     lesson: 'The myopic oracle grabs the best reward of each step; the DP oracle plans the whole session. Compare their steps: trust keeps a shopper around.',
   },
   catalog: {

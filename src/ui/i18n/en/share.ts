@@ -50,7 +50,7 @@ export const share = {
     },
     meanings: {
       play: 'Play or pause',
-      step: 'Step once (while paused)',
+      step: 'Step one round (while paused)',
       reset: 'Reset: a fresh run of the current settings',
       present: 'Presenter view on or off',
       help: 'This help',

@@ -50,7 +50,7 @@ export const share: ShareMessages = {
     },
     meanings: {
       play: '开始或暂停',
-      step: '单步执行（暂停时）',
+      step: '单步一轮（暂停时）',
       reset: '重置：用当前设置重新开始一次运行',
       present: '打开或关闭演示者视图',
       help: '显示本帮助',

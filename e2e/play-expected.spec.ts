@@ -1,0 +1,104 @@
+// User stories: a student tells luck from skill on the play page. Each policy's expected return for the
+// shopper stands beside its return on this session's coin flips; the landing page says what the lab's
+// pages are; a shopper who leaves at once left after "1 step"; on a phone the result is in view.
+import { expect, test } from '@playwright/test';
+import { LabPage } from './pages/LabPage';
+import { PlayPage } from './pages/PlayPage';
+
+test('on a lucky session the heuristic out-earns the DP oracle, and the expected returns show it was luck', async ({ page }) => {
+  const play = new PlayPage(page);
+  // Seed 42, shopper 1: on these coin flips the heuristic earns 18.40 and the oracle 9.10.
+  await play.open('?seed=42&shopper=1');
+  await play.playToEnd('Books', 'solid');
+  const rows = await play.expectedReturnsShown();
+  const heuristic = rows.find((row) => row.policy === 'Heuristic');
+  const oracle = rows.find((row) => row.policy === 'DP oracle');
+  expect(heuristic?.sessionReturn).toBeGreaterThan(oracle?.sessionReturn ?? Infinity);
+  // ...but on average over every coin flip, no policy beats the oracle.
+  for (const row of rows.slice(1)) expect(row.expected, row.policy).toBeLessThanOrEqual((oracle?.expected ?? 0) + 0.005 + parseCi(row.expectedText));
+  expect(heuristic?.expected).toBeLessThan(oracle?.expected ?? 0);
+  expect(rows[0]).toMatchObject({ policy: 'You', expectedText: expect.stringContaining('—') });
+  await expect(play.comparisonNotes).toContainText('The DP oracle is the best policy on average, not on every run of coin flips');
+  await expect(play.comparisonNotes).toContainText(/This time .*Heuristic.* earned more than the DP oracle: the expected returns show it was luck\./);
+  await expect(play.comparisonNotes).toContainText('worked out exactly');
+});
+
+test('the landing page names its three pages with links, and its shopper makes a typical first session', async ({ page }) => {
+  const play = new PlayPage(page);
+  await play.open();
+  await expect(play.pageGuide).toContainText('This lab has 3 pages: Play it yourself (this page: you are the recommender)');
+  await expect(play.pageGuide.getByRole('link')).toHaveText(['Train the agent', 'Compare A/B']);
+  await expect(page.getByText('Shopper 50', { exact: true })).toBeVisible();
+  // No first pick sends this shopper away: a student's first session is not over at once.
+  await play.item('Electronics', 'deal').click();
+  await expect(play.comparison).toHaveCount(0);
+  await play.playToEnd('Electronics', 'deal');
+  const rows = await play.expectedReturnsShown();
+  const oracle = rows.find((row) => row.policy === 'DP oracle');
+  for (const row of rows.slice(1)) expect(row.sessionReturn, row.policy).toBeLessThanOrEqual(oracle?.sessionReturn ?? 0);
+  // The guide's link opens the training page in place.
+  await play.pageGuide.getByRole('link', { name: 'Train the agent' }).click();
+  await expect(new LabPage(page).heading).toBeVisible();
+  await expect(page).toHaveURL(/[?&]page=train/);
+  await expect(play.pageGuide).toHaveCount(0);
+});
+
+test('a shopper who leaves after the first pick left after "1 step", not "1 steps"', async ({ page }) => {
+  const play = new PlayPage(page);
+  // Seed 42, shopper 0 leaves after any first pick.
+  await play.open('?seed=42&shopper=0');
+  await play.item('Home', 'solid').click();
+  await expect(page.getByText('The shopper left after 1 step.', { exact: true })).toBeVisible();
+  await expect(page.getByText(/after 1 steps/)).toHaveCount(0);
+});
+
+test('on a 390 px phone the catalog stays compact, each pick shows its outcome in view, and the result comes into view at the end', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const play = new PlayPage(page);
+  await play.open();
+  const catalogBox = await play.catalog.boundingBox();
+  expect(catalogBox?.height).toBeLessThan(844);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The last card of the catalog: after the pick its outcome and the running return are on screen.
+  const last = play.item('Books', 'premium');
+  await last.scrollIntoViewIfNeeded();
+  await last.click();
+  await expect(play.lastOutcome).toBeInViewport();
+  await expect(play.runningReturn).toBeInViewport();
+  await play.playToEnd('Books', 'premium');
+  await expect(play.comparisonHeading).toBeFocused();
+  await expect(play.comparisonHeading).toBeInViewport();
+  const rows = await play.expectedReturnsShown();
+  // The table fits the phone: every row's expected return ends inside the screen's width, none cut off to the right.
+  expect(rows.length).toBeGreaterThan(2);
+  for (const cell of await play.comparison.locator('td[data-column="expected"]').all()) {
+    const box = await cell.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+  }
+});
+
+test('the play page tells luck from skill in Chinese, and a shopper who leaves at once left after one step', async ({ page }) => {
+  const play = new PlayPage(page, 'zh');
+  await play.open('?lang=zh&seed=42&shopper=1');
+  await expect(play.pageGuide).toContainText('本实验室共有 3 个页面：亲自试一试（本页：由你来当推荐系统）');
+  await expect(play.pageGuide.getByRole('link')).toHaveText(['训练智能体', 'A/B 对比']);
+  await play.playToEnd('图书', '优质');
+  const rows = await play.expectedReturnsShown();
+  const heuristic = rows.find((row) => row.policy === '启发式');
+  const oracle = rows.find((row) => row.policy === 'DP 全知策略');
+  expect(heuristic?.sessionReturn).toBeGreaterThan(oracle?.sessionReturn ?? Infinity);
+  expect(heuristic?.expected).toBeLessThan(oracle?.expected ?? 0);
+  await expect(play.comparison.getByRole('columnheader', { name: '期望回报', exact: true })).toBeVisible();
+  await expect(play.comparisonNotes).toContainText('DP 全知策略是平均而言最好的策略');
+  await expect(play.comparisonNotes).toContainText(/这一次.*启发式.*挣得比 DP 全知策略多：期望回报表明这是运气。/);
+
+  await play.open('?lang=zh&seed=42&shopper=0');
+  await play.item('家居', '优质').click();
+  await expect(page.getByText('顾客只看了 1 步就离开了。', { exact: true })).toBeVisible();
+});
+
+/** The ± half-width of an averaged expected return ("2.72 ± 0.19"), 0 for an exact one. */
+function parseCi(text: string): number {
+  const match = /±\s*([0-9.]+)/.exec(text);
+  return match ? Number(match[1]) : 0;
+}
