@@ -18,7 +18,7 @@ import {
   type HideableControl,
   type LectureView,
 } from './url-keys';
-import { readValue, writeValue, type FieldValue, type ValueProblem } from './url-values';
+import { linkNumber, readValue, writeValue, type FieldValue, type ValueProblem } from './url-values';
 
 /** Everything a link describes: the preset it starts from, the config, and how the page presents it. */
 export interface LabLink {
@@ -239,5 +239,6 @@ function fieldPairs(config: LabConfig, base: LabConfig): Array<[string, string]>
 
 /** The exploration rate when the schedule holds it fixed (what one epsilon key describes), else null. */
 function fixedExplorationRate(training: TrainingConfig): number | null {
-  return training.explorationDecaySteps === 0 && training.explorationStart === training.explorationEnd ? training.explorationStart : null;
+  // Equal as a link writes them: a start and end apart by float noise alone are one fixed rate.
+  return training.explorationDecaySteps === 0 && linkNumber(training.explorationStart) === linkNumber(training.explorationEnd) ? training.explorationStart : null;
 }
