@@ -6,7 +6,7 @@ import { EvaluationCohort, confidenceHalfWidth, mean, summarise, type Evaluation
 import { REFERENCE_POLICY_NAMES, createReferencePolicy, type ReferencePolicyName } from './policies';
 import { DEFAULT_SIM_SETTINGS } from './settings';
 
-/** The policies of the spec's table (the observation planner came later and has its own test below). */
+/** The policies of the spec's table (the observation planner came later: src/cli/sim.test.ts checks its % of the oracle). */
 type SpecPolicy = Exclude<ReferencePolicyName, 'observation-planner'>;
 const SPEC_POLICIES = REFERENCE_POLICY_NAMES.filter((name): name is SpecPolicy => name !== 'observation-planner');
 
@@ -31,16 +31,16 @@ describe('reference policies on catalog seed 42, 4,000 shoppers', () => {
   const settings = { ...DEFAULT_SIM_SETTINGS };
   const catalog = createCatalog(settings, 42);
   const cohort = new EvaluationCohort({ settings, catalog, shoppers: 4000, seed: 2024 });
-  const results = {} as Record<ReferencePolicyName, EvaluationResult>;
+  const results = {} as Record<SpecPolicy, EvaluationResult>;
 
   beforeAll(() => {
     // cohort.oracle() is the DP oracle's run, so summarising it saves playing the oracle twice
     const oracleMeanReturn = cohort.oracleMeanReturn();
-    for (const name of REFERENCE_POLICY_NAMES) {
+    for (const name of SPEC_POLICIES) {
       const run = name === 'dp-oracle' ? cohort.oracle() : cohort.run(createReferencePolicy(name, settings, catalog, 1));
       results[name] = summarise(name, run, oracleMeanReturn);
     }
-  }, 120_000);
+  }, 60_000);
 
   it.each(SPEC_POLICIES)('%s: mean return within 12% of the spec', (name) => {
     expect(Math.abs(results[name].meanReturn / REFERENCE[name].meanReturn - 1)).toBeLessThan(RETURN_TOLERANCE);
@@ -56,7 +56,7 @@ describe('reference policies on catalog seed 42, 4,000 shoppers', () => {
   });
 
   it('orders the returns strictly: random < myopic oracle < heuristic < DP oracle, each gap beyond the intervals', () => {
-    const order: ReferencePolicyName[] = ['random', 'myopic-oracle', 'heuristic', 'dp-oracle'];
+    const order: SpecPolicy[] = ['random', 'myopic-oracle', 'heuristic', 'dp-oracle'];
     for (let i = 1; i < order.length; i++) {
       const lower = results[order[i - 1]];
       const higher = results[order[i]];
@@ -64,27 +64,19 @@ describe('reference policies on catalog seed 42, 4,000 shoppers', () => {
     }
   });
 
-  it('puts the observation planner, which sees only the observation, at 85% of the oracle or more and below it', () => {
-    const planner = results['observation-planner'];
-    const oracle = results['dp-oracle'];
-    expect(planner.percentOfOracle).toBeGreaterThanOrEqual(85);
-    expect(planner.meanReturn + planner.ci95).toBeLessThan(oracle.meanReturn + oracle.ci95);
-    expect(planner.meanReturn - planner.ci95).toBeGreaterThan(results['myopic-oracle'].meanReturn + results['myopic-oracle'].ci95);
-  });
-
   it('gives the DP oracle the best mean return of all reference policies', () => {
-    for (const name of REFERENCE_POLICY_NAMES) expect(results['dp-oracle'].meanReturn).toBeGreaterThanOrEqual(results[name].meanReturn);
+    for (const name of SPEC_POLICIES) expect(results['dp-oracle'].meanReturn).toBeGreaterThanOrEqual(results[name].meanReturn);
     expect(results['dp-oracle'].percentOfOracle).toBeCloseTo(100, 12);
   });
 
   it('teaches the lesson: the myopic oracle clicks most and earns least of the informed policies', () => {
-    for (const name of REFERENCE_POLICY_NAMES) expect(results['myopic-oracle'].clickRate).toBeGreaterThanOrEqual(results[name].clickRate);
+    for (const name of SPEC_POLICIES) expect(results['myopic-oracle'].clickRate).toBeGreaterThanOrEqual(results[name].clickRate);
     expect(results['myopic-oracle'].finalTrust).toBeLessThan(results.heuristic.finalTrust);
     expect(results['myopic-oracle'].sessionLength).toBeLessThan(results.heuristic.sessionLength / 2);
   });
 
   it('reports rates, lengths and trust inside their ranges', () => {
-    for (const name of REFERENCE_POLICY_NAMES) {
+    for (const name of SPEC_POLICIES) {
       const result = results[name];
       expect(result.sessions).toBe(4000);
       expect(result.ci95).toBeGreaterThan(0);

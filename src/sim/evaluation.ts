@@ -75,6 +75,14 @@ export class EvaluationCohort {
 
   /** Plays every shopper of the cohort once with the policy. */
   run(policy: Policy, sessions = EVALUATION_BATCH): CohortRun {
+    return finish(this.runStepwise(policy, sessions));
+  }
+
+  /**
+   * The same run, one batch step at a time: it yields after every step, so that a caller with other
+   * work (a worker answering its page) can give it a turn; the result is the generator's return value.
+   */
+  *runStepwise(policy: Policy, sessions = EVALUATION_BATCH): Generator<void, CohortRun> {
     const count = this.options.shoppers;
     const result: CohortRun = {
       returns: new Float64Array(count),
@@ -97,13 +105,19 @@ export class EvaluationCohort {
         result.buys[shopper] = env.finishedBuys[slot];
         result.finalTrust[shopper] = env.finishedTrust[slot];
       }
+      yield;
     }
     return result;
   }
 
   /** The DP oracle's run on this cohort, computed once. */
   oracle(): CohortRun {
-    this.oracleRun ??= this.run(dpOraclePolicy());
+    return finish(this.oracleStepwise());
+  }
+
+  /** The DP oracle's run, stepwise the first time (see runStepwise), then from its cache. */
+  *oracleStepwise(): Generator<void, CohortRun> {
+    this.oracleRun ??= yield* this.runStepwise(dpOraclePolicy());
     return this.oracleRun;
   }
 
@@ -115,6 +129,13 @@ export class EvaluationCohort {
   evaluate(policy: Policy): EvaluationResult {
     return summarise(policy.name, this.run(policy), this.oracleMeanReturn());
   }
+}
+
+/** Runs a stepwise computation to its end at once. */
+export function finish<T>(steps: Generator<void, T>): T {
+  let next = steps.next();
+  while (!next.done) next = steps.next();
+  return next.value;
 }
 
 function sum(values: ArrayLike<number>): number {

@@ -3,7 +3,7 @@
 import { evaluationSettings, type LabConfig } from '../engine/lab-config';
 import type { Trainer } from '../engine/trainer';
 import { REFERENCE_POLICY_LABELS, type ReferencePolicyName } from '../sim/policies';
-import { scoreReferencePolicies } from '../sim/reference-scores';
+import { scoreReferencePoliciesStepwise } from '../sim/reference-scores';
 import type { ReferenceResult } from './protocol';
 
 /** What decides the reference results: the scored simulator, the catalog and the cohort. */
@@ -12,10 +12,30 @@ export function referenceKey(config: LabConfig): string {
   return JSON.stringify([evaluationSettings(config), catalogSeed, evaluationSeed, evaluationShoppers, trainingSeed]);
 }
 
-/** Every reference policy played greedily on the trainer's cohort (the DP oracle defines 100%). */
-export function evaluateReferences(trainer: Trainer, seed: number): ReferenceResult[] {
+/** Milliseconds of reference scoring between turns given to the worker's messages (its heartbeat among them). */
+const REFERENCE_SLICE_MS = 40;
+
+const nextMacrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Every reference policy played greedily on the trainer's cohort (the DP oracle defines 100%). Two
+ * dynamic programmes per shopper (the oracle's and the observation planner's) take seconds on a busy
+ * machine, so the scoring gives the worker's messages a turn every few tens of milliseconds: the page's
+ * heartbeat is answered, and the worker is not taken for dead.
+ */
+export async function evaluateReferences(trainer: Trainer, seed: number, giveWay: () => Promise<void> = nextMacrotask): Promise<ReferenceResult[]> {
   const { cohort, catalog } = trainer;
-  return scoreReferencePolicies(cohort, catalog, seed).map((result) => {
+  const steps = scoreReferencePoliciesStepwise(cohort, catalog, seed);
+  let sliceStart = performance.now();
+  let next = steps.next();
+  while (!next.done) {
+    if (performance.now() - sliceStart > REFERENCE_SLICE_MS) {
+      await giveWay();
+      sliceStart = performance.now();
+    }
+    next = steps.next();
+  }
+  return next.value.map((result) => {
     const name = result.policy as ReferencePolicyName;
     return { policy: name, label: REFERENCE_POLICY_LABELS[name], meanReturn: result.meanReturn, percentOfOracle: result.percentOfOracle };
   });

@@ -39,11 +39,11 @@ export class RunResources {
     return selectBackend('wasm', null, this.webgl);
   }
 
-  referencesFor(config: LabConfig, trainer: Trainer): ReferenceResult[] {
+  async referencesFor(config: LabConfig, trainer: Trainer): Promise<ReferenceResult[]> {
     const key = referenceKey(config);
     let references = this.references.get(key);
     if (!references) {
-      references = evaluateReferences(trainer, config.training.trainingSeed);
+      references = await evaluateReferences(trainer, config.training.trainingSeed);
       this.references.set(key, references);
     }
     return references;

@@ -54,7 +54,7 @@ describe('training session', () => {
   it('starts paused at step 0, with the backend report and the reference policies on the cohort', async () => {
     const { batches, ready } = await started();
     expect(ready.backend.backend).toBe('cpu');
-    expect(ready.references.map((reference) => reference.policy)).toEqual(['random', 'most-popular', 'myopic-oracle', 'heuristic', 'dp-oracle']);
+    expect(ready.references.map((reference) => reference.policy)).toEqual(['random', 'most-popular', 'myopic-oracle', 'heuristic', 'observation-planner', 'dp-oracle']);
     expect(ready.references.at(-1)?.percentOfOracle).toBeCloseTo(100, 6);
     expect(batches).toHaveLength(1);
     expect(batches[0]).toMatchObject({ status: 'ready', step: 0, sequence: 0, runId: ready.runId });

@@ -103,7 +103,7 @@ export class TrainingSession {
     const runId = this.runId;
     const backend = await this.resources.backendFor(config);
     const trainer = trainerFor(config);
-    const references = this.resources.referencesFor(config, trainer);
+    const references = await this.resources.referencesFor(config, trainer);
     if (runId !== this.runId) {
       trainer.dispose(); // a newer reset overtook this one
       throw new Error('superseded by a newer reset');
