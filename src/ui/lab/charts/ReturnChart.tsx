@@ -12,16 +12,13 @@ import { PALETTE } from './chart-data';
 import { LineSeriesChart, type LineSpec } from './LineSeriesChart';
 import type { ReferenceSpec } from './reference-lines';
 
-/**
- * Each reference policy's line style. Random (0.35) and most-popular (0.41) sit a few pixels apart, and
- * heuristic (3.8) and the DP oracle (4.5) not far more: the lower one's label goes below, the upper one's above.
- */
-const REFERENCE_STYLE: Record<string, Pick<ReferenceSpec, 'color' | 'dash' | 'label'>> = {
-  random: { color: PALETTE.grey, dash: '2 3', label: { side: 'below', end: 'right' } },
-  'most-popular': { color: PALETTE.yellow, dash: '4 2', label: { side: 'above', end: 'right' } },
-  'myopic-oracle': { color: PALETTE.vermillion, dash: '6 3', label: { side: 'above', end: 'left' } },
-  heuristic: { color: PALETTE.orange, dash: '8 3 2 3', label: { side: 'below', end: 'right' } },
-  'dp-oracle': { color: PALETTE.black, dash: '10 4', label: { side: 'above', end: 'right' } },
+/** Each reference policy's line style (their names sit right of the plot, spread apart where lines lie close). */
+const REFERENCE_STYLE: Record<string, Pick<ReferenceSpec, 'color' | 'dash'>> = {
+  random: { color: PALETTE.grey, dash: '2 3' },
+  'most-popular': { color: PALETTE.yellow, dash: '4 2' },
+  'myopic-oracle': { color: PALETTE.vermillion, dash: '6 3' },
+  heuristic: { color: PALETTE.orange, dash: '8 3 2 3' },
+  'dp-oracle': { color: PALETTE.black, dash: '10 4' },
 };
 
 const selectReturns = selectChartSeries('sessionReturn');

@@ -13,7 +13,8 @@ export function describeKnobChange(change: KnobChange, charts: Messages['charts'
 }
 
 /** ReferenceLine elements to place directly inside a chart (Recharts reads its direct children). */
-export function knobMarkers(markers: readonly KnobChange[]) {
+/** Each marker's symbol sits above the plot (in the chart's top margin), clear of the lines and ticks. */
+export function knobMarkers(markers: readonly KnobChange[], text: number) {
   return markers.map((change, index) => (
     <ReferenceLine
       key={`${change.step}-${change.knob}-${index}`}
@@ -21,7 +22,7 @@ export function knobMarkers(markers: readonly KnobChange[]) {
       stroke={PALETTE.purple}
       strokeDasharray="4 3"
       className="knob-marker"
-      label={{ value: KNOB_SYMBOLS[change.knob], position: 'insideTopLeft', fill: PALETTE.purple, fontSize: 12 }}
+      label={{ value: KNOB_SYMBOLS[change.knob], position: 'top', fill: PALETTE.purple, fontSize: text }}
       ifOverflow="extendDomain"
     />
   ));
