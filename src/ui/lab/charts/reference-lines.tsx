@@ -34,7 +34,7 @@ export function ReferenceLabels({ references, text }: { references: readonly Ref
   const shown = references.filter((reference) => Number.isFinite(scale(reference.value)));
   const wanted = shown.map((reference) => scale(reference.value) ?? 0);
   // Centred on their lines, the names stay within the plot's height: clear of the markers above and the ticks below.
-  const placed = spreadLabels(wanted, text * 1.15, plot.y + text / 2, plot.y + plot.height - text / 2);
+  const placed = spreadLabels(wanted, text * 1.3, plot.y + text / 2, plot.y + plot.height - text / 2);
   const right = plot.x + plot.width;
   return (
     <g className="reference-labels">
