@@ -21,6 +21,7 @@ import { useAutosave } from './files/use-autosave';
 import { KnobControls } from './KnobControls';
 import { Hideable } from './lecture/Hideable';
 import { LectureBar } from './lecture/LectureBar';
+import { PresenterChartLook } from './lecture/PresenterChartLook';
 import { LiveShopper } from './LiveShopper';
 import { RunControls } from './RunControls';
 import { RunNotice } from './RunNotice';
@@ -64,14 +65,16 @@ export function LabPage() {
         </div>
         <div className="lab-page__main">
           <EvaluationScore />
-          <section className="lab-page__charts" aria-label={page.chartsLabel}>
-            <ReturnChart />
-            <LossChart />
-            <QChart />
-            <ExplorationChart />
-            <SessionRatesChart />
-            <QValueBars />
-          </section>
+          <PresenterChartLook>
+            <section className="lab-page__charts" aria-label={page.chartsLabel}>
+              <ReturnChart />
+              <LossChart />
+              <QChart />
+              <ExplorationChart />
+              <SessionRatesChart />
+              <QValueBars />
+            </section>
+          </PresenterChartLook>
           <Hideable control="runs">
             <RunsPanel />
           </Hideable>

@@ -1,14 +1,15 @@
 // A line chart of one or more step series, with knob markers, worded axes and exact values on hover.
 // Recharts draws the frame (axes, grid, reference lines, markers) and redraws it only when an axis moves;
 // the lines themselves are a SeriesLayer inside it, so a refresh of the data costs one <path> per line.
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { CartesianGrid, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { KnobChange } from '../../../engine/metrics';
 import { lastStep, linearAxis, quantile, steadyAxis, stepAxis, valueExtent, type AxisShape } from './chart-axes';
 import { formatExact, formatStepTick, logAxis } from './chart-data';
 import { knobMarkers } from './knob-markers';
 import { PlainTick } from './plain-tick';
-import { referenceLines, type ReferenceSpec } from './reference-lines';
+import { ReferenceLabels, referenceGutter, referenceLines, type ReferenceSpec } from './reference-lines';
+import { useChartLook, type ChartLook } from './chart-look';
 import { SeriesContext, SeriesLayer, type LineSpec } from './SeriesLayer';
 import { useStaggered } from './use-staggered';
 import { ChartDataTable } from './ChartDataTable';
@@ -60,6 +61,7 @@ export function LineSeriesChart({ title, lines, yLabel, markers, logScale = fals
   const staggeredX = useStaggered(xAxis, redrawDelayMs);
   const staggeredY = useStaggered(yAxis, redrawDelayMs);
   const { charts } = useT();
+  const look = useChartLook();
   return (
     <>
       <ul className="chart-legend" aria-label={charts.linesLabel}>
@@ -79,7 +81,7 @@ export function LineSeriesChart({ title, lines, yLabel, markers, logScale = fals
       {overlays && <OverlayLegend overlays={overlays} />}
       <SeriesContext.Provider value={drawn}>
         <OverlayContext.Provider value={overlaid}>
-          <ChartScaffold title={title} xAxis={staggeredX} yAxis={staggeredY} logScale={logScale} xLabel={charts.stepAxis} yLabel={yLabel} markers={markers} references={references} />
+          <ChartScaffold look={look} title={title} xAxis={staggeredX} yAxis={staggeredY} logScale={logScale} xLabel={charts.stepAxis} yLabel={yLabel} markers={markers} references={references} />
         </OverlayContext.Provider>
       </SeriesContext.Provider>
       <ChartDataTable title={title} lines={tableLines} markers={markers} />
@@ -88,6 +90,7 @@ export function LineSeriesChart({ title, lines, yLabel, markers, logScale = fals
 }
 
 interface ScaffoldProps {
+  look: ChartLook;
   title: string;
   xAxis: AxisShape;
   yAxis: AxisShape;
@@ -103,46 +106,57 @@ interface ScaffoldProps {
  * (session returns: the top of a 0-10 axis, where fitting every dot gave 0-15 and squashed the lines).
  */
 const CLOUD_AXIS_QUANTILE = 0.75;
-const MARGIN = { top: 8, right: 16, bottom: 24, left: 8 };
+/** Below this width (a phone, the page's two-column grid) the reference lines' names stay in the legend: a gutter would squeeze the plot. */
+const GUTTER_MIN_WIDTH = 560;
 
 /**
  * The Recharts frame; memoised, so it renders again only when an axis, a marker or a reference line changes.
  * Every prop it hands Recharts keeps its object between renders: a new object would make Recharts
  * re-register that part in its store and recompute the whole chart.
  */
-const ChartScaffold = memo(function ChartScaffold({ title, xAxis, yAxis, logScale, xLabel, yLabel, markers, references }: ScaffoldProps) {
-  const stepLabel = useMemo(() => ({ value: xLabel, position: 'insideBottom', offset: -14 }) as const, [xLabel]);
-  const valueLabel = useMemo(() => ({ value: yLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }) as const, [yLabel]);
+const ChartScaffold = memo(function ChartScaffold({ look, title, xAxis, yAxis, logScale, xLabel, yLabel, markers, references }: ScaffoldProps) {
+  const [wide, setWide] = useState(true);
+  const resized = useCallback((width: number) => setWide(width >= GUTTER_MIN_WIDTH), []);
+  const named = wide && references !== undefined && references.length > 0 ? references : null;
+  // The step axis' title sits under its tick labels, the value axis' title left of them, the markers' symbols above the plot.
+  const margin = useMemo(() => ({ top: look.text + 8, right: named ? referenceGutter(named, look.text) : look.text, bottom: 4, left: 4 }), [look, named]);
+  const stepLabel = useMemo(() => ({ value: xLabel, position: 'insideBottom', offset: 0, fontSize: look.text, fill: look.titleInk }) as const, [xLabel, look]);
+  const valueLabel = useMemo(() => ({ value: yLabel, angle: -90, position: 'insideLeft', offset: look.text * 0.6, fontSize: look.text, fill: look.titleInk, style: { textAnchor: 'middle' } }) as const, [yLabel, look]);
   const referenceElements = useMemo(() => (references ? referenceLines(references) : null), [references]);
   const t = useT();
   const xEnd = xAxis.domain[1];
-  const markerElements = useMemo(() => knobMarkers(markers, t, xEnd), [markers, t, xEnd]);
+  const referenceNames = useMemo(() => (named ? <ReferenceLabels references={named} text={look.text} /> : null), [named, look]);
+  const markerElements = useMemo(() => knobMarkers(markers, t, xEnd, look.text), [markers, t, xEnd, look]);
   const layer = useMemo(() => <SeriesLayer title={title} markers={markers} />, [title, markers]);
   const overlayLayer = useMemo(() => <OverlayLayer />, []);
   // Explicit ticks, plain tick labels and an HTML legend: Recharts then measures no text, so a redraw forces no layout.
+  // The canvas' height is the page's (CSS: taller in presenter view); the text size is the look's, on the canvas.
   return (
-    <ResponsiveContainer width="100%" height={220}>
-      <LineChart margin={MARGIN} accessibilityLayer={false}>
-        <CartesianGrid stroke="#e6e9f0" />
-        <XAxis dataKey="step" type="number" domain={xAxis.domain} ticks={xAxis.ticks} allowDataOverflow tick={PlainTick} tickFormatter={formatStepTick} label={stepLabel} interval={0} />
-        <YAxis
-          type="number"
-          scale={logScale ? 'log' : 'linear'}
-          domain={yAxis.domain}
-          ticks={yAxis.ticks}
-          allowDataOverflow
-          tick={PlainTick}
-          tickFormatter={formatExact}
-          interval={0}
-          width={64}
-          label={valueLabel}
-        />
-        {referenceElements}
-        {markerElements}
-        {overlayLayer}
-        {layer}
-      </LineChart>
-    </ResponsiveContainer>
+    <div className="chart-canvas" style={{ fontSize: look.text }}>
+      <ResponsiveContainer width="100%" height="100%" onResize={resized}>
+        <LineChart margin={margin} accessibilityLayer={false}>
+          <CartesianGrid stroke="#e6e9f0" />
+          <XAxis dataKey="step" type="number" domain={xAxis.domain} ticks={xAxis.ticks} allowDataOverflow tick={PlainTick} tickFormatter={formatStepTick} label={stepLabel} interval={0} height={look.stepAxisHeight} />
+          <YAxis
+            type="number"
+            scale={logScale ? 'log' : 'linear'}
+            domain={yAxis.domain}
+            ticks={yAxis.ticks}
+            allowDataOverflow
+            tick={PlainTick}
+            tickFormatter={formatExact}
+            interval={0}
+            width={look.valueAxisWidth}
+            label={valueLabel}
+          />
+          {referenceElements}
+          {markerElements}
+          {overlayLayer}
+          {layer}
+          {referenceNames}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
   );
 });
 

@@ -14,6 +14,7 @@ import { FoldedTable } from './ChartDataTable';
 import { steadyAxis, valueExtent, type AxisShape } from './chart-axes';
 import { PALETTE, formatExact } from './chart-data';
 import { PlainTick } from './plain-tick';
+import { useChartLook, type ChartLook } from './chart-look';
 
 const CATEGORY_COLORS = [PALETTE.blue, PALETTE.orange, PALETTE.green, PALETTE.purple, PALETTE.sky, PALETTE.vermillion];
 
@@ -21,8 +22,6 @@ type Items = ReadonlyArray<{ item: number; name: string }>;
 
 /** The 24 items, named in the reader's language (the bars' axis categories). */
 const itemsIn = (names: ShopNames): Items => Array.from({ length: CATEGORY_NAMES.length * TIER_NAMES.length }, (_, item) => ({ item, name: itemName(item, names) }));
-const MARGIN = { top: 8, right: 16, bottom: 40, left: 8 };
-const ITEM_TICK = { fontSize: 10 };
 
 /** The followed step, handed past the memoised frame to the bars. */
 const FollowedContext = createContext<FollowedStep | null>(null);
@@ -34,6 +33,7 @@ export function QValueBars() {
   const hasValues = (followed?.qValues ?? []).some((value) => value !== 0);
   const text = t.charts.qBars;
   const items = useMemo(() => itemsIn(t.play), [t.play]);
+  const look = useChartLook();
   const choice = followed ? (followed.explored ? text.explored : text.exploited)(itemName(followed.item, t.play)) : '';
   return (
     <ChartFrame title={text.title} caption={hasValues ? text.caption(choice) : text.noValues(choice)} points={followed?.qValues.length ?? 0}>
@@ -41,7 +41,7 @@ export function QValueBars() {
         {choice}
       </p>
       <FollowedContext.Provider value={followed}>
-        <BarsScaffold axis={axis} items={items} itemAxis={text.itemAxis} valueAxis={text.valueAxis} chosen={text.chosen} />
+        <BarsScaffold look={look} axis={axis} items={items} itemAxis={text.itemAxis} valueAxis={text.valueAxis} chosen={text.chosen} />
       </FollowedContext.Provider>
       <ul className="q-bars__legend" aria-label={text.categories}>
         {CATEGORY_NAMES.map((name, category) => (
@@ -91,6 +91,7 @@ function useBarAxis(values: readonly number[]): AxisShape {
 }
 
 interface ScaffoldProps {
+  look: ChartLook;
   axis: AxisShape;
   items: Items;
   itemAxis: string;
@@ -99,19 +100,24 @@ interface ScaffoldProps {
   chosen: string;
 }
 
-const BarsScaffold = memo(function BarsScaffold({ axis, items, itemAxis, valueAxis, chosen }: ScaffoldProps) {
+const BarsScaffold = memo(function BarsScaffold({ look, axis, items, itemAxis, valueAxis, chosen }: ScaffoldProps) {
   const bars = useMemo(() => <QBars items={items} chosenText={chosen} />, [items, chosen]);
-  const itemLabel = useMemo(() => ({ value: itemAxis, position: 'insideBottom', offset: -36 }) as const, [itemAxis]);
-  const valueLabel = useMemo(() => ({ value: valueAxis, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }) as const, [valueAxis]);
+  // The item names slant down from their bars; the item axis' title sits under the longest of them.
+  const margin = useMemo(() => ({ top: look.text / 2 + 4, right: look.text, bottom: 4, left: 4 }), [look]);
+  const itemTick = useMemo(() => ({ fontSize: look.itemText }), [look]);
+  const itemLabel = useMemo(() => ({ value: itemAxis, position: 'insideBottom', offset: 0, fontSize: look.text, fill: look.titleInk }) as const, [itemAxis, look]);
+  const valueLabel = useMemo(() => ({ value: valueAxis, angle: -90, position: 'insideLeft', offset: look.text * 0.6, fontSize: look.text, fill: look.titleInk, style: { textAnchor: 'middle' } }) as const, [valueAxis, look]);
   return (
-    <ResponsiveContainer width="100%" height={220}>
-      <BarChart data={items} margin={MARGIN} accessibilityLayer={false}>
-        <CartesianGrid stroke="#e6e9f0" vertical={false} />
-        <XAxis dataKey="name" interval={0} angle={-60} textAnchor="end" height={70} tick={ITEM_TICK} label={itemLabel} />
-        <YAxis type="number" domain={axis.domain} ticks={axis.ticks} allowDataOverflow tick={PlainTick} tickFormatter={formatExact} interval={0} width={64} label={valueLabel} />
-        {bars}
-      </BarChart>
-    </ResponsiveContainer>
+    <div className="chart-canvas chart-canvas--bars" style={{ fontSize: look.text }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={items} margin={margin} accessibilityLayer={false}>
+          <CartesianGrid stroke="#e6e9f0" vertical={false} />
+          <XAxis dataKey="name" interval={0} angle={-60} textAnchor="end" height={look.itemAxisHeight} tick={itemTick} label={itemLabel} />
+          <YAxis type="number" domain={axis.domain} ticks={axis.ticks} allowDataOverflow tick={PlainTick} tickFormatter={formatExact} interval={0} width={look.valueAxisWidth} label={valueLabel} />
+          {bars}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
   );
 });
 

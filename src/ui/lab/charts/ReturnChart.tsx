@@ -13,17 +13,16 @@ import { LineSeriesChart, type LineSpec } from './LineSeriesChart';
 import type { ReferenceSpec } from './reference-lines';
 
 /**
- * Each reference policy's line style. Random (0.35) and most-popular (0.41) sit a few pixels apart, and
- * heuristic (3.8), the observation planner (4.0) and the DP oracle (4.5) not far more: the heuristic's
- * label goes below its line on the right, the planner's above on the left, the oracle's above on the right.
+ * Each reference policy's line style (their names sit right of the plot, spread apart where lines lie close:
+ * heuristic 3.8, the observation planner 4.0 and the DP oracle 4.5 are a few pixels apart).
  */
-export const REFERENCE_STYLE: Record<string, Pick<ReferenceSpec, 'color' | 'dash' | 'label'>> = {
-  random: { color: PALETTE.grey, dash: '2 3', label: { side: 'below', end: 'right' } },
-  'most-popular': { color: PALETTE.yellow, dash: '4 2', label: { side: 'above', end: 'right' } },
-  'myopic-oracle': { color: PALETTE.vermillion, dash: '6 3', label: { side: 'above', end: 'left' } },
-  heuristic: { color: PALETTE.orange, dash: '8 3 2 3', label: { side: 'below', end: 'right' } },
-  'observation-planner': { color: PALETTE.purple, dash: '12 3 3 3 3 3', label: { side: 'above', end: 'left' } },
-  'dp-oracle': { color: PALETTE.black, dash: '10 4', label: { side: 'above', end: 'right' } },
+export const REFERENCE_STYLE: Record<string, Pick<ReferenceSpec, 'color' | 'dash'>> = {
+  random: { color: PALETTE.grey, dash: '2 3' },
+  'most-popular': { color: PALETTE.yellow, dash: '4 2' },
+  'myopic-oracle': { color: PALETTE.vermillion, dash: '6 3' },
+  heuristic: { color: PALETTE.orange, dash: '8 3 2 3' },
+  'observation-planner': { color: PALETTE.purple, dash: '12 3 3 3 3 3' },
+  'dp-oracle': { color: PALETTE.black, dash: '10 4' },
 };
 
 const selectReturns = selectChartSeries('sessionReturn');

@@ -20,10 +20,9 @@ export function describeKnobChanges(changes: readonly KnobChange[], t: Messages)
   return changes.map((change) => describeKnobChange(change, t)).join(t.charts.knobChangeSeparator);
 }
 
-/** Lines of text a stack of nearby labels takes turns on, so that markers close together do not print over each other. */
+/** Markers close together take turns on these rows; the first sits in the chart's top margin, above the plot. */
 const LABEL_ROWS = 3;
-const LABEL_LINE_HEIGHT = 14;
-/** Beyond this share of the step axis a label sits left of its marker, so it stays inside the plot. */
+/** Beyond this share of the step axis a label sits left of its marker, so it stays inside the chart. */
 const LABEL_FLIP_SHARE = 0.6;
 
 interface MarkerLabelProps {
@@ -32,19 +31,25 @@ interface MarkerLabelProps {
   text: string;
   row: number;
   leftOfLine: boolean;
+  size: number;
 }
 
-function MarkerLabel({ viewBox, text, row, leftOfLine }: MarkerLabelProps) {
+function MarkerLabel({ viewBox, text, row, leftOfLine, size }: MarkerLabelProps) {
   if (!viewBox) return null;
+  // Row 0 on the margin's baseline, just above the plot's top edge; later rows step down into the plot.
+  const y = viewBox.y - 4 + row * (size + 2);
   return (
-    <text x={viewBox.x + (leftOfLine ? -4 : 4)} y={viewBox.y + 12 + row * LABEL_LINE_HEIGHT} textAnchor={leftOfLine ? 'end' : 'start'} fill={PALETTE.purple} fontSize={12} className="knob-marker__label" pointerEvents="none">
+    <text x={viewBox.x + (leftOfLine ? -4 : 4)} y={y} textAnchor={leftOfLine ? 'end' : 'start'} fill={PALETTE.purple} fontSize={size} className="knob-marker__label" pointerEvents="none">
       {text}
     </text>
   );
 }
 
-/** ReferenceLine elements to place directly inside a chart (Recharts reads its direct children); xEnd is the step axis' end. */
-export function knobMarkers(markers: readonly KnobChange[], t: Messages, xEnd: number) {
+/**
+ * ReferenceLine elements to place directly inside a chart (Recharts reads its direct children); xEnd is the
+ * step axis' end, text the chart's text size. Each marker's change ("γ 0.99 → 0") sits above the plot.
+ */
+export function knobMarkers(markers: readonly KnobChange[], t: Messages, xEnd: number, text: number) {
   return markers.map((change, index) => (
     <ReferenceLine
       key={`${change.step}-${change.knob}-${index}`}
@@ -52,7 +57,7 @@ export function knobMarkers(markers: readonly KnobChange[], t: Messages, xEnd: n
       stroke={PALETTE.purple}
       strokeDasharray="4 3"
       className="knob-marker"
-      label={<MarkerLabel text={describeKnobChange(change, t)} row={index % LABEL_ROWS} leftOfLine={change.step > LABEL_FLIP_SHARE * xEnd} />}
+      label={<MarkerLabel text={describeKnobChange(change, t)} row={index % LABEL_ROWS} leftOfLine={change.step > LABEL_FLIP_SHARE * xEnd} size={text} />}
       ifOverflow="extendDomain"
     />
   ));

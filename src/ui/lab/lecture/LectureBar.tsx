@@ -8,6 +8,7 @@ import { ShortcutHelp } from './ShortcutHelp';
 import { useLabShortcuts } from './use-lab-shortcuts';
 import { usePresenterView } from './use-presenter-view';
 import './lecture.css';
+import './presenter.css';
 
 export function LectureBar() {
   const TEXT = useT().share.bar;
