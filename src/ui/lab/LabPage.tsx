@@ -24,6 +24,7 @@ import { LectureBar } from './lecture/LectureBar';
 import { LiveShopper } from './LiveShopper';
 import { RunControls } from './RunControls';
 import { RunNotice } from './RunNotice';
+import { ReplacedRunNotice } from './ReplacedRunNotice';
 import { RunsPanel } from './runs/RunsPanel';
 import { SetupControls } from './SetupControls';
 import { CorrectionsNotice } from './share/CorrectionsNotice';
@@ -45,6 +46,7 @@ export function LabPage() {
       <CorrectionsNotice />
       <StatusBanner />
       <RunNotice />
+      <ReplacedRunNotice />
       <AutosaveOffer />
       <div className="lab-page__layout">
         <div className="lab-page__side">
