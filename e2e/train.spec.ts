@@ -63,7 +63,7 @@ test('the speed control changes the rate: slow motion steps a few times per seco
   expect(slow).toBeGreaterThan(1);
   expect(slow).toBeLessThan(3.5);
   await expect(lab.followedShopper).toContainText('Recommendation');
-  await lab.setSpeed('Full speed');
+  await lab.setSpeed('Fast-forward: as fast as this computer trains');
   await page.waitForTimeout(1000);
   // Six seconds, so that one pause of the worker (a periodic save of the run's state) cannot decide the figure.
   const fast = (await lab.measuredRate(6)) / shoppers;

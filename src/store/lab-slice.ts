@@ -37,9 +37,12 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
     const send = (command: (active: TrainingClient) => Promise<void>) => {
       if (client) command(client).catch(fail);
     };
+    // The id of the run adopted last: the worker's first batch of a new run may arrive before its answer.
+    let adoptedRunId = 0;
     const adopt = (ready: RunReady) => {
       const { run, budgetIncrement, knobsAfterEnd } = get().lab;
-      const newRun = run.runId < ready.runId;
+      const newRun = ready.runId !== adoptedRunId;
+      adoptedRunId = ready.runId;
       update({
         phase: 'ready',
         error: null,

@@ -2,7 +2,7 @@
 // after it says so), a replaced run is put aside for Undo, and the autosave names the run on show.
 
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAB_CONFIG, type LabConfig } from '../engine/lab-config';
+import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig } from '../engine/lab-config';
 import type { ImportResult } from '../worker/protocol';
 import type { AutosaveMeta, AutosaveStorage } from './autosave-storage';
 import { FakeTrainingClient, fakePreset, fakeRunReady } from './fake-training-client';
@@ -12,7 +12,8 @@ import { testBatch } from './lab-test-batches';
 
 const BUDGET = 8000;
 const SHORT: LabConfig = { ...DEFAULT_LAB_CONFIG, training: { ...DEFAULT_LAB_CONFIG.training, totalSteps: BUDGET } };
-const MYOPIC: LabConfig = { ...SHORT, dqn: { ...SHORT.dqn, discount: 0 } };
+const MYOPIC_BUDGET = 4000;
+const MYOPIC: LabConfig = applyPatch(SHORT, { dqn: { discount: 0 }, training: { totalSteps: MYOPIC_BUDGET } });
 
 /** A worker stand-in whose model files are one byte long: the step they were written at, in thousands. */
 function fakeWorker(options: { refuseImport?: boolean } = {}) {
@@ -73,6 +74,21 @@ describe('the end of a budget', () => {
     expect(client.commands.slice(-2)).toEqual([`extend ${BUDGET}`, 'play']);
     expect(store.getState().lab.config?.training.totalSteps).toBe(2 * BUDGET);
     expect(store.getState().lab.draft?.training.totalSteps).toBe(2 * BUDGET);
+  });
+
+  it('knows the budget to add when the worker\'s first batch of a run comes before its answer', async () => {
+    const { store, client, report } = await lab();
+    const reset = client.reset.bind(client);
+    client.reset = async (config) => {
+      // As the worker does: the new run's first batch is posted while the reset is still being answered.
+      client.post({ ...testBatch({ runId: client.runId + 1, step: 0, status: 'ready' }), totalSteps: config.training.totalSteps });
+      return reset(config);
+    };
+    await store.getState().labActions.choosePreset('myopic');
+    report(MYOPIC_BUDGET, 'finished');
+    expect(store.getState().lab.budgetIncrement).toBe(MYOPIC_BUDGET);
+    await store.getState().labActions.continueTraining();
+    expect(client.commands.slice(-2)).toEqual([`extend ${MYOPIC_BUDGET}`, 'play']);
   });
 
   it('does not extend a run that is still within its budget', async () => {

@@ -13,8 +13,7 @@ import { RunResources } from './run-resources';
 import { restoreOnFallbackBackend } from './context-recovery';
 import { Pacer } from './pacer';
 import { StepThrough } from '../engine/step-through';
-import { TRAINING_FIELDS } from '../engine/training-config';
-import type { NumberField } from '../sim/fields';
+import { extendedBudget } from './budget-extension';
 
 export interface LoopScheduler {
   now(): number;
@@ -31,9 +30,6 @@ export interface SessionOptions {
   /** Milliseconds between metric batches. */
   batchIntervalMs?: number;
 }
-
-/** The largest budget a config may have (the schema's range), which an extension cannot pass. */
-const MAX_BUDGET = (TRAINING_FIELDS.totalSteps as NumberField).max;
 
 /** Milliseconds between saves of the state a lost WebGL context falls back to. */
 const RECOVERY_INTERVAL_MS = 5000;
@@ -193,20 +189,14 @@ export class TrainingSession {
     this.flush();
   }
 
-  /**
-   * Lets a run that used up its budget train on: the budget grows by extraSteps past the step it reached
-   * (the run stays paused until Play). The config the run answers with, and so its link and model file,
-   * carries the new budget. Null when there is no run, or it diverged.
-   */
+  /** A finished run trains on: its budget grows by extraSteps (see extendedBudget); null when it cannot. */
   extendBudget(extraSteps: number): LabConfig | null {
     const { trainer, config } = this;
-    if (!trainer || !config || trainer.diverged || !(extraSteps > 0)) return null;
-    const totalSteps = Math.min(Math.max(trainer.step, trainer.training.totalSteps) + Math.round(extraSteps), MAX_BUDGET);
-    if (totalSteps <= trainer.step) return null;
-    trainer.setBudget(totalSteps);
-    this.config = { ...config, training: { ...config.training, totalSteps } };
+    const extended = trainer && config ? extendedBudget(trainer, config, extraSteps) : null;
+    if (!extended) return null;
+    this.config = extended;
     this.flush();
-    return this.config;
+    return extended;
   }
 
   get status(): RunStatus {
