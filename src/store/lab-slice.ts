@@ -56,7 +56,7 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
     };
     // The run the last replacement put aside: its file lives here, out of state (it can be tens of megabytes).
     let putAside: PutAside | null = null;
-    const replaceRun = async (cause: ReplaceCause, replace: () => Promise<boolean>) => {
+    const replaceNow = async (cause: ReplaceCause, replace: () => Promise<boolean>) => {
       const { run, presetName } = get().lab;
       const active = client;
       const commands = { files: active?.files, pause: async () => active?.pause(), play: async () => active?.play() };
@@ -67,6 +67,13 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
         update({ replaced: aside.run });
       }
       return replaced;
+    };
+    // One replacement at a time (two digit keys in a row): each one sees the run the previous one left.
+    let replacing: Promise<unknown> = Promise.resolve();
+    const replaceRun = (cause: ReplaceCause, replace: () => Promise<boolean>): Promise<boolean> => {
+      const next = replacing.then(() => replaceNow(cause, replace));
+      replacing = next.catch(() => {});
+      return next;
     };
     /** Knobs turned after the budget ran out: the page offers to train on with them, or to reset. */
     const noteKnobAfterEnd = (knob: KnobName) => {

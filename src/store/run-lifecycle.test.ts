@@ -193,3 +193,14 @@ describe('the autosave of the run on show', () => {
     expect(store.getState().labFiles.autosavedRunId).toBe(store.getState().lab.run.runId);
   });
 });
+
+describe('two replacements in a row', () => {
+  it('runs them one after the other: the second sees the fresh run, and Undo still brings back the first', async () => {
+    const { store, calls, report } = await lab();
+    report(6000, 'running');
+    const actions = store.getState().labActions;
+    await Promise.all([actions.choosePreset('myopic'), actions.choosePreset('default'), actions.choosePreset('myopic')]);
+    expect(calls).toEqual(['export default at 6000 replay=true']);
+    expect(store.getState().lab).toMatchObject({ presetName: 'myopic', replaced: { cause: 'preset', presetName: 'default', step: 6000 } });
+  });
+});
