@@ -135,7 +135,7 @@ test('the last run is offered back after a reload and resumes at the saved step'
 
   await page.reload();
   await expect(lab.playButton).toBeEnabled({ timeout: 45_000 });
-  await expect(files.offer).toContainText(`Resume the run from just now at step ${step.toLocaleString('en-US')}?`);
+  await expect(files.offer).toContainText(`Resume the “Far-sighted DQN” run saved just now, at step ${step.toLocaleString('en-US')}?`);
   await files.offer.getByRole('button', { name: 'Resume' }).click();
   await expect(files.offer).toHaveCount(0);
   await expect.poll(() => lab.steps(), { timeout: 45_000 }).toBe(step);

@@ -75,7 +75,8 @@ const PROBE_INTERVAL = 50;
 
 export class Trainer {
   readonly sim: SimSettings;
-  readonly training: TrainingConfig;
+  /** The run's training settings; only the budget changes after the start (setBudget). */
+  private trainingSettings: TrainingConfig;
   readonly catalog: Catalog;
   readonly env: BatchedShopperEnv;
   readonly agent: Agent;
@@ -109,7 +110,7 @@ export class Trainer {
 
   constructor(setup: TrainerSetup, knobs: { learningRate: number; discount: number }) {
     this.sim = setup.sim;
-    this.training = setup.training;
+    this.trainingSettings = setup.training;
     this.now = setup.now ?? (() => performance.now());
     const { training } = this;
     this.catalog = createCatalog(this.sim, training.catalogSeed);
@@ -137,6 +138,15 @@ export class Trainer {
     };
     this.nextEvaluationAt = training.evaluationInterval;
     this.explorationSchedule = scheduleOf(training);
+  }
+
+  get training(): TrainingConfig {
+    return this.trainingSettings;
+  }
+
+  /** A new step budget (a finished run extended to train on); a copy, since the config object may be shared. */
+  setBudget(totalSteps: number): void {
+    this.trainingSettings = { ...this.trainingSettings, totalSteps };
   }
 
   get knobValues(): KnobValues {

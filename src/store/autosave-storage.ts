@@ -9,6 +9,8 @@ export interface AutosaveMeta {
   /** Milliseconds since the epoch. */
   savedAt: number;
   step: number;
+  /** The preset the run was started from, so that the offer names it (absent in saves from before it was kept). */
+  presetName?: string;
   agentName: string;
   /** Bytes of the saved model file. */
   bytes: number;

@@ -51,6 +51,8 @@ export class FakeTrainingClient implements TrainingClient {
   disposed = false;
   readonly files?: RunFilesClient;
   private listener: (batch: MetricsBatch) => void = () => {};
+  /** The run on show's config after an extension of its budget (null until one). */
+  private extended: LabConfig | null = null;
   private currentRunId = 0;
   private readonly presets: readonly Preset[];
   private readonly backend: (config: LabConfig) => BackendReport;
@@ -83,6 +85,7 @@ export class FakeTrainingClient implements TrainingClient {
   }
   async reset(config: LabConfig): Promise<RunReady> {
     this.configs.push(config);
+    this.extended = null;
     this.currentRunId += 1;
     return fakeRunReady(this.currentRunId, config, this.backend(config));
   }
@@ -113,6 +116,14 @@ export class FakeTrainingClient implements TrainingClient {
   }
   async setKnobs(knobs: KnobRequest) {
     this.knobs.push(knobs);
+  }
+  /** Grows the budget of the run on show, as the worker does for a finished run. */
+  async extendBudget(extraSteps: number): Promise<LabConfig | null> {
+    this.commands.push(`extend ${extraSteps}`);
+    const config = this.extended ?? this.configs.at(-1);
+    if (!config) return null;
+    this.extended = { ...config, training: { ...config.training, totalSteps: config.training.totalSteps + extraSteps } };
+    return this.extended;
   }
   dispose() {
     this.disposed = true;

@@ -25,6 +25,8 @@ export interface TrainingClient {
   stepUpdate(): Promise<StepUpdateRefusal | null>;
   setSpeed(speed: Speed): Promise<void>;
   setKnobs(knobs: KnobRequest): Promise<void>;
+  /** A finished run's budget grows by extraSteps; the run's config with the new budget (null when it cannot grow). */
+  extendBudget(extraSteps: number): Promise<LabConfig | null>;
   /** Model files, metric tables and evaluation on demand (absent from clients that have no files). */
   files?: RunFilesClient;
   dispose(): void;
@@ -86,6 +88,7 @@ export function createWorkerClient(events?: ClientEvents): TrainingClient {
     stepUpdate: () => remote.stepUpdate(),
     setSpeed: (speed) => remote.setSpeed(speed),
     setKnobs: (knobs) => remote.setKnobs(knobs),
+    extendBudget: (extraSteps) => remote.extendBudget(extraSteps),
     files: {
       exportModel: (options) => remote.exportModel(options),
       // Transferred, not copied: the page has no further use for the bytes.

@@ -5,7 +5,10 @@ import type { LabState } from './lab-store';
 export const selectFilesBusy = (state: LabState) => state.labFiles.busy;
 export const selectFileNotice = (state: LabState) => state.labFiles.notice;
 export const selectAutosaveOffer = (state: LabState) => state.labFiles.offer;
-export const selectAutosavedStep = (state: LabState) => state.labFiles.autosavedStep;
+/** The step of the run on show's last autosave, or -1 when it has none yet (the last one may be of the run it replaced). */
+export const selectAutosavedStep = (state: LabState) => (state.labFiles.autosavedRunId === state.lab.run.runId ? state.labFiles.autosavedStep : -1);
+/** The run on show has no autosave yet (a new run, or one the page has not saved since it started). */
+export const selectRunUnsaved = (state: LabState) => state.labFiles.autosavedRunId !== state.lab.run.runId;
 export const selectAutosaveProblem = (state: LabState) => state.labFiles.autosaveProblem;
 export const selectLabFilesActions = (state: LabState) => state.labFilesActions;
 /** The running DQN's replay capacity (null for agents without a replay memory). */

@@ -44,6 +44,8 @@ export interface LabFiles {
   offer: AutosaveMeta | null;
   /** Step of the last autosave of this run (-1 before one). */
   autosavedStep: number;
+  /** The run id of the last autosave (0 before one): a new run is saved soon after it starts training. */
+  autosavedRunId: number;
   /** Why autosave is off or partial in this browser (private window, full disk), else null. */
   autosaveProblem: AutosaveProblem | null;
 }
@@ -76,7 +78,7 @@ export interface LabFilesSlice {
   labFilesActions: LabFilesActions;
 }
 
-const initialFiles: LabFiles = { busy: false, notice: null, offer: null, autosavedStep: -1, autosaveProblem: null };
+const initialFiles: LabFiles = { busy: false, notice: null, offer: null, autosavedStep: -1, autosavedRunId: 0, autosaveProblem: null };
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function createLabFilesSlice(files: () => RunFilesClient | null, storage: AutosaveStorage): StateCreator<LabFilesSlice & LabSlice, [], [], LabFilesSlice> {
@@ -102,18 +104,22 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
       }
     };
 
-    const loadBytes = (bytes: Uint8Array) =>
-      withBusy(async (client) => {
-        const result = await client.importModel(bytes);
-        if (!result.ok) {
-          update({ notice: { kind: 'error', message: { code: 'refused', refusal: result.refusal } } });
-          return false;
-        }
-        const imported = result.run;
-        get().labActions.adoptImported(imported);
-        update({ offer: null, autosavedStep: imported.summary.step, notice: { kind: 'done', message: { code: 'loaded', savedAt: imported.summary.savedAt, step: imported.summary.step } } });
-        return true;
-      });
+    /** Loads a model file as the run on show; the run it replaces is put aside, for Undo. */
+    const loadBytes = (bytes: Uint8Array, cause: 'file' | 'saved') =>
+      withBusy((client) =>
+        get().labActions.replaceRun(cause, async () => {
+          const result = await client.importModel(bytes);
+          if (!result.ok) {
+            update({ notice: { kind: 'error', message: { code: 'refused', refusal: result.refusal } } });
+            return false;
+          }
+          const imported = result.run;
+          get().labActions.adoptImported(imported);
+          const { step, savedAt } = imported.summary;
+          update({ offer: null, autosavedStep: step, autosavedRunId: imported.runId, notice: { kind: 'done', message: { code: 'loaded', savedAt, step } } });
+          return true;
+        }),
+      );
 
     return {
       labFiles: initialFiles,
@@ -141,7 +147,7 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
             update({ notice: { kind: 'error', message: { code: 'refused', refusal } } });
             return;
           }
-          await loadBytes(new Uint8Array(await file.arrayBuffer()));
+          await loadBytes(new Uint8Array(await file.arrayBuffer()), 'file');
         },
         evaluateNow: async () => {
           await withBusy(async (client) => {
@@ -165,12 +171,14 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
         async autosave() {
           const client = files();
           const { lab, labFiles } = get();
-          if (!client || saving || labFiles.busy || lab.phase !== 'ready' || lab.run.status === 'diverged' || lab.run.step === 0 || lab.run.step === labFiles.autosavedStep) return;
+          const unchanged = lab.run.runId === labFiles.autosavedRunId && lab.run.step === labFiles.autosavedStep;
+          if (!client || saving || labFiles.busy || lab.phase !== 'ready' || lab.run.status === 'diverged' || lab.run.step === 0 || unchanged) return;
+          const { runId } = lab.run;
           saving = true;
           try {
             const keep = async (includeReplay: boolean) => {
               const { bytes, step } = await client.exportModel({ includeReplay, presetName: lab.presetName });
-              const meta: AutosaveMeta = { savedAt: Date.now(), step, agentName: lab.config?.agent ?? 'dqn', bytes: bytes.length, includesReplay: includeReplay };
+              const meta: AutosaveMeta = { savedAt: Date.now(), step, presetName: lab.presetName, agentName: lab.config?.agent ?? 'dqn', bytes: bytes.length, includesReplay: includeReplay };
               await storage.write(meta, bytes);
               return step;
             };
@@ -183,7 +191,7 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
               step = await keep(false);
               update({ autosaveProblem: { code: 'without-replay' } });
             }
-            update({ offer: null, autosavedStep: step });
+            update({ offer: null, autosavedStep: step, autosavedRunId: runId });
           } catch (error) {
             update({ autosaveProblem: { code: 'refused', detail: message(error) } });
           } finally {
@@ -197,7 +205,7 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
           } catch (error) {
             update({ notice: { kind: 'error', message: { code: 'saved-run-unreadable', detail: message(error) } } });
           }
-          if (bytes && !(await loadBytes(bytes))) await get().labFilesActions.discardAutosave();
+          if (bytes && !(await loadBytes(bytes, 'saved'))) await get().labFilesActions.discardAutosave();
           else if (!bytes) update({ offer: null });
         },
         async discardAutosave() {

@@ -33,3 +33,7 @@ export const selectStepNotice = (state: LabState) => state.lab.stepNotice;
 export const selectAgent = (state: LabState) => state.lab.config?.agent ?? null;
 export const selectTensorCount = (state: LabState) => state.lab.run.tensors;
 export const selectRunNotice = (state: LabState) => state.lab.run.notice;
+export const selectBudgetIncrement = (state: LabState) => state.lab.budgetIncrement;
+/** Knobs turned after the run used up its budget (the page offers to train on with them, or to start anew). */
+export const selectKnobsAfterEnd = (state: LabState) => state.lab.knobsAfterEnd;
+export const selectReplacedRun = (state: LabState) => state.lab.replaced;

@@ -43,7 +43,7 @@ describe('lab slice', () => {
     expect(lab.config).toEqual(DEFAULT_LAB_CONFIG);
     expect(lab.backend?.backend).toBe('cpu');
     expect(lab.run.runId).toBe(1);
-    expect(client.commands).toEqual(['speed max']);
+    expect(client.commands).toEqual(['speed lecture']);
   });
 
   it('folds the worker batches into the run view', async () => {
@@ -178,7 +178,7 @@ describe('starting the lab from a link', () => {
     expect(client.configs).toEqual([linked]);
     expect(lab).toMatchObject({ presetName: 'alpha-too-high', draft: linked, config: linked });
     expect(labLink).toEqual({ view: link.view, corrections: link.corrections });
-    expect(client.commands).toEqual(['speed max']);
+    expect(client.commands).toEqual(['speed lecture']);
     store.getState().labLinkActions.dismissCorrections();
     store.getState().labLinkActions.setPresenting(false);
     expect(store.getState().labLink).toEqual({ view: { ...link.view, present: false }, corrections: [] });
@@ -188,7 +188,7 @@ describe('starting the lab from a link', () => {
     const client = fakeClient();
     const store = createLabStore({ createTrainingClient: () => client });
     await store.getState().labLinkActions.openLink({ ...link, view: { ...link.view, autoplay: true } });
-    expect(client.commands).toEqual(['speed max', 'play']);
+    expect(client.commands).toEqual(['speed lecture', 'play']);
   });
 
   it('keeps the running lab when the page opens again with another link', async () => {

@@ -4,99 +4,21 @@
 import type { StateCreator } from 'zustand';
 import type { LabConfig } from '../engine/lab-config';
 import type { KnobName } from '../engine/metrics';
-import type { ExplorationSchedule } from '../engine/schedules';
-import type { BackendReport, ImportedRun, LabCatalogue, MetricsBatch, ReferenceResult, RunReady, Speed, StepUpdateRefusal } from '../worker/protocol';
+import type { MetricsBatch, RunReady, Speed } from '../worker/protocol';
 import type { ClientEvents, TrainingClient, WorkerLoss } from './lab-client';
 import type { TrainerCheckpoint } from '../engine/trainer';
 import { applyBatch, emptyRunView, type RunNotice, type RunView } from './lab-run';
+import { initialLab, type LabSlice, type TrainingLab } from './lab-state';
+import { replaceKeeping, type PutAside, type ReplaceCause } from './run-replacement';
 import { lowerLearningRate, withExplorationSchedule, withField, withKnob } from '../preset/config-edits';
 
-export type LabPhase = 'idle' | 'loading' | 'ready' | 'error';
-
-export interface TrainingLab {
-  phase: LabPhase;
-  /** What went wrong when phase is 'error'. */
-  error: string | null;
-  catalogue: LabCatalogue | null;
-  presetName: string;
-  /** The config of the current run. */
-  config: LabConfig | null;
-  /** The config the next reset applies (advanced fields, agent, epsilon schedule). */
-  draft: LabConfig | null;
-  backend: BackendReport | null;
-  references: readonly ReferenceResult[];
-  speed: Speed;
-  run: RunView;
-  /** Why the last step-through command could not run (e.g. an update before the replay is ready). */
-  stepNotice: StepUpdateRefusal | null;
-}
-
-export interface TrainingLabActions {
-  /** Starts the worker and the first run, paused unless start.autoplay (once; later calls do nothing). */
-  connect(start?: LabStart): Promise<void>;
-  play(): void;
-  pause(): void;
-  /** While paused: every shopper's turn, then the learning due. */
-  stepOnce(): void;
-  /** While paused: one recommendation to the next shopper in turn. */
-  stepShopper(): void;
-  /** While paused: shoppers in turn until the followed shopper's session ends. */
-  stepSession(): void;
-  /** While paused: one gradient update (a notice says why not, when the agent cannot make one). */
-  stepUpdate(): void;
-  dismissStepNotice(): void;
-  /** Hides the notice of something the lab did on its own (a recovery). */
-  dismissRunNotice(): void;
-  setSpeed(speed: Speed): void;
-  /** Turns alpha, gamma or a fixed epsilon at once (a marker on every chart), and keeps it for the next reset. */
-  setKnob(knob: KnobName, value: number): void;
-  /** Puts epsilon (back) on a decay schedule at once (a marker on every chart), and keeps it for the next reset. */
-  setExplorationSchedule(schedule: ExplorationSchedule): void;
-  /** Edits one field of the next run's config (applied on reset). */
-  setDraftField(section: keyof Omit<LabConfig, 'agent'>, field: string, value: unknown): void;
-  setAgent(agent: LabConfig['agent']): void;
-  /** Loads a preset and restarts with it. */
-  choosePreset(name: string): Promise<void>;
-  /** A fresh run of the draft config, paused at step 0. */
-  reset(): Promise<void>;
-  /** After a divergence: a tenth of the learning rate, then a fresh run. */
-  lowerAlphaAndRestart(): Promise<void>;
-  /** Shows a run the worker loaded from a model file: its preset and config become the lab's (and the link's). */
-  adoptImported(imported: ImportedRun): void;
-}
-
-/** What the first run is: a preset's config by default, or what the page's link asked for. */
-export interface LabStart {
-  presetName: string;
-  config: LabConfig;
-  /** Training starts as soon as the run is ready. */
-  autoplay: boolean;
-}
-
-export interface LabSlice {
-  lab: TrainingLab;
-  labActions: TrainingLabActions;
-}
-
-const initialLab: TrainingLab = {
-  phase: 'idle',
-  error: null,
-  catalogue: null,
-  presetName: 'default',
-  config: null,
-  draft: null,
-  backend: null,
-  references: [],
-  speed: 'max',
-  run: emptyRunView(),
-  stepNotice: null,
-};
+export type { LabPhase, LabSlice, LabStart, TrainingLab, TrainingLabActions } from './lab-state';
 
 /** Milliseconds between pulls of the worker's last good state while training runs. */
 const RECOVERY_PULL_MS = 10_000;
 
 /** Speeds at which every step of the followed shopper is shown (the worker posts each one). */
-const isSlowMotion = (speed: Speed) => speed !== 'max' && speed <= 10;
+const isSlowMotion = (speed: Speed) => typeof speed === 'number' && speed <= 10;
 
 /** An error's own words (the engine's message), for a status that shows them. */
 export const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -115,8 +37,12 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
     const send = (command: (active: TrainingClient) => Promise<void>) => {
       if (client) command(client).catch(fail);
     };
+    // The id of the run adopted last: the worker's first batch of a new run may arrive before its answer.
+    let adoptedRunId = 0;
     const adopt = (ready: RunReady) => {
-      const { run } = get().lab;
+      const { run, budgetIncrement, knobsAfterEnd } = get().lab;
+      const newRun = ready.runId !== adoptedRunId;
+      adoptedRunId = ready.runId;
       update({
         phase: 'ready',
         error: null,
@@ -124,7 +50,35 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
         backend: ready.backend,
         references: ready.references,
         run: adoptedRun(run, ready),
+        budgetIncrement: newRun ? ready.config.training.totalSteps : budgetIncrement,
+        knobsAfterEnd: newRun ? [] : knobsAfterEnd,
       });
+    };
+    // The run the last replacement put aside: its file lives here, out of state (it can be tens of megabytes).
+    let putAside: PutAside | null = null;
+    const replaceNow = async (cause: ReplaceCause, replace: () => Promise<boolean>) => {
+      const { run, presetName } = get().lab;
+      const active = client;
+      const commands = { files: active?.files, pause: async () => active?.pause(), play: async () => active?.play() };
+      const { replaced, aside } = await replaceKeeping({ run, presetName }, commands, cause, replace);
+      // A run replaced before it trained leaves the earlier put-aside run to Undo.
+      if (aside) {
+        putAside = aside;
+        update({ replaced: aside.run });
+      }
+      return replaced;
+    };
+    // One replacement at a time (two digit keys in a row): each one sees the run the previous one left.
+    let replacing: Promise<unknown> = Promise.resolve();
+    const replaceRun = (cause: ReplaceCause, replace: () => Promise<boolean>): Promise<boolean> => {
+      const next = replacing.then(() => replaceNow(cause, replace));
+      replacing = next.catch(() => {});
+      return next;
+    };
+    /** Knobs turned after the budget ran out: the page offers to train on with them, or to reset. */
+    const noteKnobAfterEnd = (knob: KnobName) => {
+      const { run, knobsAfterEnd } = get().lab;
+      if (run.status === 'finished' && !knobsAfterEnd.includes(knob)) update({ knobsAfterEnd: [...knobsAfterEnd, knob] });
     };
     // The worker's last good state, pulled every few seconds while training runs, to restart a worker that died.
     let saved: { runId: number; step: number; checkpoint: TrainerCheckpoint } | null = null;
@@ -165,14 +119,16 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
         fail(error);
       }
     };
-    const restart = async (config: LabConfig) => {
-      if (!client) return;
+    const restart = async (config: LabConfig): Promise<boolean> => {
+      if (!client) return false;
       update({ phase: 'loading', draft: config });
       try {
         adopt(await client.reset(config));
         await client.setSpeed(get().lab.speed);
+        return true;
       } catch (error) {
         fail(error);
+        return false;
       }
     };
 
@@ -221,11 +177,13 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
         setKnob(knob, value) {
           const { draft } = get().lab;
           if (draft) update({ draft: withKnob(draft, knob, value) });
+          noteKnobAfterEnd(knob);
           send((active) => active.setKnobs({ [knob]: value }));
         },
         setExplorationSchedule(schedule) {
           const { draft } = get().lab;
           if (draft) update({ draft: withExplorationSchedule(draft, schedule) });
+          noteKnobAfterEnd('explorationRate');
           send((active) => active.setKnobs({ explorationSchedule: schedule }));
         },
         setDraftField(section, field, value) {
@@ -239,13 +197,48 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
         async choosePreset(name) {
           const preset = get().lab.catalogue?.presets.find((entry) => entry.name === name);
           if (!preset) return;
-          update({ presetName: name });
-          await restart(preset.config);
+          await replaceRun('preset', async () => {
+            update({ presetName: name });
+            return restart(preset.config);
+          });
         },
         async reset() {
           const { draft } = get().lab;
-          if (draft) await restart(draft);
+          if (draft) await replaceRun('reset', () => restart(draft));
         },
+        async continueTraining() {
+          const active = client;
+          const { run, budgetIncrement } = get().lab;
+          if (!active || run.status !== 'finished' || budgetIncrement <= 0) return;
+          try {
+            const config = await active.extendBudget(budgetIncrement);
+            if (!config) return;
+            // The link and the next reset carry the budget the run now has, so that a shared link reproduces it.
+            const { draft } = get().lab;
+            update({ config, knobsAfterEnd: [], draft: draft ? withField(draft, 'training', 'totalSteps', config.training.totalSteps) : draft });
+            await active.play();
+          } catch (error) {
+            fail(error);
+          }
+        },
+        async undoReplace() {
+          const aside = putAside;
+          const files = client?.files;
+          if (!aside || !files) return;
+          putAside = null;
+          update({ replaced: null });
+          await replaceRun('undo', async () => {
+            const result = await files.importModel(aside.file);
+            if (!result.ok) return false;
+            get().labActions.adoptImported({ ...result.run, presetName: aside.run.presetName });
+            return true;
+          });
+        },
+        dismissReplaced() {
+          putAside = null;
+          update({ replaced: null });
+        },
+        replaceRun,
         async lowerAlphaAndRestart() {
           const { draft } = get().lab;
           if (draft) await restart(lowerLearningRate(draft));

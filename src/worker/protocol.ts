@@ -14,8 +14,11 @@ import type { EvaluationResult } from '../sim/evaluation';
 import type { FieldSpec } from '../sim/fields';
 import type { CorrectionReason } from '../preset/lab-url';
 
-/** Followed-shopper steps per second (each step also steps every other shopper), or as fast as possible. */
-export type Speed = number | 'max';
+/**
+ * Followed-shopper steps per second (each step also steps every other shopper), the lecture pace (the run's
+ * budget over a few minutes), or fast-forward ('max': as fast as the machine trains).
+ */
+export type Speed = number | 'lecture' | 'max';
 
 export type RunStatus = 'ready' | 'running' | 'paused' | 'finished' | 'diverged';
 
@@ -226,4 +229,6 @@ export interface TrainingWorkerApi extends RunFilesApi {
   setSpeed(speed: Speed): void;
   /** Live knobs, or epsilon back on a decay schedule; each real change is a marker on the charts. */
   setKnobs(knobs: KnobRequest): void;
+  /** A finished run's budget grows by extraSteps, so that it can train on; answers the run's config with the new budget. */
+  extendBudget(extraSteps: number): LabConfig | null;
 }

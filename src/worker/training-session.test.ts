@@ -166,3 +166,57 @@ describe('training session', () => {
     expect(running.every((batch) => batch.inspection === null)).toBe(true);
   });
 });
+
+describe('the pace of a run and the end of its budget', () => {
+  it('spreads the budget over five minutes at the lecture pace, and fast-forward goes faster', async () => {
+    const { scheduler, session, batches } = await started(heuristicConfig(150_000));
+    session.setSpeed('lecture');
+    session.play();
+    scheduler.advance(2000);
+    session.pause(); // posts the step reached
+    const lecture = batches.at(-1)?.step ?? 0;
+    // 150,000 steps over 300 s is 500 steps per second: about 1,000 in these two seconds of the clock
+    // (which also moves half a millisecond at each reading).
+    expect(lecture).toBeGreaterThanOrEqual(900);
+    expect(lecture).toBeLessThanOrEqual(1300);
+    session.setSpeed('max');
+    session.play();
+    scheduler.advance(2000);
+    session.pause();
+    expect((batches.at(-1)?.step ?? 0) - lecture).toBeGreaterThan(3 * lecture);
+  });
+
+  it('keeps a larger budget watchable too: 2 million steps at the lecture pace take five minutes', async () => {
+    const { scheduler, session, batches } = await started(heuristicConfig(2_000_000));
+    session.setSpeed('lecture');
+    session.play();
+    scheduler.advance(1000);
+    session.pause();
+    const step = batches.at(-1)?.step ?? 0;
+    // 2,000,000 over 300 s is 6,667 steps per second.
+    expect(step).toBeGreaterThanOrEqual(6000);
+    expect(step).toBeLessThanOrEqual(8700);
+  });
+
+  it('extends a finished run\'s budget: the run trains on from where it stopped and says the new budget', async () => {
+    const { scheduler, session, batches } = await started(heuristicConfig(2000));
+    session.play();
+    scheduler.advance(5000);
+    expect(batches.at(-1)).toMatchObject({ status: 'finished', totalSteps: 2000 });
+    session.play();
+    expect(batches.at(-1)?.status).toBe('finished');
+    const config = session.extendBudget(2000);
+    expect(config?.training.totalSteps).toBe(4000);
+    expect(batches.at(-1)).toMatchObject({ status: 'paused', step: 2000, totalSteps: 4000 });
+    session.play();
+    scheduler.advance(5000);
+    expect(batches.at(-1)).toMatchObject({ status: 'finished', step: 4000 });
+    expect(batches.flatMap((batch) => batch.evaluations).map((record) => record.step)).toEqual([1000, 2000, 3000, 4000]);
+  });
+
+  it('refuses to extend by nothing', async () => {
+    const { session } = await started(heuristicConfig(2000));
+    expect(session.extendBudget(0)).toBeNull();
+    expect(session.extendBudget(Number.NaN)).toBeNull();
+  });
+});

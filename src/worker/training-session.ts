@@ -13,6 +13,7 @@ import { RunResources } from './run-resources';
 import { restoreOnFallbackBackend } from './context-recovery';
 import { Pacer } from './pacer';
 import { StepThrough } from '../engine/step-through';
+import { extendedBudget } from './budget-extension';
 
 export interface LoopScheduler {
   now(): number;
@@ -110,6 +111,7 @@ export class TrainingSession {
     }
     this.trainer = trainer;
     this.config = config;
+    this.pacer.setLecturePace(config.training.totalSteps, config.training.parallelSessions);
     this.watchContext(backend.backend);
     this.recoveryPoint.clear();
     this.recoveryPoint.save(trainer, this.scheduler.now());
@@ -185,6 +187,16 @@ export class TrainingSession {
   setKnobs(knobs: KnobRequest): void {
     this.trainer?.setKnobs(knobs);
     this.flush();
+  }
+
+  /** A finished run trains on: its budget grows by extraSteps (see extendedBudget); null when it cannot. */
+  extendBudget(extraSteps: number): LabConfig | null {
+    const { trainer, config } = this;
+    const extended = trainer && config ? extendedBudget(trainer, config, extraSteps) : null;
+    if (!extended) return null;
+    this.config = extended;
+    this.flush();
+    return extended;
   }
 
   get status(): RunStatus {

@@ -54,6 +54,7 @@ const api: TrainingWorkerApi = {
   stepUpdate: () => session.stepUpdate(),
   setSpeed: (speed) => session.setSpeed(speed),
   setKnobs: (knobs) => session.setKnobs(knobs),
+  extendBudget: (extraSteps) => session.extendBudget(extraSteps),
   exportModel(options) {
     const file = files.exportModel(options);
     // Transferred, not copied: a file with its replay memory can be tens of megabytes.

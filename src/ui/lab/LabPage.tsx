@@ -25,6 +25,7 @@ import { PresenterChartLook } from './lecture/PresenterChartLook';
 import { LiveShopper } from './LiveShopper';
 import { RunControls } from './RunControls';
 import { RunNotice } from './RunNotice';
+import { ReplacedRunNotice } from './ReplacedRunNotice';
 import { RunsPanel } from './runs/RunsPanel';
 import { SetupControls } from './SetupControls';
 import { CorrectionsNotice } from './share/CorrectionsNotice';
@@ -46,6 +47,7 @@ export function LabPage() {
       <CorrectionsNotice />
       <StatusBanner />
       <RunNotice />
+      <ReplacedRunNotice />
       <AutosaveOffer />
       <div className="lab-page__layout">
         <div className="lab-page__side">

@@ -6,11 +6,12 @@ import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { BackgroundChoice } from './BackgroundChoice';
 import { formatStep } from './charts/chart-data';
+import { LECTURE_SECONDS } from '../../worker/pacer';
 
-/** The speeds offered, slowest first; the catalog names each one under its value. */
-const SPEEDS = ['2', '5', '20', '100', 'max'] as const;
+/** The speeds offered, slowest first: slow motion, the lecture pace (the default), then fast-forward. */
+const SPEEDS = ['2', '5', '20', '100', 'lecture', 'max'] as const;
 
-const parseSpeed = (value: string): Speed => (value === 'max' ? 'max' : Number(value));
+const parseSpeed = (value: string): Speed => (value === 'max' || value === 'lecture' ? value : Number(value));
 
 export function RunControls() {
   const phase = useLab(selectLabPhase);
@@ -45,11 +46,12 @@ export function RunControls() {
           <select id={speedId} value={String(speed)} onChange={(event) => setSpeed(parseSpeed(event.target.value))} aria-describedby={`${speedId}-hint`}>
             {SPEEDS.map((value) => (
               <option key={value} value={value}>
-                {text.speeds[value]}
+                {value === 'lecture' ? text.lecture(LECTURE_SECONDS / 60) : text.speeds[value]}
               </option>
             ))}
           </select>
         </div>
+        {speed === 'max' && <p className="muted run-controls__note">{text.fastForwardNote}</p>}
       </div>
       <p id={`${speedId}-hint`} className="muted run-controls__hint">
         {text.speedHint}

@@ -1,9 +1,10 @@
-// The run's state in one sentence: loading, error, paused, finished, or diverged with the fix one click away.
+// The run's state in one sentence: loading, error, paused, finished (with what can come next), or diverged with the fix one click away.
 import { selectDivergence, selectLabActions, selectLabError, selectLabPhase, selectRunConfig, selectRunStatus, selectRunStep } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { formatExact, formatStep } from './charts/chart-data';
 import { divergenceCause } from './lab-wording';
+import { BudgetEnd } from './BudgetEnd';
 
 export function StatusBanner() {
   const phase = useLab(selectLabPhase);
@@ -43,13 +44,7 @@ export function StatusBanner() {
       </div>
     );
   }
-  if (status === 'finished') {
-    return (
-      <p className="banner banner--done" role="status">
-        {text.finished(formatStep(step))}
-      </p>
-    );
-  }
+  if (status === 'finished') return <BudgetEnd />;
   if (status === 'paused') {
     return (
       <p className="banner banner--info" role="status">

@@ -7,3 +7,10 @@ export function presetText(preset: Pick<PresetSummary, 'name' | 'title' | 'descr
   const presets: Partial<Record<string, { title: string; description: string }>> = lab.presets;
   return presets[preset.name] ?? { title: preset.title, description: preset.description };
 }
+
+/** A preset's title in the page's language by its name alone (a run's name in notices); an unknown name as given. */
+export function presetTitle(name: string, presets: readonly PresetSummary[] | undefined, lab: Messages['lab']): string {
+  const preset = presets?.find((entry) => entry.name === name);
+  const titles: Partial<Record<string, { title: string }>> = lab.presets;
+  return titles[name]?.title ?? preset?.title ?? name;
+}

@@ -26,8 +26,10 @@ export const files = {
   },
   offer: {
     region: 'Saved run',
-    question: (age: string, step: string) => `Resume the run from ${age} at step ${step}?`,
-    replaced: 'Training a new run replaces it at its first autosave.',
+    question: (run: string, age: string, step: string) => `Resume the “${run}” run saved ${age}, at step ${step}?`,
+    /** A run saved before saves named their preset. */
+    questionUnnamed: (age: string, step: string) => `Resume the run from ${age} at step ${step}?`,
+    replaced: 'A new run replaces it at its first autosave, a few seconds after it starts training.',
     resume: 'Resume',
     discard: 'Discard',
   },

@@ -29,8 +29,11 @@ export const lab = {
       '5': 'Slow: 5 rounds per second',
       '20': '20 rounds per second',
       '100': '100 rounds per second',
-      max: 'Full speed',
+      max: 'Fast-forward: as fast as this computer trains',
     },
+    /** The default speed: the run's budget spread over a lecture's minutes. */
+    lecture: (minutes: number) => `Lecture pace: the whole budget in ${minutes} minutes`,
+    fastForwardNote: 'Fast-forward: a lesson’s curve may be over before the class has seen it.',
     environmentSteps: 'Environment steps',
     ofTotal: (total: string) => `of ${total}`,
     /** A remark after a value: "(explored)", "(chosen automatically)". */
@@ -60,14 +63,30 @@ export const lab = {
     nonFinite: (loss: string, maxQ: string) => `loss ${loss}, max Q ${maxQ}`,
     updateFailed: (message: string) => `the update failed: ${message}`,
     lowerAlpha: 'Lower alpha and restart',
-    finished: (steps: string) =>
-      `Finished: the budget of ${steps} environment steps is spent. Reset to train again, or raise the budget under Advanced settings.`,
+    finishedLabel: 'Budget used up',
+    finished: (steps: string) => `Finished: the run used its whole budget of ${steps} environment steps, and training has stopped.`,
+    finishedNext: 'Train on from here, or start a new run from step 0.',
+    trainMore: (steps: string) => `Train ${steps} more steps`,
+    newRun: 'Start a new run',
+    knobsAfterEnd: (knobs: string) =>
+      `You changed ${knobs} after the budget ran out: the finished run learns nothing from it. Train on with the new value, or start a new run with it.`,
+    knobListSeparator: ', ',
     paused: (step: string) => `Paused at step ${step}. Press Play to continue, or Step one round to give every shopper one recommendation.`,
     ready: 'Ready. Press Play to start training.',
     training: 'Training…',
   },
   notice: {
     label: 'The lab recovered',
+  },
+  replaced: {
+    label: 'Replaced run',
+    preset: (run: string, step: string) => `Choosing a preset put the “${run}” run aside at step ${step}.`,
+    reset: (run: string, step: string) => `Reset put the “${run}” run aside at step ${step}.`,
+    file: (run: string, step: string) => `The loaded model file put the “${run}” run aside at step ${step}.`,
+    saved: (run: string, step: string) => `The resumed run put the “${run}” run aside at step ${step}.`,
+    undo: (run: string, step: string) => `The earlier run is back, paused; the “${run}” run was put aside at step ${step}.`,
+    undoButton: 'Undo',
+    undoHint: 'Undo brings it back, paused at that step (or press U).',
   },
   setup: {
     groupLabel: 'Lesson and agent',

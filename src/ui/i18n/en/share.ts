@@ -52,6 +52,7 @@ export const share = {
       play: 'Play or pause',
       step: 'Step one round (while paused)',
       reset: 'Reset: a fresh run of the current settings',
+      undo: 'Undo: bring back the run a preset, a reset or a file replaced',
       present: 'Presenter view on or off',
       help: 'This help',
       close: 'Close a dialog',

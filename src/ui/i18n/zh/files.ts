@@ -26,8 +26,9 @@ export const files: FilesMessages = {
   },
   offer: {
     region: '已保存的运行',
-    question: (age: string, step: string) => `要恢复${age}保存的运行（第 ${step} 步）吗？`,
-    replaced: '开始训练新的运行后，它会在第一次自动保存时被替换。',
+    question: (run: string, age: string, step: string) => `要恢复${age}保存的“${run}”运行（第 ${step} 步）吗？`,
+    questionUnnamed: (age: string, step: string) => `要恢复${age}保存的运行（第 ${step} 步）吗？`,
+    replaced: '新的运行开始训练几秒后会第一次自动保存，届时它将替换这里保存的运行。',
     resume: '恢复',
     discard: '丢弃',
   },

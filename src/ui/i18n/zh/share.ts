@@ -52,6 +52,7 @@ export const share: ShareMessages = {
       play: '开始或暂停',
       step: '单步一轮（暂停时）',
       reset: '重置：用当前设置重新开始一次运行',
+      undo: '撤销：找回被预设、重置或文件替换掉的运行',
       present: '打开或关闭演示者视图',
       help: '显示本帮助',
       close: '关闭对话框',

@@ -15,6 +15,7 @@ function keyTable(words: ShareMessages['shortcuts']): ReadonlyArray<[string, str
     [keys.space, meanings.play],
     ['→', meanings.step],
     ['R', meanings.reset],
+    ['U', meanings.undo],
     ['P', meanings.present],
     ['?', meanings.help],
     [keys.escape, meanings.close],

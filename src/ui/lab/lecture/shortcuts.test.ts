@@ -5,7 +5,9 @@ import { shortcutFor, type KeyPress } from './shortcuts';
 const press = (key: string, change: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, targetTag: 'BODY', targetEditable: false, inDialog: false, ...change });
 
 describe('shortcutFor', () => {
-  it('maps space, the right arrow, r, p and ? to their commands', () => {
+  it('maps space, the right arrow, r, u, p and ? to their commands', () => {
+    expect(shortcutFor(press('u'))).toEqual({ kind: 'undo' });
+    expect(shortcutFor(press('U'))).toEqual({ kind: 'undo' });
     expect(shortcutFor(press(' '))).toEqual({ kind: 'toggle-play' });
     expect(shortcutFor(press('ArrowRight'))).toEqual({ kind: 'step' });
     expect(shortcutFor(press('r'))).toEqual({ kind: 'reset' });

@@ -4,6 +4,7 @@ export type ShortcutCommand =
   | { kind: 'toggle-play' }
   | { kind: 'step' }
   | { kind: 'reset' }
+  | { kind: 'undo' }
   | { kind: 'preset'; index: number }
   | { kind: 'present' }
   | { kind: 'help' };
@@ -35,6 +36,7 @@ export function shortcutFor(press: KeyPress): ShortcutCommand | null {
   if (press.key === ' ') return press.targetTag !== null && PRESSABLE_TAGS.includes(press.targetTag) ? null : { kind: 'toggle-play' };
   if (press.key === 'ArrowRight') return { kind: 'step' };
   if (press.key === 'r' || press.key === 'R') return { kind: 'reset' };
+  if (press.key === 'u' || press.key === 'U') return { kind: 'undo' };
   if (press.key === 'p' || press.key === 'P') return { kind: 'present' };
   if (press.key === '?') return { kind: 'help' };
   const preset = PRESET_KEYS.indexOf(press.key);

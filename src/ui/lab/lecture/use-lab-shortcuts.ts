@@ -1,7 +1,7 @@
 // Listens for the lab's keyboard shortcuts on the page and runs each as the buttons would (and only when they could).
 import { useEffect } from 'react';
 import { selectHiddenControls, selectLabLinkActions, selectPresenting } from '../../../store/lab-link-selectors';
-import { selectCatalogue, selectLabActions, selectLabPhase, selectRunStatus } from '../../../store/lab-selectors';
+import { selectCatalogue, selectLabActions, selectLabPhase, selectReplacedRun, selectRunStatus } from '../../../store/lab-selectors';
 import { useLab } from '../../app/store-context';
 import { keyPressOf, shortcutFor, type ShortcutCommand } from './shortcuts';
 
@@ -11,7 +11,8 @@ export function useLabShortcuts(openHelp: () => void): void {
   const catalogue = useLab(selectCatalogue);
   const hidden = useLab(selectHiddenControls);
   const presenting = useLab(selectPresenting);
-  const { play, pause, stepOnce, reset, choosePreset } = useLab(selectLabActions);
+  const replaced = useLab(selectReplacedRun);
+  const { play, pause, stepOnce, reset, choosePreset, undoReplace } = useLab(selectLabActions);
   const { setPresenting } = useLab(selectLabLinkActions);
 
   useEffect(() => {
@@ -31,6 +32,10 @@ export function useLabShortcuts(openHelp: () => void): void {
         case 'reset':
           if (phase === 'loading') return false;
           void reset();
+          return true;
+        case 'undo':
+          if (!replaced || !ready) return false;
+          void undoReplace();
           return true;
         case 'preset': {
           const preset = catalogue?.presets[command.index];
@@ -52,5 +57,5 @@ export function useLabShortcuts(openHelp: () => void): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [phase, status, catalogue, hidden, presenting, play, pause, stepOnce, reset, choosePreset, setPresenting, openHelp]);
+  }, [phase, status, catalogue, hidden, presenting, replaced, play, pause, stepOnce, reset, choosePreset, undoReplace, setPresenting, openHelp]);
 }

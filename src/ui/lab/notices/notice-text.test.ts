@@ -146,7 +146,8 @@ describe('the files panel and the run banner, in words', () => {
     expect(ageText({ unit: 'minute', count: 1 }, en)).toBe('1 minute ago');
     expect(ageText({ unit: 'day', count: 3 }, en)).toBe('3 days ago');
     expect(ageText(null, en)).toBe('just now');
-    expect(zh.files.offer.question(ageText({ unit: 'hour', count: 2 }, zh), '48,000')).toBe('要恢复 2 小时前保存的运行（第 48,000 步）吗？');
+    expect(zh.files.offer.questionUnnamed(ageText({ unit: 'hour', count: 2 }, zh), '48,000')).toBe('要恢复 2 小时前保存的运行（第 48,000 步）吗？');
+    expect(en.files.offer.question('Myopic (γ = 0)', ageText(null, en), '22,016')).toBe('Resume the “Myopic (γ = 0)” run saved just now, at step 22,016?');
   });
 });
 
