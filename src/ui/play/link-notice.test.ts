@@ -8,7 +8,7 @@ describe('the play link notice', () => {
     const { notice } = parsePlaySearch('?seed=banana&shopper=x');
     expect(notice).not.toBeNull();
     expect(linkNoticeText(notice!, MESSAGES.en.play.linkNotice)).toBe(
-      'The link\'s seed "banana" is not a whole number from 0 to 4294967295, so seed 42 is used. The link\'s shopper "x" is not a whole number, so shopper 0 is used.',
+      'The link\'s seed "banana" is not a whole number from 0 to 4294967295, so seed 42 is used. The link\'s shopper "x" is not a whole number, so shopper 50 is used.',
     );
   });
 

@@ -95,7 +95,7 @@ export const play = {
     explained:
       "Return is what a policy earned on this session's coin flips: whether each shown item was clicked, bought, or made the shopper leave. Expected return is its average over every way those coin flips could fall for this shopper, worked out exactly.",
     averaged: (policies: string, sessions: number) =>
-      ` ${policies}: the average of ${sessions} fresh sessions of this shopper, ± its 95% confidence interval (a policy that acts on what the agent observes cannot be worked out exactly).`,
+      ` ${policies} acts on what the agent observes and cannot be worked out exactly: its expected return is estimated from ${sessions} fresh sessions of this shopper, each played beside the heuristic on the same coin flips (the heuristic's is exact), ± the estimate's 95% confidence interval.`,
     oracleOnAverage: "The DP oracle is the best policy on average, not on every run of coin flips: on one session another policy, or you, can be luckier.",
     luckier: (policies: string) => ` This time ${policies} earned more than the DP oracle: the expected returns show it was luck.`,
     youLuckier:
