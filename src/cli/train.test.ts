@@ -167,11 +167,15 @@ describe('sweeps', () => {
   });
 
   it('prints one row per setting for a tiny sweep', async () => {
-    const { code, stdout } = await run([...TINY, '--sweep', 'gamma=0,0.9', '--sweep', 'multiStep=1,3']);
+    // A final cohort no larger than the periodic one: four runs without four 2000-shopper oracle runs.
+    const { code, stdout } = await run([...TINY, '--final-shoppers', '10', '--sweep', 'gamma=0,0.9', '--sweep', 'multiStep=1,3']);
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('sweep on preset default, 1 seed(s) each');
     const rows = lines.filter((line) => line.startsWith('discount='));
     expect(rows.map((row) => row.split(/ {2,}/)[0])).toEqual(['discount=0 multiStep=1', 'discount=0 multiStep=3', 'discount=0.9 multiStep=1', 'discount=0.9 multiStep=3']);
+    // 500 steps with an evaluation every 5000 steps: no run has a steady figure, and the column says so.
+    expect(lines.find((line) => line.startsWith('setting'))).toMatch(/steady %/);
+    for (const row of rows) expect(row.split(/ {2,}/)[6]).toBe('-');
   });
 });
