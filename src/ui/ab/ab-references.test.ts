@@ -18,7 +18,7 @@ describe('abReferenceSpecs', () => {
     const percent = abReferenceSpecs(same, 'percentOfOracle', MESSAGES.en);
     expect(percent.map(({ name, value }) => [name, value])).toEqual([
       ['Random', 7.8],
-      ['Heuristic', (3.8 / 4.5) * 100],
+      ['Heuristic (knows true preferences)', (3.8 / 4.5) * 100],
       ['DP oracle', 100],
     ]);
     // Drawn in the page's ink: blue and vermillion are the sides' colours here.
@@ -26,7 +26,7 @@ describe('abReferenceSpecs', () => {
     expect(new Set(percent.map((spec) => spec.dash)).size).toBe(3);
     expect(abReferenceSpecs(same, 'meanReturn', MESSAGES.zh).map(({ name, value }) => [name, value])).toEqual([
       ['随机', 0.35],
-      ['启发式', 3.8],
+      ['启发式（知道真实偏好）', 3.8],
       ['DP 全知策略', 4.5],
     ]);
   });
@@ -38,6 +38,6 @@ describe('abReferenceSpecs', () => {
 
   it('draws each side\'s own lines, named by its letter, when their cohorts scored differently', () => {
     const names = abReferenceSpecs({ a: scored(3.8), b: scored(3.1) }, 'meanReturn', MESSAGES.en).map((spec) => spec.name);
-    expect(names).toEqual(['A: Random', 'A: Heuristic', 'A: DP oracle', 'B: Random', 'B: Heuristic', 'B: DP oracle']);
+    expect(names).toEqual(['A: Random', 'A: Heuristic (knows true preferences)', 'A: DP oracle', 'B: Random', 'B: Heuristic (knows true preferences)', 'B: DP oracle']);
   });
 });
