@@ -182,6 +182,9 @@ test('a lesson pair opened by its button runs on its own budget and says what to
   await expect(compare.lessonPair('Clicks-only vs shop reward (tabular)')).toHaveAttribute('aria-pressed', 'true');
   await expect(compare.sharedField('Steps budget')).toHaveValue('2000000');
   for (const side of ['A', 'B'] as const) await expect(compare.stepCounter(side)).toHaveText('0 of 2,000,000');
+  // Both sides train at the lecture pace unless fast-forward is chosen: the table's 2M steps take minutes, not seconds.
+  await expect(compare.speed.locator('option:checked')).toHaveText(compare.words.lecturePace);
+  await expect(compare.speed.locator('option')).toHaveText([compare.words.lecturePace, compare.words.fastForward]);
   await expect(compare.lesson).toContainText('A is rewarded for clicks alone, B with the shop\'s reward');
   await expect(compare.lesson).not.toContainText('That was measured');
   await expect(compare.presetLesson('A')).toContainText('When the reward counts clicks and ignores purchases');
@@ -234,6 +237,10 @@ test('in Chinese: a lesson pair\'s button brings its own budget and words, and a
   await compare.sharedField('训练步数预算').fill('60000');
   await compare.apply();
   await expect(compare.lesson).toContainText('这里未必能看到');
+  // Fast-forward, chosen explicitly (the lecture pace would spread even this short budget over two minutes), says what it costs a class.
+  await expect(compare.speed.locator('option:checked')).toHaveText(compare.words.lecturePace);
+  await compare.speed.selectOption({ label: compare.words.fastForward });
+  await expect(compare.page.getByText('快进：一节课要看的曲线可能在全班看清之前就结束了。')).toBeVisible();
   await compare.playButton.click();
   for (const side of ['A', 'B'] as const) await expect(compare.status(side)).toHaveText('已完成：步数预算已用完', { timeout: 120_000 });
   for (const line of ['A：奖励只计点击（表格型）', 'B：表格型 Q 学习']) await expect.poll(() => compare.drawnPoints('点击率', line), { timeout: 30_000 }).toBeGreaterThan(1);

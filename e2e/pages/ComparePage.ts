@@ -11,6 +11,9 @@ export const COMPARE_WORDS = {
     play: 'Play',
     pause: 'Pause',
     reset: 'Reset',
+    speed: 'Speed',
+    lecturePace: 'Lecture pace: the whole budget in 5 minutes',
+    fastForward: 'Fast-forward: as fast as this computer trains',
     differences: 'Differences',
     setup: 'A/B setup',
     apply: 'Apply and restart both',
@@ -28,6 +31,9 @@ export const COMPARE_WORDS = {
     play: '开始',
     pause: '暂停',
     reset: '重置',
+    speed: '速度',
+    lecturePace: '课堂节奏：整个预算用 5 分钟跑完',
+    fastForward: '快进：以这台电脑能达到的最快速度训练',
     differences: '差异',
     setup: 'A/B 设置',
     apply: '应用并重新开始两侧',
@@ -49,6 +55,8 @@ export class ComparePage {
   readonly playButton: Locator;
   readonly pauseButton: Locator;
   readonly resetButton: Locator;
+  /** Both sides' pace: the lecture pace or fast-forward. */
+  readonly speed: Locator;
   readonly differences: Locator;
   readonly setup: Locator;
   readonly applyButton: Locator;
@@ -65,6 +73,7 @@ export class ComparePage {
     this.playButton = controls.getByRole('button', { name: words.play, exact: true });
     this.pauseButton = controls.getByRole('button', { name: words.pause, exact: true });
     this.resetButton = controls.getByRole('button', { name: words.reset, exact: true });
+    this.speed = controls.getByLabel(words.speed, { exact: true });
     this.differences = page.getByRole('note', { name: words.differences });
     this.setup = page.getByRole('region', { name: words.setup });
     this.applyButton = this.setup.getByRole('button', { name: words.apply });

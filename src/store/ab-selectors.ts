@@ -13,6 +13,8 @@ export const selectAbPhase = (state: LabState) => state.ab.phase;
 export const selectAbSetup = (state: LabState) => state.ab.setup;
 export const selectAbPlaying = (state: LabState) => state.ab.playing;
 export const selectAbActions = (state: LabState) => state.abActions;
+/** Both sides' pace: the lecture pace or fast-forward. */
+export const selectAbSpeed = (state: LabState) => state.ab.speed;
 export const selectAbPausedTrainingPage = (state: LabState) => state.ab.pausedTrainingPage;
 export const selectAbSideView = (side: AbSide) => (state: LabState) => state.ab.sides[side];
 /** One side's chart-ready (thinned) series of one metric. */

@@ -208,6 +208,19 @@ describe('the compare slice', () => {
     expect(ab.setup).toBe(setup);
   });
 
+  it('runs both sides at the lecture pace, switches both to fast-forward, and keeps the choice for the next runs', async () => {
+    const { store, a, b } = await opened();
+    expect(store.getState().ab.speed).toBe('lecture');
+    expect([a.commands, b.commands]).toEqual([['speed lecture'], ['speed lecture']]);
+    store.getState().abActions.setSpeed('max');
+    expect([a.commands.at(-1), b.commands.at(-1)]).toEqual(['speed max', 'speed max']);
+    // A reset starts new runs in the same workers, at the pace chosen.
+    await store.getState().abActions.reset();
+    expect([a.commands.at(-1), b.commands.at(-1)]).toEqual(['speed max', 'speed max']);
+    store.getState().abActions.close();
+    expect(store.getState().ab.speed).toBe('max');
+  });
+
   it('pauses a running training-page run when the comparison plays', async () => {
     const { store } = await opened();
     let paused = 0;

@@ -5,6 +5,9 @@ import type { StateCreator } from 'zustand';
 import type { LabConfig } from '../engine/lab-config';
 import { AB_SIDES, type AbSetup, type AbSide } from '../preset/ab-setup';
 import type { BackendReport, MetricsBatch, ReferenceResult } from '../worker/protocol';
+
+/** Both sides train at the lecture pace (their shared budget over a few minutes) or fast-forward (as fast as the machine trains). */
+export type AbSpeed = 'lecture' | 'max';
 import type { ClientEvents, TrainingClient, WorkerLoss } from './lab-client';
 import { applyBatch, emptyRunView, type RunView } from './lab-run';
 import { adoptedRun, errorMessage, type LabPhase, type LabSlice } from './lab-slice';
@@ -33,6 +36,8 @@ export interface AbCompare {
   sides: Record<AbSide, AbSideView>;
   /** The training page's run was paused when the comparison started, so the two sides get the machine. */
   pausedTrainingPage: boolean;
+  /** The pace of both sides; the lecture pace by default, so a class sees the curves grow (the tabular pair's 2M steps too). */
+  speed: AbSpeed;
 }
 
 export interface AbActions {
@@ -47,6 +52,8 @@ export interface AbActions {
   /** A new setup: both sides start again from step 0 with it, paused. */
   apply(setup: AbSetup): Promise<void>;
   dismissTrainingPageNotice(): void;
+  /** Both sides at the lecture pace or fast-forward (kept for the page's next comparison). */
+  setSpeed(speed: AbSpeed): void;
 }
 
 export interface AbSlice {
@@ -63,7 +70,14 @@ const other = (side: AbSide): AbSide => (side === 'a' ? 'b' : 'a');
 export const LOCKSTEP_LEAD_STEPS = 2000;
 
 const emptySide = (): AbSideView => ({ phase: 'idle', failure: null, backend: null, run: emptyRunView(), references: [], waiting: false });
-const initialCompare = (setup: AbSetup | null = null): AbCompare => ({ phase: 'idle', setup, playing: false, sides: { a: emptySide(), b: emptySide() }, pausedTrainingPage: false });
+const initialCompare = (setup: AbSetup | null = null, speed: AbSpeed = 'lecture'): AbCompare => ({
+  phase: 'idle',
+  setup,
+  playing: false,
+  sides: { a: emptySide(), b: emptySide() },
+  pausedTrainingPage: false,
+  speed,
+});
 
 /** Still training or able to: started, not finished, not diverged, worker alive. */
 export const isLive = (view: AbSideView) => view.phase === 'ready' && view.run.status !== 'finished' && view.run.status !== 'diverged';
@@ -146,6 +160,8 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
         initialised.add(side);
         const ready = fresh ? await client.init(config, onBatch(side, from)) : await client.reset(config);
         if (from !== generation || token !== round) return null;
+        // Each run starts at the page's pace (a worker's own default is fast-forward).
+        await client.setSpeed(get().ab.speed);
         const { run } = get().ab.sides[side];
         updateSide(side, { phase: 'ready', backend: ready.backend, run: adoptedRun(run, ready), references: ready.references });
         return ready.backend;
@@ -186,7 +202,7 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
             clients[side] = null;
           }
           initialised.clear();
-          set({ ab: initialCompare(get().ab.setup) });
+          set({ ab: initialCompare(get().ab.setup, get().ab.speed) });
         },
         play() {
           const { phase, sides } = get().ab;
@@ -218,6 +234,10 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
           await runBoth(setup, generation);
         },
         dismissTrainingPageNotice: () => update({ pausedTrainingPage: false }),
+        setSpeed(speed) {
+          update({ speed });
+          for (const side of AB_SIDES) clients[side]?.setSpeed(speed).catch(() => {});
+        },
       },
     };
   };

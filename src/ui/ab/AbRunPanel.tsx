@@ -1,9 +1,11 @@
 // One Play / Pause / Reset for both sides, and each side's preset and its lesson, step, speed, latest and steady greedy score and status.
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { steadyScoreOf } from '../../engine/steady-score';
 import { AB_SIDES, isPresetAsIs, type AbSide } from '../../preset/ab-setup';
-import { selectAbActions, selectAbAnyLive, selectAbEvaluations, selectAbLatestPercent, selectAbLoading, selectAbPhase, selectAbPlaying, selectAbSetup, selectAbSideView } from '../../store/ab-selectors';
+import { selectAbActions, selectAbAnyLive, selectAbEvaluations, selectAbLatestPercent, selectAbLoading, selectAbPhase, selectAbPlaying, selectAbSetup, selectAbSideView, selectAbSpeed } from '../../store/ab-selectors';
 import { abSideStatus } from '../../store/ab-status';
+import type { AbSpeed } from '../../store/ab-slice';
+import { LECTURE_SECONDS } from '../../worker/pacer';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { formatStep } from '../lab/charts/chart-data';
@@ -38,6 +40,7 @@ export function AbRunPanel() {
         <button type="button" className="button" onClick={() => void reset()} disabled={!ready || loading}>
           {t.ab.reset}
         </button>
+        <SpeedChoice />
         <span className="muted">{t.ab.bothHint}</span>
       </div>
       {phase === 'loading' && (
@@ -55,6 +58,29 @@ export function AbRunPanel() {
 }
 
 const other = (side: AbSide): AbSide => (side === 'a' ? 'b' : 'a');
+
+const AB_SPEEDS: readonly AbSpeed[] = ['lecture', 'max'];
+
+/** Both sides' pace, in the training page's words: the lecture pace, or fast-forward as an explicit choice. */
+function SpeedChoice() {
+  const text = useT().lab.run;
+  const speed = useLab(selectAbSpeed);
+  const { setSpeed } = useLab(selectAbActions);
+  const id = useId();
+  return (
+    <div className="run-controls__speed">
+      <label htmlFor={id}>{text.speed}</label>
+      <select id={id} value={speed} onChange={(event) => setSpeed(event.target.value === 'max' ? 'max' : 'lecture')}>
+        {AB_SPEEDS.map((value) => (
+          <option key={value} value={value}>
+            {value === 'lecture' ? text.lecture(LECTURE_SECONDS / 60) : text.speeds.max}
+          </option>
+        ))}
+      </select>
+      {speed === 'max' && <p className="muted run-controls__note">{text.fastForwardNote}</p>}
+    </div>
+  );
+}
 
 function SideCard({ side }: { side: AbSide }) {
   const t = useT();
