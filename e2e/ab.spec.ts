@@ -211,9 +211,10 @@ test('after a short budget both sides read finished, with the click rate, the tr
   for (const title of ['Click rate', 'Trust at the end of a session']) {
     for (const line of [LINE_A, LINE_B]) await expect.poll(() => compare.drawnPoints(title, line), { timeout: 30_000, message: `${line} in ${title}` }).toBeGreaterThan(1);
   }
-  // The reference policies' lines sit inside the plots of % of the oracle and of the return, labelled by name.
+  // The reference policies' lines cross the plots of % of the oracle and of the return, each named with its score in the legend.
   for (const title of [PERCENT_CHART, 'Moving session return']) {
-    for (const name of ['Myopic oracle', 'Heuristic', 'DP oracle']) await expect(compare.plotLabel(title, name)).toBeVisible({ timeout: 30_000 });
+    await expect(compare.referenceLines(title)).toHaveCount(REFERENCES.length, { timeout: 30_000 });
+    expect(await compare.legend(title)).toEqual(expect.arrayContaining(REFERENCES));
   }
   expect(await compare.legend(PERCENT_CHART)).toEqual(expect.arrayContaining(['DP oracle 100']));
   await expect(compare.chart('Loss')).toContainText('A far-sighted side predicts larger values');
@@ -244,5 +245,6 @@ test('in Chinese: a lesson pair\'s button brings its own budget and words, and a
   await compare.playButton.click();
   for (const side of ['A', 'B'] as const) await expect(compare.status(side)).toHaveText('已完成：步数预算已用完', { timeout: 120_000 });
   for (const line of ['A：奖励只计点击（表格型）', 'B：表格型 Q 学习']) await expect.poll(() => compare.drawnPoints('点击率', line), { timeout: 30_000 }).toBeGreaterThan(1);
-  for (const name of ['启发式', 'DP 全知策略']) await expect(compare.plotLabel('贪婪策略评估（最优的百分比）', name)).toBeVisible({ timeout: 30_000 });
+  await expect(compare.referenceLines('贪婪策略评估（最优的百分比）')).toHaveCount(REFERENCES.length, { timeout: 30_000 });
+  expect(await compare.legend('贪婪策略评估（最优的百分比）')).toEqual(expect.arrayContaining(['启发式（知道真实偏好）', 'DP 全知策略'].map((name) => expect.stringMatching(new RegExp(`^${name.replace(/[()（）]/g, '\\$&')} \\d`)))));
 });

@@ -136,9 +136,9 @@ export class ComparePage {
     return this.chart(title).getByRole('list', { name: this.words.lines }).getByRole('listitem').allInnerTexts();
   }
 
-  /** A label drawn inside a chart's plot (a reference line's name), not its legend's. */
-  plotLabel(title: string, name: string): Locator {
-    return this.chart(title).locator('svg').getByText(name, { exact: true });
+  /** The reference policies' lines drawn across a chart's plot (their names are in its legend, and beside the plot on a wide chart). */
+  referenceLines(title: string): Locator {
+    return this.chart(title).locator('svg g.reference-line');
   }
 
   /** The points a chart holds for both sides (its data-points attribute). */
