@@ -15,6 +15,7 @@ export interface DqnConfig {
   dueling: boolean;
   optimizer: OptimizerName;
   learningRate: number;
+  learningRateHalfLife: number;
   loss: LossName;
   gradientClipNorm: number;
   rewardScale: number;
@@ -44,6 +45,7 @@ export const DQN_FIELDS: FieldTable<DqnConfig> = {
   dueling: { kind: 'boolean', doc: 'Dueling head: Q = V(s) + A(s, a) - mean over a of A(s, a).' },
   optimizer: { kind: 'choice', doc: 'Adam (with bias correction) or plain stochastic gradient descent.', choices: ['adam', 'sgd'] },
   learningRate: number('alpha: the optimizer step size (per update, 1e-5 to 1, log scale).', 1e-5, 1, false, true),
+  learningRateHalfLife: number('Updates over which the step size halves: alpha times 0.5 ^ (updates / this) (0 = alpha stays as set).', 0, 10_000_000, true),
   loss: { kind: 'choice', doc: 'Huber (delta 1) or squared (1/2 TD error squared); equal for errors under 1.', choices: ['huber', 'squared'] },
   gradientClipNorm: number('Largest global L2 norm of the gradient; larger gradients are scaled down (0 = no clipping).', 0, 1000),
   rewardScale: number('Every reward is multiplied by this before learning (Q-values are in scaled units; 0.01 to 100).', 0.01, 100, false, true),
@@ -69,6 +71,7 @@ export const DEFAULT_DQN_CONFIG: Readonly<DqnConfig> = Object.freeze({
   dueling: false,
   optimizer: 'adam',
   learningRate: 1e-3,
+  learningRateHalfLife: 0,
   loss: 'huber',
   gradientClipNorm: 10,
   rewardScale: 1,

@@ -27,6 +27,7 @@ describe('DqnAgent', () => {
   it.each([
     ['flat', { dueling: true, targetUpdate: 'soft' }],
     ['per-category', { inputEncoding: 'per-category' }],
+    ['per-category, halving step size', { inputEncoding: 'per-category', learningRateHalfLife: 3 }],
   ] as Array<[string, Partial<DqnConfig>]>)('keeps the tensor count flat across updates, acting and checkpoint round trips (%s)', async (_label, overrides) => {
     await switchBackend('wasm');
     const agent = new DqnAgent({ config: { ...SMALL, ...overrides }, seed: 3, sessions: SESSIONS });

@@ -127,7 +127,7 @@ export class DqnAgent implements Agent {
     const { step, packed } = computeUpdate(this.networks, batch, scratch, {
       loss: config.loss,
       optimizer: config.optimizer,
-      learningRate: config.learningRate,
+      learningRate: this.stepSize(),
       optimizerStep: this.optimizerSteps + 1,
       gradientClipNorm: config.gradientClipNorm,
       doubleDqn: config.doubleDqn,
@@ -157,6 +157,12 @@ export class DqnAgent implements Agent {
     this.syncTarget();
     this.networks.blendAverage(config.policyAveraging);
     return stats;
+  }
+
+  /** alpha of the next update: the set alpha, halved every learningRateHalfLife updates when that is not 0. */
+  stepSize(): number {
+    const { learningRate, learningRateHalfLife } = this.config;
+    return learningRateHalfLife > 0 ? learningRate * 0.5 ** (this.updates / learningRateHalfLife) : learningRate;
   }
 
   /** Target update after each applied update: a hard copy every C updates, or a soft blend with tau. */

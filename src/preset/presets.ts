@@ -55,13 +55,13 @@ export const PRESETS: Record<PresetName, Preset> = {
   'no-exploration': {
     name: 'no-exploration',
     title: 'No exploration (tabular)',
-    description: 'Tabular Q-learning with epsilon = 0 and zero-initialised values locks onto the first item that ever paid; the DQN does not show this lesson, because its generalisation varies its choices anyway.',
+    description: 'Tabular Q-learning with epsilon = 0 and zero-initialised values never tries a second item: every tie goes to the first item on the list (the Electronics deal), no reward is negative, so that item\'s value never falls below the untried zeros, and it recommends that one item to every shopper, earning exactly what always showing it earns, a little less than random; the DQN does not show this lesson, because its generalisation varies its choices anyway.',
     patch: { agent: 'tabular', training: { explorationStart: 0, explorationEnd: 0, explorationDecaySteps: 0 } },
   },
   'alpha-too-high': {
     name: 'alpha-too-high',
     title: 'Learning rate too high',
-    description: 'With alpha = 0.1 Adam\'s steps are far too large: the network\'s units die, its Q-values collapse to about the average reward, and the agent earns little more than random.',
+    description: 'With alpha = 0.1 Adam\'s steps are far too large: the network\'s units die, its choice stops depending on the shopper, and it recommends one fixed item (the first on the list, the Electronics deal) to every shopper, earning exactly what always showing that item earns, a little less than random.',
     patch: { dqn: { learningRate: 0.1, gradientClipNorm: 0 } },
   },
   'no-target-network': {
@@ -97,7 +97,7 @@ export const PRESETS: Record<PresetName, Preset> = {
   'clicks-only': {
     name: 'clicks-only',
     title: 'Reward counts clicks only (tabular)',
-    description: 'When the reward counts clicks and ignores purchases, tabular Q-learning chases clicks at the cost of trust and purchases and earns the shop about a third less than the same table learning the shop\'s reward (the reward-design trap), while the far-sighted DQN shows the trap only mildly because clicks need trust too, so this preset uses the table.',
+    description: 'When the reward counts clicks and ignores purchases, tabular Q-learning stops valuing what purchases earn and, over the last half of its run, earns the shop about a fifth less than the same table learning the shop\'s reward (the reward-design trap); its coarse table does not raise the click rate, although the best clicks-only plan would (about 0.68 clicks per recommendation against 0.61, with less trust), and the far-sighted DQN shows the trap only mildly because clicks need trust too, so this preset uses the table.',
     patch: { ...TABULAR, sim: { purchaseRewardPerDollar: 0, purchaseReward: 0 } },
   },
 };

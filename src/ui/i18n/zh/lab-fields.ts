@@ -8,6 +8,7 @@ export const fields: typeof enFields = {
   dueling: '对决（Dueling）网络头：Q = V(s) + A(s, a) - A(s, a) 对 a 的均值。',
   optimizer: 'Adam（带偏差校正）或普通的随机梯度下降（SGD）。',
   learningRate: '学习率 α：优化器的步长（每次更新，1e-5 到 1，对数刻度）。',
+  learningRateHalfLife: '步长减半所需的更新次数：实际步长为 α 乘以 0.5 ^ (更新次数 / 此值)（0 表示 α 保持设定值）。',
   loss: 'Huber 损失（delta 为 1）或平方损失（TD 误差平方的 1/2）；误差小于 1 时两者相同。',
   gradientClipNorm: '梯度的全局 L2 范数上限；更大的梯度会按比例缩小（0 表示不裁剪）。',
   rewardScale: '学习前每个奖励都乘以此系数（Q 值以缩放后的单位计；0.01 到 100）。',
