@@ -2,7 +2,7 @@
 // training, and reads every label, item name, outcome and explanation in Simplified Chinese.
 import { expect, test } from '@playwright/test';
 
-const POLICIES_ZH = ['你', '随机', '最热门', '短视全知策略', '启发式', 'DP 全知策略'];
+const POLICIES_ZH = ['你', '随机', '最热门', '短视全知策略', '启发式（知道真实偏好）', '依智能体所见的最优规划', 'DP 全知策略'];
 
 test('the play page speaks Chinese: heading, items, buttons, outcomes and the end-of-session comparison', async ({ page }) => {
   await page.goto('/?page=play&lang=zh&seed=7&shopper=3');

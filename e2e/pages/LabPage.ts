@@ -150,11 +150,16 @@ export class LabPage {
   /** Points at a chart's first knob marker (the dashed line of a knob change) and returns the readout. */
   async pointAtMarker(title: string): Promise<Locator> {
     const marker = this.chart(title).locator('.knob-marker line').first();
-    await marker.scrollIntoViewIfNeeded();
-    const box = await marker.boundingBox();
-    if (!box) throw new Error(`the ${title} chart has no knob marker to point at`);
-    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    return this.chart(title).locator('.chart-readout');
+    const readout = this.chart(title).locator('.chart-readout');
+    // A chart redraws its frame a moment after its axis moves, and the marker with it: point again until the readout answers.
+    await expect(async () => {
+      await marker.scrollIntoViewIfNeeded();
+      const box = await marker.boundingBox();
+      if (!box) throw new Error(`the ${title} chart has no knob marker to point at`);
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await expect(readout).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
+    return readout;
   }
 
   /** Unfolds a chart's data table and returns it. */
