@@ -42,7 +42,7 @@ test('the play page speaks Chinese: heading, items, buttons, outcomes and the en
   await expect(page.getByRole('heading', { name: '你在这位顾客身上的表现' })).toBeFocused();
   await expect(comparison.getByRole('rowheader')).toHaveText(POLICIES_ZH);
   await expect(comparison.getByRole('columnheader', { name: '回报', exact: true })).toBeVisible();
-  await expect(page.getByText(/你胜过了 5 个策略中的 \d 个/)).toBeVisible();
+  await expect(page.getByText(/你胜过了 6 个策略中的 \d 个/)).toBeVisible();
   await expect(page.getByText('会话已结束。')).toBeVisible();
   await expect(page.getByRole('button', { name: '重玩这位顾客' })).toBeEnabled();
 });

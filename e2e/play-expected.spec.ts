@@ -11,7 +11,7 @@ test('on a lucky session the heuristic out-earns the DP oracle, and the expected
   await play.open('?seed=42&shopper=1');
   await play.playToEnd('Books', 'solid');
   const rows = await play.expectedReturnsShown();
-  const heuristic = rows.find((row) => row.policy === 'Heuristic');
+  const heuristic = rows.find((row) => row.policy === 'Heuristic (knows true preferences)');
   const oracle = rows.find((row) => row.policy === 'DP oracle');
   expect(heuristic?.sessionReturn).toBeGreaterThan(oracle?.sessionReturn ?? Infinity);
   // ...but on average over every coin flip, no policy beats the oracle.
@@ -84,7 +84,7 @@ test('the play page tells luck from skill in Chinese, and a shopper who leaves a
   await expect(play.pageGuide.getByRole('link')).toHaveText(['训练智能体', 'A/B 对比']);
   await play.playToEnd('图书', '优质');
   const rows = await play.expectedReturnsShown();
-  const heuristic = rows.find((row) => row.policy === '启发式');
+  const heuristic = rows.find((row) => row.policy === '启发式（知道真实偏好）');
   const oracle = rows.find((row) => row.policy === 'DP 全知策略');
   expect(heuristic?.sessionReturn).toBeGreaterThan(oracle?.sessionReturn ?? Infinity);
   expect(heuristic?.expected).toBeLessThan(oracle?.expected ?? 0);

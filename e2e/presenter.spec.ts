@@ -78,11 +78,12 @@ for (const language of ['en', 'zh'] as const) {
       await expect(view.charts.getByText(charts.showTable).first()).toBeHidden();
 
       if (size.width === 1920) {
-        // The whole width: the charts take most of the screen, the return chart's plot well over half of it.
+        // The whole width: the charts take most of the screen, the return chart's plot over half of it (the
+        // reference policies' names at 18 px, the longest on two lines, take the chart's right edge beside it).
         const chartsBox = await view.charts.boundingBox();
         const plotBox = await view.returnPlot.boundingBox();
         expect(chartsBox!.width / size.width).toBeGreaterThan(0.7);
-        expect(plotBox!.width / size.width).toBeGreaterThan(0.6);
+        expect(plotBox!.width / size.width).toBeGreaterThan(0.55);
         expect(plotBox!.height / size.height).toBeGreaterThan(0.5);
       }
       await attachScreen(page, testInfo, `presenter-${language}-${label}.png`, size);

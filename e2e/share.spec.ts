@@ -45,13 +45,13 @@ test('a link that would train on the evaluation shoppers opens with another trai
   const items = lab.corrections.getByRole('listitem');
   await expect(items).toHaveCount(1);
   await expect(items).toContainText('makes the training seed the evaluation seed, 2024: the agent would train on exactly the shoppers it is scored on, so training seed 1 is used');
-  await expect(await lab.advancedField('trainingSeed')).toHaveValue('1');
-  await expect(await lab.advancedField('evaluationSeed')).toHaveValue('2024');
+  await expect(await lab.advancedField('Training seed')).toHaveValue('1');
+  await expect(await lab.advancedField('Evaluation seed')).toHaveValue('2024');
   // The address holds the corrected link: the preset's seed needs no key.
   await expect(page).toHaveURL(/\?page=train&v=1&gamma=0\.95$/);
 
   // Typing the evaluation seed as the training seed is refused where it is typed, with the same reason.
-  await (await lab.advancedField('trainingSeed')).fill('2024');
+  await (await lab.advancedField('Training seed')).fill('2024');
   await expect(page.getByRole('alert').filter({ hasText: 'would make the training seed the evaluation seed' })).toContainText('Not applied: 1 stays.');
 });
 

@@ -13,6 +13,7 @@ export const fieldLabels = {
   dueling: 'Dueling head',
   optimizer: 'Gradient optimizer',
   learningRate: 'Learning rate α',
+  learningRateHalfLife: 'Step size half-life (updates)',
   loss: 'Loss function',
   gradientClipNorm: 'Gradient clipping norm',
   rewardScale: 'Reward scale',

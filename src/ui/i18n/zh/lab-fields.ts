@@ -96,6 +96,7 @@ export const fieldLabels: typeof enFieldLabels = {
   dueling: '对决网络头',
   optimizer: '梯度优化器',
   learningRate: '学习率 α',
+  learningRateHalfLife: '步长半衰期（更新次数）',
   loss: '损失函数',
   gradientClipNorm: '梯度裁剪范数',
   rewardScale: '奖励缩放系数',

@@ -1,6 +1,6 @@
 // Horizontal reference lines (the reference policies' returns), named in a gutter right of the plot.
 import { ReferenceLine, usePlotArea, useYAxisScale } from 'recharts';
-import { estimateTextWidth, spreadLabels } from './label-layout';
+import { estimateTextWidth, labelLines, spreadBlocks } from './label-layout';
 
 export interface ReferenceSpec {
   name: string;
@@ -17,9 +17,13 @@ export function referenceLines(references: readonly ReferenceSpec[]) {
   return references.map((reference) => <ReferenceLine key={reference.name} y={reference.value} stroke={reference.color} strokeDasharray={reference.dash} className="reference-line" />);
 }
 
-/** The gutter right of the plot that holds the longest name at this text size. */
+/** A line of a name, as a share of the text size. */
+const LINE_HEIGHT = 1.2;
+
+/** The gutter right of the plot that holds the longest line of a name at this text size (long names take two lines). */
 export function referenceGutter(references: readonly ReferenceSpec[], text: number): number {
-  return references.reduce((widest, reference) => Math.max(widest, estimateTextWidth(reference.name, text)), 0) + LEADER + 4;
+  const lineWidths = references.flatMap((reference) => labelLines(reference.name, text).map((line) => estimateTextWidth(line, text)));
+  return Math.max(0, ...lineWidths) + LEADER + 4;
 }
 
 /**
@@ -33,8 +37,14 @@ export function ReferenceLabels({ references, text }: { references: readonly Ref
   if (!plot || !scale) return null;
   const shown = references.filter((reference) => Number.isFinite(scale(reference.value)));
   const wanted = shown.map((reference) => scale(reference.value) ?? 0);
+  const lines = shown.map((reference) => labelLines(reference.name, text));
   // Centred on their lines, the names stay within the plot's height: clear of the markers above and the ticks below.
-  const placed = spreadLabels(wanted, text * 1.3, plot.y + text / 2, plot.y + plot.height - text / 2);
+  const placed = spreadBlocks(
+    wanted,
+    lines.map((nameLines) => (nameLines.length * LINE_HEIGHT + 0.1) * text),
+    plot.y,
+    plot.y + plot.height,
+  );
   const right = plot.x + plot.width;
   return (
     <g className="reference-labels">
@@ -42,7 +52,11 @@ export function ReferenceLabels({ references, text }: { references: readonly Ref
         <g key={reference.name}>
           <path d={`M${right},${wanted[index]} L${right + LEADER - 3},${placed[index]}`} stroke={reference.color} fill="none" />
           <text x={right + LEADER} y={placed[index]} dominantBaseline="central" fontSize={text} fill={reference.color} className="reference-label">
-            {reference.name}
+            {lines[index].map((line, lineIndex) => (
+              <tspan key={line} x={right + LEADER} dy={`${lineIndex === 0 ? (-(lines[index].length - 1) * LINE_HEIGHT) / 2 : LINE_HEIGHT}em`}>
+                {line}
+              </tspan>
+            ))}
           </text>
         </g>
       ))}
