@@ -136,6 +136,11 @@ test('a fixed epsilon on one side is applied and written into the link, and the 
   await expect.poll(() => new URL(page.url()).search).toBe(fixedLink);
   expect(await compare.steps('B')).toBe(0);
   expect(page.workers()).toHaveLength(2);
+
+  // The shared training seed cannot be the evaluation cohort's: refused where it is typed, with the reason.
+  await compare.sharedField('Training seed').fill('2024');
+  await expect(page.getByRole('alert').filter({ hasText: 'would make the training seed the evaluation seed' })).toBeVisible();
+  await expect(compare.sharedField('Evaluation cohort seed')).toHaveValue('2024');
 });
 
 test('starting A and B pauses a training-page run and says so; Pause shows both sides paused', async ({ page }) => {

@@ -26,6 +26,7 @@ import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { formatStep } from '../lab/charts/chart-data';
 import { NumberField } from '../lab/NumberField';
+import { seedRefusal } from '../lab/advanced-fields';
 import { agentName, presetTitle } from './ab-text';
 
 const SHARED_SHOWN: readonly SharedField[] = ['trainingSeed', 'catalogSeed', 'evaluationSeed', 'totalSteps', 'evaluationInterval'];
@@ -118,16 +119,18 @@ function SharedNumber({ name, draft, onChange }: FieldsProps & { name: SharedFie
   const entry = schemaEntry(name);
   if (!entry) return null;
   const label = t.ab[name as Exclude<SharedField, 'evaluationShoppers' | 'backend'>];
-  return <NumberRow label={label} value={readField(draft.a.config, entry) as number} spec={numberSpec(name)} onValid={(value) => onChange(withSharedField(draft, name, value))} />;
+  // A training seed equal to the evaluation seed is refused where it is typed, with the lab's reason.
+  const refuse = (typed: number) => seedRefusal(draft.a.config.training, name, typed, t.lab.advanced);
+  return <NumberRow label={label} value={readField(draft.a.config, entry) as number} spec={numberSpec(name)} onValid={(value) => onChange(withSharedField(draft, name, value))} refuse={refuse} />;
 }
 
 /** A labelled number field (a side's alpha or gamma, a shared seed or budget), kept within its schema range. */
-function NumberRow({ label, value, spec, onValid }: { label: string; value: number; spec: NumberSpec; onValid: (value: number) => void }) {
+function NumberRow({ label, value, spec, onValid, refuse }: { label: string; value: number; spec: NumberSpec; onValid: (value: number) => void; refuse?: (typed: number) => string | null }) {
   const id = useId();
   return (
     <div className="ab-setup__field">
       <label htmlFor={id}>{label}</label>
-      <NumberField id={id} value={value} min={spec.min} max={spec.max} integer={spec.integer ?? false} onValid={onValid} />
+      <NumberField id={id} value={value} min={spec.min} max={spec.max} integer={spec.integer ?? false} onValid={onValid} refuse={refuse} />
     </div>
   );
 }
