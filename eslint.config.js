@@ -28,7 +28,7 @@ const boundaryRules = layers.map((layer) => ({
         patterns: [
           ...forbidden[layer].layers.map((above) => ({
             group: [`../${above}`, `../${above}/*`, `../../${above}`, `../../${above}/*`],
-            message: `src/${layer} may not import src/${above}: layers point one way (see shared architecture).`,
+            message: `src/${layer} may not import src/${above}: layers point one way (see docs/architecture.md).`,
           })),
           { group: forbidden[layer].packages, message: `src/${layer} must stay free of this library.` },
         ],
