@@ -21,7 +21,8 @@ test('training pauses while the tab is hidden when the user chose so, and resume
   await setVisibility(page, 'hidden');
   await expect(lab.playButton).toBeVisible();
   const whileHidden = await lab.steps();
-  await page.waitForTimeout(1500);
+  // The page's own rate readout falls to 0 once the hidden tab's run has stopped: no step was taken meanwhile.
+  await expect.poll(() => lab.rate(), { timeout: 10_000 }).toBe(0);
   expect(await lab.steps()).toBe(whileHidden);
   await setVisibility(page, 'visible');
   await expect(lab.pauseButton).toBeVisible();

@@ -1,6 +1,12 @@
 // Not a test: refreshes the README's pictures in docs/. Run with `SCREENSHOT=1 npx playwright test screenshot`.
-import { test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { PlayPage } from './pages/PlayPage';
+
+/** Waits until a step counter (found by its label) has passed a number of environment steps. */
+async function trainPast(page: Page, counter: string, steps: number): Promise<void> {
+  const value = page.getByLabel(counter, { exact: true }).first();
+  await expect.poll(async () => Number(await value.getAttribute('data-value')), { timeout: 100_000 }).toBeGreaterThan(steps);
+}
 
 test('screenshot of a session in progress', async ({ page }) => {
   test.skip(!process.env.SCREENSHOT, 'only when SCREENSHOT=1');
@@ -25,7 +31,7 @@ test('screenshot of the lab training the default preset', async ({ page }) => {
   await page.goto('?page=train');
   await page.getByRole('button', { name: /play/i }).first().click();
   // Long enough for several greedy evaluations to be charted.
-  await page.waitForTimeout(45_000);
+  await trainPast(page, 'Environment steps', 22_000);
   await page.screenshot({ path: 'docs/screenshot-train.png', fullPage: true });
 });
 
@@ -35,7 +41,7 @@ test('screenshot of the step-through inspector after one shopper step and one up
   await page.setViewportSize({ width: 1360, height: 1000 });
   await page.goto('?page=train');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await page.waitForTimeout(8_000);
+  await trainPast(page, 'Environment steps', 3000);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   const inspector = page.getByRole('region', { name: 'Step through training' });
   await inspector.getByRole('button', { name: 'Step one shopper' }).click();
@@ -51,7 +57,7 @@ test('screenshot of the compare page training myopic against default', async ({ 
   await page.setViewportSize({ width: 1360, height: 1500 });
   await page.goto('?page=compare&a=myopic&b=default');
   await page.getByRole('button', { name: 'Play', exact: true }).first().click();
-  await page.waitForTimeout(45_000);
+  await trainPast(page, 'B environment steps', 20_000);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'docs/screenshot-compare.png' });
 });
@@ -62,6 +68,6 @@ test('screenshot of the training page in Chinese', async ({ page }) => {
   await page.setViewportSize({ width: 1360, height: 1000 });
   await page.goto('?page=train&lang=zh');
   await page.getByRole('button', { name: '开始', exact: true }).click();
-  await page.waitForTimeout(30_000);
+  await trainPast(page, '环境步数', 15_000);
   await page.screenshot({ path: 'docs/screenshot-train-zh.png' });
 });

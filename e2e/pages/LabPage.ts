@@ -109,12 +109,6 @@ export class LabPage {
     await this.speed.selectOption({ label });
   }
 
-  /** Mean steps per second over a window, read from the step counter. */
-  async measuredRate(seconds: number): Promise<number> {
-    const before = await this.steps();
-    await this.page.waitForTimeout(seconds * 1000);
-    return ((await this.steps()) - before) / seconds;
-  }
 
   /** Chooses the agent and starts a fresh run of it (paused at step 0). */
   async chooseAgent(label: string): Promise<void> {
