@@ -4,10 +4,8 @@ import type { AbSide } from '../preset/ab-setup';
 import { isLive } from './ab-slice';
 import type { LabState } from './lab-store';
 import type { SeriesName } from './lab-series';
-import type { ReferenceResult } from '../worker/protocol';
 
 /** One empty list for every side without references yet, so that its readers do not re-render. */
-const NO_REFERENCES: readonly ReferenceResult[] = Object.freeze([]);
 
 export const selectAbPhase = (state: LabState) => state.ab.phase;
 export const selectAbSetup = (state: LabState) => state.ab.setup;
@@ -23,8 +21,8 @@ export const selectAbChartSeries = (side: AbSide, name: SeriesName) => (state: L
 export const selectAbLatestPercent = (side: AbSide) => (state: LabState) => state.ab.sides[side].run.evaluations.at(-1)?.percentOfOracle ?? null;
 /** One side's greedy evaluations, oldest first (for its steady figure). */
 export const selectAbEvaluations = (side: AbSide) => (state: LabState) => state.ab.sides[side].run.evaluations;
-/** One side's reference policies on its evaluation cohort (set when its run is ready). */
-export const selectAbReferences = (side: AbSide) => (state: LabState) => state.ab.sides[side].references ?? NO_REFERENCES;
+/** One side's reference policies on its evaluation cohort (a stored array: it changes only when a run starts). */
+export const selectAbReferences = (side: AbSide) => (state: LabState) => state.ab.sides[side].references;
 /** True while either side can still train (not finished, diverged or failed): a boolean, so batches do not re-render its readers. */
 export const selectAbAnyLive = (state: LabState) => isLive(state.ab.sides.a) || isLive(state.ab.sides.b);
 /** True while either side's worker is loading. */

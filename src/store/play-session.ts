@@ -19,27 +19,25 @@ export function createPlayCatalog(seed: number, settings: SimSettings = DEFAULT_
   return createCatalog(settings, seed);
 }
 
-/** A fresh session for the setup's shopper: the same seed and index always give the same shopper and coin flips. */
-export function createPlaySession(setup: PlaySetup, catalog: Catalog, settings: SimSettings = DEFAULT_SIM_SETTINGS): ShopperSession {
-  return new ShopperSession({
+/** The setup's shopper and coin-flip streams: the same seed and index always give the same shopper and coin flips. */
+function shopperOf(setup: PlaySetup, catalog: Catalog, settings: SimSettings) {
+  return {
     settings,
     catalog,
     shopperSeed: deriveSeed(setup.seed, StreamId.shoppers),
     environmentSeed: deriveSeed(setup.seed, StreamId.environment),
     shopperIndex: setup.shopperIndex,
-  });
+  };
+}
+
+/** A fresh session for the setup's shopper. */
+export function createPlaySession(setup: PlaySetup, catalog: Catalog, settings: SimSettings = DEFAULT_SIM_SETTINGS): ShopperSession {
+  return new ShopperSession(shopperOf(setup, catalog, settings));
 }
 
 /** The reference policies' expected returns for the setup's shopper, to be worked out piece by piece. */
 export function createExpectedReturnWork(setup: PlaySetup, catalog: Catalog, settings: SimSettings = DEFAULT_SIM_SETTINGS): ExpectedReturnWork {
-  return new ExpectedReturnWork({
-    settings,
-    catalog,
-    shopperSeed: deriveSeed(setup.seed, StreamId.shoppers),
-    environmentSeed: deriveSeed(setup.seed, StreamId.environment),
-    shopperIndex: setup.shopperIndex,
-    policySeed: setup.seed,
-  });
+  return new ExpectedReturnWork({ ...shopperOf(setup, catalog, settings), policySeed: setup.seed });
 }
 
 /** Every reference policy plays the same shopper from the start, each in its own fresh session. */
