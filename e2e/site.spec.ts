@@ -1,5 +1,6 @@
 // The built site: no request ever leaves the page's origin, the Content Security Policy holds while the lab
-// trains, and the lab works from a sub-path and offline after the first visit.
+// trains, the policy's header file reaches the workers on a static host, and the lab works from a sub-path and
+// offline after the first visit.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { InspectorPanel } from './pages/InspectorPanel';
@@ -59,6 +60,28 @@ test.describe('from a sub-path of a static host', () => {
   });
   test.afterAll(async () => {
     await site.close();
+  });
+
+  test('a host that reads the build\'s header file sends the policy with the page, the training worker and the service worker, and the lab trains under it', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    const policies = new Map<string, string | undefined>();
+    context.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.endsWith('/') || path.endsWith('.js')) policies.set(path.slice(path.lastIndexOf('/') + 1), response.headers()['content-security-policy']);
+    });
+    const lab = new LabPage(page);
+    await page.goto(`${site.url}?page=train`);
+    const metaPolicy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    await expect(lab.playButton).toBeEnabled({ timeout: 45_000 });
+    await lab.playButton.click();
+    await expect.poll(() => lab.steps(), { timeout: 45_000 }).toBeGreaterThan(1000);
+    await lab.pauseButton.click();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const worker = [...policies.keys()].find((file) => file.startsWith('training-worker-'));
+    expect(worker).toBeDefined();
+    expect(policies.get('')).toBe(metaPolicy);
+    expect(policies.get(worker ?? '')).toBe(metaPolicy);
+    expect(policies.get('sw.js')).toBe(metaPolicy);
   });
 
   test('the lab trains from a sub-path, and opens and steps offline after the first visit', async ({ page, context }) => {

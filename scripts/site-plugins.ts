@@ -1,5 +1,6 @@
-// Build-time plugins for the static site: a strict Content Security Policy in the built page, and a service
-// worker that precaches every built file so the lab keeps working offline after the first visit.
+// Build-time plugins for the static site: a strict Content Security Policy in the built page and in header files
+// that common static hosts read, and a service worker that precaches every built file so the lab keeps working
+// offline after the first visit.
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,36 @@ export function contentSecurityPolicy(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+    },
+  };
+}
+
+/**
+ * The policy as response headers, for hosts that read a file beside the site. A meta tag covers the page
+ * only; the training worker and the service worker are scripts of their own, which only a header reaches.
+ * `_headers` is read by Netlify and Cloudflare Pages, `.htaccess` by Apache (with mod_headers).
+ */
+export function headerFiles(policy: string = CONTENT_SECURITY_POLICY): { file: string; text: string }[] {
+  return [
+    { file: '_headers', text: `/*\n  Content-Security-Policy: ${policy}\n` },
+    { file: '.htaccess', text: `<IfModule mod_headers.c>\n  Header set Content-Security-Policy "${policy}"\n</IfModule>\n` },
+  ];
+}
+
+/** The names of the header files, which are host configuration, not part of the site to precache. */
+export const HEADER_FILES = headerFiles().map(({ file }) => file);
+
+/** Writes the header files beside the built site. */
+export function contentSecurityPolicyHeaders(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'q-shop-content-security-policy-headers',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle() {
+      for (const { file, text } of headerFiles()) writeFileSync(join(config.build.outDir, file), text);
     },
   };
 }
@@ -84,7 +115,7 @@ export function offlineServiceWorker(): Plugin {
       const files = filesUnder(outDir)
         .map((path) => relative(outDir, path).split(sep).join('/'))
         // Source maps are for developers, and every browser that runs the lab takes KaTeX's woff2 fonts.
-        .filter((file) => !/\.(map|woff|ttf)$/.test(file) && file !== SERVICE_WORKER_FILE)
+        .filter((file) => !/\.(map|woff|ttf)$/.test(file) && file !== SERVICE_WORKER_FILE && !HEADER_FILES.includes(file))
         .sort();
       const hash = createHash('sha256');
       for (const file of files) hash.update(file).update(readFileSync(join(outDir, file)));

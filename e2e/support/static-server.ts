@@ -1,5 +1,6 @@
-// A plain static file server for the built site under any sub-path, as a course website would host it.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// A plain static file server for the built site under any sub-path, as a course website would host it. Like
+// Netlify or Cloudflare Pages, it sends the headers that the site's `_headers` file gives for each path.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -23,8 +24,27 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
+/** The `_headers` file's rules: a path pattern (`*` matches anything) and the headers sent for it. */
+function headerRules(directory: string): { pattern: RegExp; headers: Record<string, string> }[] {
+  const file = join(directory, '_headers');
+  if (!existsSync(file)) return [];
+  const rules: { pattern: RegExp; headers: Record<string, string> }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const escaped = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${escaped}$`), headers: {} });
+    } else if (rules.length > 0) {
+      const colon = line.indexOf(':');
+      rules[rules.length - 1].headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    }
+  }
+  return rules;
+}
+
 /** Serves directory at http://127.0.0.1:<free port><subPath>, and nothing outside it. */
 export async function serveStatic(directory: string, subPath: string): Promise<StaticSite> {
+  const rules = headerRules(directory);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!path.startsWith(subPath)) {
@@ -41,7 +61,9 @@ export async function serveStatic(directory: string, subPath: string): Promise<S
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const sitePath = path.slice(subPath.length - 1);
+    const headers = Object.assign({}, ...rules.filter((rule) => rule.pattern.test(sitePath)).map((rule) => rule.headers));
+    response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
