@@ -10,7 +10,9 @@ export type CheckpointRefusal =
   | { code: 'counter-range'; name: string; value: number }
   | { code: 'no-random-state' }
   | { code: 'round-state' }
-  | { code: 'env-state' };
+  | { code: 'env-state' }
+  /** The shoppers' state has the run's shapes but numbers no run of it could reach (the array and the slot). */
+  | { code: 'env-inconsistent'; field: string; slot: number };
 
 /** Thrown by loadCheckpoint (which then has changed nothing); the message is for logs, the refusal for the page. */
 export class CheckpointError extends Error {

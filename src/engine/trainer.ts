@@ -11,6 +11,7 @@ import { MetricsLog, type EvaluationRecord, type KnobName } from './metrics';
 import { linearSchedule, sameSchedule, scheduleOf, type ExplorationSchedule } from './schedules';
 import type { TrainingConfig } from './training-config';
 import { CheckpointError } from '../agents/checkpoint-refusal';
+import { InconsistentSnapshotError } from '../sim/snapshot-check';
 
 /** Why a step-through update cannot run: the run diverged, the agent learns without separate updates, or the replay is still filling. */
 export type UpdateRefusal = 'diverged' | 'tabular' | 'reference' | 'replay-filling';
@@ -331,8 +332,10 @@ export class Trainer {
     const envBefore = this.env.snapshot();
     try {
       this.env.restore(checkpoint.env);
-    } catch {
-      throw new CheckpointError({ code: 'env-state' }); // the environment checks every array before it changes any
+    } catch (error) {
+      // The environment checks every array, and that its numbers belong together, before it changes any.
+      if (error instanceof InconsistentSnapshotError) throw new CheckpointError({ code: 'env-inconsistent', ...error.inconsistency });
+      throw new CheckpointError({ code: 'env-state' });
     }
     try {
       this.agent.loadCheckpoint(checkpoint.agent);

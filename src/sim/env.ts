@@ -8,6 +8,7 @@ import { Outcome, engagementSignal, writeObservation } from './observation';
 import { mulberry32Next, mulberry32Value } from './random';
 import { CATEGORY_COUNT, ITEM_COUNT, OBSERVATION_SIZE, type SimSettings } from './settings';
 import { drawShopperInto, emptyShopper } from './shopper';
+import { InconsistentSnapshotError, snapshotInconsistency } from './snapshot-check';
 
 export interface EnvOptions {
   settings: SimSettings;
@@ -184,7 +185,11 @@ export class BatchedShopperEnv {
     return { nextShopper: this.nextShopper, admitted: this.admitted, arrays };
   }
 
-  /** Restores a snapshot of an environment with the same number of sessions; throws and changes nothing otherwise. */
+  /**
+   * Restores a snapshot of an environment with the same number of sessions; throws and changes nothing
+   * otherwise, or when the snapshot's numbers describe shoppers this environment would not have seated
+   * (an InconsistentSnapshotError naming the first such array).
+   */
   restore(snapshot: EnvSnapshot): void {
     const own = this.stateArrays();
     for (const [name, array] of Object.entries(own)) {
@@ -193,6 +198,8 @@ export class BatchedShopperEnv {
         throw new Error(`environment snapshot does not match: "${name}" is missing or has the wrong shape`);
       }
     }
+    const inconsistency = snapshotInconsistency(this, snapshot);
+    if (inconsistency) throw new InconsistentSnapshotError(inconsistency);
     for (const [name, array] of Object.entries(own)) array.set(snapshot.arrays[name] as never);
     this.nextShopper = snapshot.nextShopper;
     this.admitted = snapshot.admitted;

@@ -107,6 +107,36 @@ describe('run files in the worker', () => {
     expect(target.trainer.step).toBe((before.step ?? 0) + 4);
   });
 
+  it('refuses a whole, checksummed file whose shoppers\' numbers do not belong together, naming the array; the run goes on', async () => {
+    const source = await sessionWith(CONFIG, 20);
+    const file = decodeContainer(source.files.exportModel({ includeReplay: false, presetName: 'default' }).bytes);
+    if (!file.ok) throw new Error(JSON.stringify(file.problem));
+    const crafted = (name: string, change: (array: Int32Array) => void) => {
+      const array = (file.value.arrays.get(name) as Int32Array).slice();
+      change(array);
+      // Encoding again writes a checksum that matches: only the numbers' meaning is wrong.
+      return encodeContainer(file.value.header, new Map([...file.value.arrays, [name, array]]));
+    };
+    const steps = file.value.arrays.get('env.steps') as Int32Array;
+    const slot = steps.findIndex((count) => count > 0);
+    expect(slot).toBeGreaterThanOrEqual(0);
+
+    const target = await sessionWith(CONFIG, 10);
+    const before = runState(target.session);
+    const tensors = tf.memory().numTensors;
+    expect(await refusal(target.files.importModel(crafted('env.clicks', (clicks) => (clicks[slot] = steps[slot] + 1))))).toEqual({
+      code: 'checkpoint',
+      refusal: { code: 'env-inconsistent', field: 'clicks', slot },
+    });
+    expect(await refusal(target.files.importModel(crafted('env.shopperIndex', (index) => ([index[0], index[1]] = [index[1], index[0]]))))).toEqual({
+      code: 'checkpoint',
+      refusal: { code: 'env-inconsistent', field: 'preferences', slot: 0 },
+    });
+    expect(tf.memory().numTensors).toBe(tensors);
+    expect(runState(target.session)).toEqual(before);
+    expect(await refusal(target.files.importModel(crafted('env.clicks', () => {})))).toBe('accepted');
+  });
+
   it('fuzz: random and mutated files through the worker never change the run', async () => {
     const source = await sessionWith(CONFIG, 20);
     const valid = source.files.exportModel({ includeReplay: false, presetName: 'default' }).bytes;

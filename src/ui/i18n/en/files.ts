@@ -85,6 +85,8 @@ export const files = {
     noRandomState: 'the checkpoint has no random stream states',
     roundState: 'its round state does not match this run',
     envState: "its shoppers' state does not match this run",
+    envShopperCount: "its count of shoppers served does not fit its shoppers' state",
+    envInconsistent: (field: string, slot: string) => `its shoppers' state does not add up: ${field} of the shopper in slot ${slot} is not a value this run could reach`,
   },
   /** Why, by FileRefusal code (src/worker/protocol.ts). */
   refusals: {

@@ -82,6 +82,8 @@ export const files: FilesMessages = {
     noRandomState: '检查点中缺少随机数流的状态',
     roundState: '其中的轮次状态与本次运行不符',
     envState: '其中的顾客状态与本次运行不符',
+    envShopperCount: '其中已接待的顾客人数与顾客状态不符',
+    envInconsistent: (field: string, slot: string) => `其中的顾客状态前后矛盾：第 ${slot} 个位置上顾客的 ${field} 不是本次运行可能出现的值`,
   },
   refusals: {
     linkSettings: (key: string, reason: string) => `其中的设置不是本实验室可以运行的（${key} ${reason}）`,

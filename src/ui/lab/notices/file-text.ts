@@ -65,6 +65,8 @@ function checkpointText(refusal: CheckpointRefusal, t: Messages): string {
       return words.roundState;
     case 'env-state':
       return words.envState;
+    case 'env-inconsistent':
+      return refusal.slot < 0 ? words.envShopperCount : words.envInconsistent(refusal.field, String(refusal.slot + 1));
   }
 }
 

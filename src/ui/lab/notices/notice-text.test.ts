@@ -43,6 +43,7 @@ const CHECKPOINTS: { [Code in CheckpointRefusal['code']]: [Extract<CheckpointRef
   'no-random-state': [{ code: 'no-random-state' }, []],
   'round-state': [{ code: 'round-state' }, []],
   'env-state': [{ code: 'env-state' }, []],
+  'env-inconsistent': [{ code: 'env-inconsistent', field: 'clicks', slot: 4 }, ['clicks', '5']],
 };
 
 const REFUSALS: { [Code in Exclude<FileRefusal['code'], 'file' | 'checkpoint'>]: [Extract<FileRefusal, { code: Code }>, string[]] } = {
