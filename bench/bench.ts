@@ -4,6 +4,7 @@
 import { UsageError, choice, flag, formatOptions, list, parseArgs, value } from '../src/cli/args';
 import { dqnSection } from './dqn-bench';
 import { loopSection } from './loop-bench';
+import { machineLoad } from './machine';
 import { formatFigures, meetsTarget, type BenchSection } from './section';
 import { simSection } from './sim-bench';
 
@@ -31,13 +32,17 @@ async function main(argv: readonly string[]): Promise<number> {
   const only = args.only;
   const chosen = only ? SECTIONS.filter((section) => only.includes(section.name)) : SECTIONS;
   const results = [];
+  const start = machineLoad();
+  if (!args.json) process.stdout.write(`Machine: ${start.cores} cores, 1-minute load average ${start.load1.toFixed(2)} at the start\n`);
   for (const section of chosen) {
     if (!args.json) process.stdout.write(`\n${section.title}\n`);
     const figures = await section.run();
     results.push({ section: section.name, figures: figures.map((figure) => ({ ...figure, pass: meetsTarget(figure) })) });
     if (!args.json) process.stdout.write(`${formatFigures(figures)}\n`);
   }
-  if (args.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  const end = machineLoad();
+  if (args.json) process.stdout.write(`${JSON.stringify({ cores: start.cores, loadAtStart: start.load1, loadAtEnd: end.load1, sections: results }, null, 2)}\n`);
+  else process.stdout.write(`\nMachine: 1-minute load average ${end.load1.toFixed(2)} at the end\n`);
   return 0;
 }
 

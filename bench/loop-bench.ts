@@ -8,6 +8,7 @@ import { trainerFor } from '../src/engine/agent-for';
 import type { LabConfig } from '../src/engine/lab-config';
 import { presetConfig } from '../src/preset/presets';
 import { createCatalog } from '../src/sim/catalog';
+import { cpuShare, threadClock, type ThreadClock } from './machine';
 import { NaiveTrainingLoop } from './naive-loop';
 import { median, type BenchFigure, type BenchSection } from './section';
 
@@ -28,16 +29,18 @@ function benchConfig(): LabConfig {
   };
 }
 
-function measureEngine(config: LabConfig): { stepsPerSecond: number; updatesPerStep: number } {
+function measureEngine(config: LabConfig): { stepsPerSecond: number; updatesPerStep: number; running: number; waiting: number } {
   const trainer = trainerFor(config);
   while (!trainer.agent.readyToLearn()) trainer.tick();
   const warmUpEnd = trainer.step + WARM_UP_STEPS;
   while (trainer.step < warmUpEnd) trainer.tick();
   const { step, updates } = trainer;
+  const clock = threadClock(process.pid) as ThreadClock;
   const started = performance.now();
   while (trainer.step < step + ENGINE_STEPS) trainer.tick();
   const seconds = (performance.now() - started) / 1000;
-  const result = { stepsPerSecond: (trainer.step - step) / seconds, updatesPerStep: (trainer.updates - updates) / (trainer.step - step) };
+  const share = cpuShare(clock, threadClock(process.pid) as ThreadClock, seconds);
+  const result = { stepsPerSecond: (trainer.step - step) / seconds, updatesPerStep: (trainer.updates - updates) / (trainer.step - step), ...share };
   trainer.dispose();
   return result;
 }
@@ -68,6 +71,8 @@ interface Round {
   naive: number;
   naiveFlat: number;
   updatesPerStepRatio: number;
+  running: number;
+  waiting: number;
 }
 
 const spread = (values: readonly number[], decimals: number) => `${Math.min(...values).toFixed(decimals)}-${Math.max(...values).toFixed(decimals)}`;
@@ -89,7 +94,7 @@ export const loopSection: BenchSection = {
       const naive = measureNaive(config, stepsPerUpdate);
       const engineFlat = measureEngine(flatConfig);
       const naiveFlat = measureNaive(flatConfig, stepsPerUpdate);
-      rounds.push({ engine: engine.stepsPerSecond, engineFlat: engineFlat.stepsPerSecond, naive: naive.stepsPerSecond, naiveFlat: naiveFlat.stepsPerSecond, updatesPerStepRatio: engine.updatesPerStep / naive.updatesPerStep });
+      rounds.push({ engine: engine.stepsPerSecond, engineFlat: engineFlat.stepsPerSecond, naive: naive.stepsPerSecond, naiveFlat: naiveFlat.stepsPerSecond, updatesPerStepRatio: engine.updatesPerStep / naive.updatesPerStep, running: engine.running, waiting: engine.waiting });
     }
     const of = (pick: (round: Round) => number) => median(rounds.map(pick));
     const ratios = rounds.map((round) => round.engine / round.naive);
@@ -98,6 +103,7 @@ export const loopSection: BenchSection = {
     const network = `${config.dqn.inputEncoding} ${config.dqn.hiddenLayerCount}x${config.dqn.hiddenWidth}`;
     return [
       { label: `engine Trainer: ${parallelSessions} shoppers, ${network} network, ${setting} (${ENGINE_STEPS} steps)`, value: of((round) => round.engine), unit: 'steps/s', decimals: 0 },
+      { label: `  the engine's thread in those rounds: on a CPU ${spread(rounds.map((r) => r.running * 100), 0)}%, waiting for one ${spread(rounds.map((r) => r.waiting * 100), 0)}%`, value: of((round) => round.running * 100), unit: '% CPU', decimals: 0 },
       { label: `naive loop: 1 shopper, tf.sequential + minimize, same network and setting (${NAIVE_STEPS} steps)`, value: of((round) => round.naive), unit: 'steps/s', decimals: 0 },
       { label: `engine / naive environment steps per second, default preset (median round; rounds ${spread(ratios, 2)})`, value: median(ratios), unit: 'x', decimals: 2, target: { value: TARGET_SPEEDUP, higherIsBetter: true } },
       { label: `engine Trainer, flat network (${ENGINE_STEPS} steps)`, value: of((round) => round.engineFlat), unit: 'steps/s', decimals: 0 },
