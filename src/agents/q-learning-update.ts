@@ -1,13 +1,13 @@
 // The DQN update as the textbook writes it, with tfjs autodiff. It is the specification: the fast path the
 // lab trains with (dqn-update.ts: fused kernels, a hand-written backward pass and Adam) is tested against it
-// to the decimal for every network and variant (q-learning-update.test.ts). Read it next to the inspector:
+// to float32 rounding for every network and variant (q-learning-update.test.ts). Read it next to the inspector:
 //
-//   Q(s,a) <- Q(s,a) + alpha [ r + gamma^m max_a' Q_target(s',a') - Q(s,a) ]      (y = the bracket's first part)
+//   Q(s,a) <- Q(s,a) + alpha [ y - Q(s,a) ],   y = r + gamma^m max_a' Q_target(s',a'),   delta = y - Q(s,a)
 //
-// A network cannot overwrite one Q(s,a): it takes a gradient step on a loss of the TD error
-// delta = y - Q(s,a), averaged over a minibatch. With the squared loss 1/2 delta^2 and one parameter per
-// (s, a) (a table), the step theta <- theta - alpha dL/dtheta is exactly the line above; a network shares its
-// parameters, so one step moves many Q-values at once.
+// A network cannot overwrite one Q(s,a): it takes a gradient step on a loss of delta, averaged over a
+// minibatch. With the squared loss 1/2 delta^2 and one parameter per (s, a) (a table), the step
+// theta <- theta - alpha dL/dtheta is exactly the line above; a network shares its parameters, so one step
+// moves many Q-values at once.
 //
 //   r         the m-step return R = r_0 + gamma r_1 + ... + gamma^(m-1) r_(m-1) (m = n, fewer where the session
 //             ended), times the reward scale: the replay memory sums it when it samples (replay-buffer.ts)
@@ -70,7 +70,7 @@ export class QLearningUpdate {
 
   /** One gradient step on a minibatch: targets, loss, gradient, step. */
   step(batch: ReplayBatch): QLearningStep {
-    const { doubleDqn, targetIsOnline, gradientClipNorm } = this.settings;
+    const { doubleDqn, targetIsOnline, loss: lossName, gradientClipNorm } = this.settings;
     const Q = (theta: tf.Tensor1D, observations: Float32Array) => qValues(theta, this.network, observations, batch.size);
     return tf.tidy(() => {
       // 1. Targets y = R + gamma^m Q_target(s', a*), computed outside the gradient: y is held fixed.
@@ -84,7 +84,7 @@ export class QLearningUpdate {
       const taken = oneHot(tf.tensor1d(batch.actions, 'int32'), qTargetNext.shape[1]);
       const loss = (): tf.Scalar => {
         const qTaken = tf.sum(tf.mul(Q(this.theta, batch.observations), taken), 1);
-        if (this.settings.loss === 'huber') return tf.losses.huberLoss(y, qTaken, undefined, HUBER_DELTA) as tf.Scalar;
+        if (lossName === 'huber') return tf.losses.huberLoss(y, qTaken, undefined, HUBER_DELTA) as tf.Scalar;
         return tf.mul(0.5, tf.losses.meanSquaredError(y, qTaken));
       };
 
