@@ -75,6 +75,7 @@ test('the step-through inspector and its explanations speak Chinese', async ({ p
   await expect(summary).toContainText(/探索|利用/);
   await expect(inspector.getByRole('table', { name: '转移前后的观察' })).toContainText('上次推荐被点击');
   await expect(inspector.getByText('这个转移所教的目标值')).toBeVisible();
+  await expect(inspector.getByText(/这个更新在代码中的位置/)).toHaveText('这个更新在代码中的位置：src/agents/q-learning-update.ts');
 
   // Before the replay memory is ready, an update is refused with the reason in Chinese.
   await inspector.getByRole('button', { name: '单步：一次更新' }).click();

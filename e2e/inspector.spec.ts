@@ -36,6 +36,8 @@ test('a student steps one shopper and one update, and recomputes y = r + gamma m
   await expect(inspector.summary).toContainText('Shopper #');
   await expect(lab.stepCounter).toHaveAttribute('data-value', '1');
   await expectTargetAddsUp(inspector);
+  // Beside the worked target, the student is told which file of the code holds the update.
+  await expect(inspector.updateSource).toHaveText('Where this update lives in the code: src/agents/q-learning-update.ts');
 
   // Before the replay memory holds enough transitions, an update is refused with the reason.
   await inspector.stepUpdateButton.click();

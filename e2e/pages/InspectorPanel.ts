@@ -11,6 +11,8 @@ export class InspectorPanel {
   readonly minibatchRows: Locator;
   readonly sortByError: Locator;
   readonly notice: Locator;
+  /** The line naming the file where the DQN update is written. */
+  readonly updateSource: Locator;
 
   constructor(page: Page) {
     this.region = page.getByRole('region', { name: 'Step through training' });
@@ -22,6 +24,7 @@ export class InspectorPanel {
     this.minibatchRows = this.region.getByRole('table', { name: 'Minibatch transitions' }).locator('tbody tr');
     this.sortByError = this.region.getByRole('button', { name: /TD error/ });
     this.notice = this.region.getByRole('status');
+    this.updateSource = this.region.getByText(/Where this update lives in the code/);
   }
 
   /** A shown number (its data-value, which is the text rounded to four decimals). */

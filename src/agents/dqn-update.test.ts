@@ -11,7 +11,7 @@ import { PackedStat, computeUpdate, createUpdateScratch } from './dqn-update';
 import { initialParameters, type NetworkShape } from './network';
 import { encodingShape, type InputEncoding } from './observation-encoding';
 import { QNetworks } from './q-networks';
-import { referenceQ } from './reference-network';
+import { networkRows } from './q-values';
 import { createReplayBatch } from './replay-buffer';
 import { tdTargetsFromArrays } from './td-target';
 import { TEST_BACKENDS, switchBackend } from './test-backends';
@@ -63,7 +63,7 @@ for (const backend of TEST_BACKENDS) {
 
       // The reference: Q-values of every row with plain ops, targets on plain arrays, tf.losses.huberLoss.
       const qOf = (parameters: Float32Array, observations: Float32Array) =>
-        tf.tidy(() => referenceQ(tf.tensor1d(parameters), shape, networks.inputTensor(observations, BATCH)).reshape([BATCH, ITEM_COUNT]).dataSync());
+        tf.tidy(() => networkRows(tf.tensor1d(parameters), shape, networks.inputTensor(observations, BATCH)).reshape([BATCH, ITEM_COUNT]).dataSync());
       const bootstrap = options.targetIsOnline ? online : target;
       const targets = tdTargetsFromArrays(
         { count: BATCH, actionCount: ITEM_COUNT, rewards: batch.rewards, bootstrapDiscounts: batch.bootstrapDiscounts, nextQTarget: qOf(bootstrap, batch.nextObservations), nextQOnline: options.doubleDqn ? qOf(online, batch.nextObservations) : null },
@@ -73,7 +73,7 @@ for (const backend of TEST_BACKENDS) {
       for (let i = 0; i < BATCH; i++) mask[i * ITEM_COUNT + batch.actions[i]] = 1;
       const [gradient, qTaken] = tf.tidy(() => {
         const input = networks.inputTensor(batch.observations, BATCH);
-        const taken = (flat: tf.Tensor) => tf.sum(tf.mul(tf.reshape(referenceQ(flat as tf.Tensor1D, shape, input), [BATCH, ITEM_COUNT]), tf.tensor2d(mask, [BATCH, ITEM_COUNT])), 1);
+        const taken = (flat: tf.Tensor) => tf.sum(tf.mul(tf.reshape(networkRows(flat as tf.Tensor1D, shape, input), [BATCH, ITEM_COUNT]), tf.tensor2d(mask, [BATCH, ITEM_COUNT])), 1);
         const loss = (flat: tf.Tensor) => tf.losses.huberLoss(tf.tensor1d(targets), taken(flat), undefined, 1) as tf.Scalar;
         return [tf.grad(loss)(tf.tensor1d(online)).dataSync(), taken(tf.tensor1d(online)).dataSync()];
       });

@@ -7,12 +7,14 @@ import { ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
 import type { ActionBatch, Agent, AgentCheckpoint, LiveKnobs, TransitionBatch, UpdateStats } from './agent';
 import { dqnSignature, loadDqnCheckpoint, saveDqnCheckpoint, type DqnCheckpointParts } from './dqn-checkpoint';
 import type { DqnConfig } from './dqn-config';
-import { PackedStat, computeUpdate, createUpdateScratch, type UpdateScratch } from './dqn-update';
+import { computeUpdate, createUpdateScratch, type UpdateOptions, type UpdateScratch } from './dqn-update';
 import { MultiStepAccumulator } from './multi-step';
 import { encodingShape } from './observation-encoding';
 import { initialParameters, type NetworkShape } from './network';
+import type { OptimizerStep } from './optimizer';
 import { QNetworks } from './q-networks';
-import { ReplayBuffer, createReplayBatch, type ReplayBatch } from './replay-buffer';
+import { ReplayBuffer } from './replay-buffer';
+import { createBatchInspection, readUpdate, type BatchInspection } from './update-read-back';
 
 export interface DqnAgentOptions {
   config: DqnConfig;
@@ -20,21 +22,6 @@ export interface DqnAgentOptions {
   seed: number;
   /** Session slots of the training environment (one n-step queue each). */
   sessions: number;
-}
-
-/** The last sampled minibatch and what the update computed from it, for a step-through inspector. */
-export interface BatchInspection {
-  batch: ReplayBatch;
-  /** y: the TD target of each sample. */
-  targets: Float32Array;
-  /** Q(s, a) of the taken action before the update. */
-  qTaken: Float32Array;
-  /** Q(s, a) - y. */
-  tdErrors: Float32Array;
-  /** Global L2 norm of the gradient before clipping. */
-  gradientNorm: number;
-  /** False when the update was rejected as non-finite. */
-  applied: boolean;
 }
 
 export class DqnAgent implements Agent {
@@ -76,9 +63,7 @@ export class DqnAgent implements Agent {
     this.replay = new ReplayBuffer(config.replayCapacity, OBSERVATION_SIZE, config.multiStep);
     this.accumulator = new MultiStepAccumulator(options.sessions, config.multiStep, OBSERVATION_SIZE);
     this.scratch = createUpdateScratch(config.batchSize, shape.actionCount);
-    const batch = createReplayBatch(config.batchSize, OBSERVATION_SIZE);
-    const perSample = () => new Float32Array(config.batchSize);
-    this.inspection = { batch, targets: perSample(), qTaken: perSample(), tdErrors: perSample(), gradientNorm: 0, applied: false };
+    this.inspection = createBatchInspection(config.batchSize, OBSERVATION_SIZE);
   }
 
   /** Gradient updates applied so far (rejected non-finite updates do not count). */
@@ -115,16 +100,36 @@ export class DqnAgent implements Agent {
   }
 
   /**
-   * One gradient update. A non-finite update is never applied: the agent keeps the last finite weights,
-   * moments and counters, returns that update's statistics (with their NaN or infinity) and reports
-   * isFinite() = false until an update succeeds again or a checkpoint is loaded.
+   * One gradient update: sample -> targets -> loss -> step -> sync. q-learning-update.ts writes the same update
+   * with autodiff, for reading; this one runs it as a few fused kernels (dqn-update.ts).
+   *
+   * A non-finite update is never applied: the agent keeps the last finite weights, moments and counters,
+   * returns that update's statistics (with their NaN or infinity) and reports isFinite() = false until an
+   * update succeeds again or a checkpoint is loaded.
    */
   learn(): UpdateStats | null {
     if (!this.readyToLearn()) return null;
-    const { config, inspection, scratch } = this;
-    const batch = inspection.batch;
-    this.replay.sample(this.replayRandom, batch, config.discount, config.rewardScale);
-    const { step, packed } = computeUpdate(this.networks, batch, scratch, {
+    // Sample a minibatch: R = sum over k < m of gamma^k r_k and gamma^m (0 where the session ended).
+    const batch = this.inspection.batch;
+    this.replay.sample(this.replayRandom, batch, this.config.discount, this.config.rewardScale);
+    // Targets y = R + gamma^m Q_target(s', a*), loss L = mean loss(y - Q(s, a)), and the optimizer's step on
+    // dL/dtheta, as tensors in one pass; one read-back gives the statistics and the inspector's numbers.
+    const { step, packed } = computeUpdate(this.networks, batch, this.scratch, this.updateOptions());
+    const { stats, finite } = readUpdate(packed, this.inspection);
+    this.finite = finite;
+    if (!finite) return this.reject(step, stats);
+    this.networks.acceptStep(step);
+    this.optimizerSteps += 1;
+    this.updates += 1;
+    // Sync: the target network follows the online one, and the greedy policy's average takes in the new weights.
+    this.syncTarget();
+    this.networks.blendAverage(this.config.policyAveraging);
+    return stats;
+  }
+
+  private updateOptions(): UpdateOptions {
+    const { config } = this;
+    return {
       loss: config.loss,
       optimizer: config.optimizer,
       learningRate: this.stepSize(),
@@ -132,30 +137,15 @@ export class DqnAgent implements Agent {
       gradientClipNorm: config.gradientClipNorm,
       doubleDqn: config.doubleDqn,
       targetIsOnline: config.targetUpdate === 'none',
-    });
-    const values = packed.dataSync();
-    packed.dispose();
-    const stats: UpdateStats = { loss: values[PackedStat.loss], meanQ: values[PackedStat.meanQ], maxQ: values[PackedStat.maxQ], meanAbsTdError: values[PackedStat.meanAbsTdError] };
-    const size = batch.size;
-    inspection.targets.set(values.subarray(PackedStat.count, PackedStat.count + size));
-    inspection.qTaken.set(values.subarray(PackedStat.count + size, PackedStat.count + 2 * size));
-    inspection.tdErrors.set(values.subarray(PackedStat.count + 2 * size, PackedStat.count + 3 * size));
-    inspection.gradientNorm = values[PackedStat.gradientNorm];
-    const finite = Number.isFinite(stats.loss) && Number.isFinite(stats.maxQ) && Number.isFinite(values[PackedStat.parameterSum]);
-    inspection.applied = finite;
-    this.finite = finite;
-    if (!finite) {
-      step.parameters.dispose();
-      step.firstMoment.dispose();
-      step.secondMoment.dispose();
-      this.rejectedUpdates += 1;
-      return stats;
-    }
-    this.networks.acceptStep(step);
-    this.optimizerSteps += 1;
-    this.updates += 1;
-    this.syncTarget();
-    this.networks.blendAverage(config.policyAveraging);
+    };
+  }
+
+  /** Drops a non-finite step: the weights, moments and counters stay as they were. */
+  private reject(step: OptimizerStep, stats: UpdateStats): UpdateStats {
+    step.parameters.dispose();
+    step.firstMoment.dispose();
+    step.secondMoment.dispose();
+    this.rejectedUpdates += 1;
     return stats;
   }
 

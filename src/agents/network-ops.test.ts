@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { RandomStream } from '../sim/random';
 import { initialParameters, type NetworkShape } from './network';
 import { backward, createDuelingMatrix, createLayers, disposeLayers, forwardTrace } from './network-ops';
-import { referenceQ } from './reference-network';
+import { networkRows } from './q-values';
 import { TEST_BACKENDS, switchBackend } from './test-backends';
 
 const ROWS = 5;
@@ -34,8 +34,8 @@ for (const backend of TEST_BACKENDS) {
           disposeLayers(layers);
           duelingMatrix?.dispose();
           // L = sum(Q * G) has dL/dQ = G, so tf.grad of L is the reference gradient.
-          const autodiff = tf.grad((flat: tf.Tensor) => tf.sum(tf.mul(referenceQ(flat as tf.Tensor1D, shape, input), qGradient)));
-          return [gradient, autodiff(parameters).dataSync(), qValues, referenceQ(parameters, shape, input).dataSync()];
+          const autodiff = tf.grad((flat: tf.Tensor) => tf.sum(tf.mul(networkRows(flat as tf.Tensor1D, shape, input), qGradient)));
+          return [gradient, autodiff(parameters).dataSync(), qValues, networkRows(parameters, shape, input).dataSync()];
         });
         expect(ours.length).toBe(reference.length);
         let largest = 0;

@@ -2,6 +2,7 @@
 import type { BellmanTarget, UpdateEffect } from '../../engine/inspection';
 import { itemName } from '../format';
 import { useT } from '../i18n/language-store';
+import { Q_LEARNING_UPDATE_SOURCE } from './code-locations';
 import { Explainer } from './Explainer';
 import { TeX } from './TeX';
 import { formatShown, texNumber, texOperand, workTarget, type WorkedTarget } from './worked-numbers';
@@ -83,6 +84,10 @@ export function BellmanView({ bellman, reward, effect }: BellmanViewProps) {
           {words.effectTail}
         </p>
       )}
+      <p className="muted">
+        {words.codeLocation}
+        <code translate="no">{Q_LEARNING_UPDATE_SOURCE}</code>
+      </p>
       <Explainer explanation={t.explanations.topics.qLearning} />
       <Explainer explanation={t.explanations.topics.targetNetwork} />
     </div>

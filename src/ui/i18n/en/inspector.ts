@@ -90,6 +90,7 @@ export const inspector = {
     effectToward: (target: string, percent: string) => `, toward y = ${target}: ${percent}% of the way`,
     effectAway: ' (away from it)',
     effectTail: '. The update trained on a sampled minibatch; this transition moves through the weights it shares with those samples.',
+    codeLocation: 'Where this update lives in the code: ',
   },
   tabular: {
     region: 'Tabular update',

@@ -84,6 +84,7 @@ export const inspector: InspectorMessages = {
     effectToward: (target: string, percent: string) => `，朝目标 y = ${target} 移动了 ${percent}% 的距离`,
     effectAway: '（方向相反）',
     effectTail: '。这次更新是在一个采样的小批量上训练的；这个转移之所以变化，是因为它与这些样本共享网络权重。',
+    codeLocation: '这个更新在代码中的位置：',
   },
   tabular: {
     region: '表格更新',
