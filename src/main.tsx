@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createLabStore } from './store/lab-store';
-import { parsePlaySearch } from './store/play-url';
+import { parsePlaySearch } from './preset/play-url';
 import { App } from './ui/app/App';
 import { applyInitialLanguage } from './ui/i18n/language-store';
 import { LabStoreProvider } from './ui/app/store-context';

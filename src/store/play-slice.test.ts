@@ -5,7 +5,7 @@ import { topCategory } from '../sim/shopper';
 import { OBSERVATION_SIZE, TIER_NAMES } from '../sim/settings';
 import { createLabStore } from './lab-store';
 import { compareWithReferences, createPlayCatalog } from './play-session';
-import { DEFAULT_SEED, DEFAULT_SHOPPER } from './play-url';
+import { DEFAULT_SEED, DEFAULT_SHOPPER } from '../preset/play-url';
 import { ITEM_COUNT } from '../sim/settings';
 
 /** Plays the store's session to the end with a fixed item, returning how many steps it took. */

@@ -7,7 +7,7 @@ import type { ExpectedReturn, ExpectedReturnWork } from '../sim/expected-return'
 import type { ShopperSession, StepDetail } from '../sim/session';
 import type { Shopper } from '../sim/shopper';
 import { compareWithReferences, createExpectedReturnWork, createPlayCatalog, createPlaySession, type PolicyReturn } from './play-session';
-import { DEFAULT_SEED, DEFAULT_SHOPPER, MAX_SHOPPER_INDEX, type PlayLinkNotice, type PlaySetup } from './play-url';
+import { DEFAULT_SEED, DEFAULT_SHOPPER, MAX_SHOPPER_INDEX, type PlayLinkNotice, type PlaySetup } from '../preset/play-url';
 
 export interface PlayState {
   setup: PlaySetup;
