@@ -180,4 +180,16 @@ describe('play slice', () => {
     store.getState().playActions.dismissNotice();
     expect(store.getState().play.notice).toBeNull();
   });
+
+  it("opens the page's link once: a later visit keeps the session the student was playing", () => {
+    const store = createLabStore();
+    const notice = [{ key: 'shopper', given: 'x', fallback: DEFAULT_SHOPPER }] as const;
+    store.getState().playActions.openLink({ seed: 7, shopperIndex: 3 }, notice);
+    expect(store.getState().play.setup).toEqual({ seed: 7, shopperIndex: 3 });
+    expect(store.getState().play.notice).toEqual(notice);
+    store.getState().playActions.recommend(0);
+    store.getState().playActions.openLink({ seed: 9, shopperIndex: 1 }, null);
+    expect(store.getState().play.setup).toEqual({ seed: 7, shopperIndex: 3 });
+    expect(store.getState().play.steps).toHaveLength(1);
+  });
 });
