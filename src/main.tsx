@@ -1,8 +1,7 @@
-// Entry: builds the one store, starts the play session from the URL, and renders the lab.
+// Entry: builds the one store and renders the lab (each page reads its own part of the address when it opens).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createLabStore } from './store/lab-store';
-import { parsePlaySearch } from './store/play-url';
 import { App } from './ui/app/App';
 import { applyInitialLanguage } from './ui/i18n/language-store';
 import { LabStoreProvider } from './ui/app/store-context';
@@ -10,8 +9,6 @@ import './ui/app/app.css';
 
 applyInitialLanguage();
 const store = createLabStore();
-const { setup, notice } = parsePlaySearch(window.location.search);
-store.getState().playActions.start(setup, notice);
 
 // Offline after the first visit: the built site's service worker precaches every file (relative URL, so any sub-path works).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

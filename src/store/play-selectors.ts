@@ -4,6 +4,7 @@
 import type { LabState } from './lab-store';
 
 export const selectPlaySetup = (state: LabState) => state.play.setup;
+export const selectPlayLinkOpened = (state: LabState) => state.playLinkOpened;
 export const selectPlayNotice = (state: LabState) => state.play.notice;
 export const selectCatalogItems = (state: LabState) => state.play.catalog.items;
 export const selectShopper = (state: LabState) => state.play.shopper;

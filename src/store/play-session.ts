@@ -6,7 +6,7 @@ import { REFERENCE_POLICY_NAMES, createReferencePolicy, type ReferencePolicyName
 import { StreamId, deriveSeed } from '../sim/random';
 import { ShopperSession } from '../sim/session';
 import { DEFAULT_SIM_SETTINGS, type SimSettings } from '../sim/settings';
-import type { PlaySetup } from './play-url';
+import type { PlaySetup } from '../preset/play-url';
 
 /** One reference policy's return on the student's shopper (the page names the policy in its language). */
 export interface PolicyReturn {

@@ -5,7 +5,7 @@ import { topCategory } from '../sim/shopper';
 import { OBSERVATION_SIZE, TIER_NAMES } from '../sim/settings';
 import { createLabStore } from './lab-store';
 import { compareWithReferences, createPlayCatalog } from './play-session';
-import { DEFAULT_SEED, DEFAULT_SHOPPER } from './play-url';
+import { DEFAULT_SEED, DEFAULT_SHOPPER } from '../preset/play-url';
 import { ITEM_COUNT } from '../sim/settings';
 
 /** Plays the store's session to the end with a fixed item, returning how many steps it took. */
@@ -179,5 +179,17 @@ describe('play slice', () => {
     expect(store.getState().play.notice).toEqual(notice);
     store.getState().playActions.dismissNotice();
     expect(store.getState().play.notice).toBeNull();
+  });
+
+  it("opens the page's link once: a later visit keeps the session the student was playing", () => {
+    const store = createLabStore();
+    const notice = [{ key: 'shopper', given: 'x', fallback: DEFAULT_SHOPPER }] as const;
+    store.getState().playActions.openLink({ seed: 7, shopperIndex: 3 }, notice);
+    expect(store.getState().play.setup).toEqual({ seed: 7, shopperIndex: 3 });
+    expect(store.getState().play.notice).toEqual(notice);
+    store.getState().playActions.recommend(0);
+    store.getState().playActions.openLink({ seed: 9, shopperIndex: 1 }, null);
+    expect(store.getState().play.setup).toEqual({ seed: 7, shopperIndex: 3 });
+    expect(store.getState().play.steps).toHaveLength(1);
   });
 });

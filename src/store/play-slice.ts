@@ -7,7 +7,7 @@ import type { ExpectedReturn, ExpectedReturnWork } from '../sim/expected-return'
 import type { ShopperSession, StepDetail } from '../sim/session';
 import type { Shopper } from '../sim/shopper';
 import { compareWithReferences, createExpectedReturnWork, createPlayCatalog, createPlaySession, type PolicyReturn } from './play-session';
-import { DEFAULT_SEED, DEFAULT_SHOPPER, MAX_SHOPPER_INDEX, type PlayLinkNotice, type PlaySetup } from './play-url';
+import { DEFAULT_SEED, DEFAULT_SHOPPER, MAX_SHOPPER_INDEX, type PlayLinkNotice, type PlaySetup } from '../preset/play-url';
 
 export interface PlayState {
   setup: PlaySetup;
@@ -37,6 +37,8 @@ export interface PlayState {
 export interface PlayActions {
   /** Starts the setup's shopper from the first step, with an optional notice for the student. */
   start(setup: PlaySetup, notice?: PlayLinkNotice | null): void;
+  /** Starts the session the page's link describes, once: a later visit to the page keeps the session on screen. */
+  openLink(setup: PlaySetup, notice: PlayLinkNotice | null): void;
   /** Recommends one item (0 to 23); ignored once the session has ended. */
   recommend(item: number): void;
   /** The next shopper of the same seed. */
@@ -48,6 +50,8 @@ export interface PlayActions {
 
 export interface PlaySlice {
   play: PlayState;
+  /** The page's link has been read into the session (the page reads it on its first visit only). */
+  playLinkOpened: boolean;
   playActions: PlayActions;
 }
 
@@ -129,8 +133,14 @@ export const createPlaySlice: StateCreator<PlaySlice, [], [], PlaySlice> = (set,
 
   return {
     play: snapshot(initialSetup, initialCatalog, session, null, null),
+    playLinkOpened: false,
     playActions: {
       start,
+      openLink(setup, notice) {
+        if (get().playLinkOpened) return;
+        set({ playLinkOpened: true });
+        start(setup, notice);
+      },
       recommend(item) {
         if (session.done) return;
         session.step(item);

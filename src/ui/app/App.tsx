@@ -4,13 +4,13 @@ import { useT } from '../i18n/language-store';
 import { AppHeader } from './AppHeader';
 import { PageGuide } from './PageGuide';
 import { PAGES } from './pages';
-import { pageFromSearch } from './routing';
-import { useLocationSearch } from './use-location-search';
+import { usePageId } from './address-bar';
+import { routeOf } from './routing';
 
 export function App() {
-  const search = useLocationSearch();
+  const pageId = usePageId();
   const t = useT();
-  const page = pageFromSearch(search, PAGES);
+  const page = routeOf(pageId, PAGES);
   return (
     <>
       <a className="skip-link" href="#main">

@@ -2,12 +2,13 @@
 import { LanguagePicker } from '../i18n/LanguagePicker';
 import { useT } from '../i18n/language-store';
 import { BackendBadge } from '../lab/BackendBadge';
+import type { PageId } from '../../preset/address';
 import type { PageRoute } from './routing';
 import { usePageLink } from './use-page-link';
 
 interface AppHeaderProps {
   pages: readonly PageRoute[];
-  currentPageId: string;
+  currentPageId: PageId;
 }
 
 export function AppHeader({ pages, currentPageId }: AppHeaderProps) {

@@ -1,12 +1,13 @@
 // The landing page's one line about the lab: how many pages it has, what each is for, a link to each.
 import { Fragment } from 'react';
 import { useT } from '../i18n/language-store';
+import type { PageId } from '../../preset/address';
 import type { PageRoute } from './routing';
 import { usePageLink } from './use-page-link';
 
 interface PageGuideProps {
   pages: readonly PageRoute[];
-  currentPageId: string;
+  currentPageId: PageId;
 }
 
 export function PageGuide({ pages, currentPageId }: PageGuideProps) {

@@ -1,9 +1,9 @@
 // The page's language: chosen once at start (link, stored choice, browser), changed by the picker.
 // The choice is kept in localStorage, written into the address bar (and so into every shared link)
 // when explicit, and set as the page's `lang` attribute and title.
-import { useCallback } from 'react';
 import { create } from 'zustand';
-import { chooseLanguage, HTML_LANG, LANG_STORAGE_KEY, withLanguage, type Language, type LanguageChoice } from './language';
+import { readAddressLanguage, replaceAddressLanguage } from '../app/address-bar';
+import { chooseLanguage, HTML_LANG, LANG_STORAGE_KEY, type Language, type LanguageChoice } from './language';
 import { MESSAGES, type Messages } from './messages';
 
 interface LanguageState extends LanguageChoice {
@@ -31,13 +31,12 @@ function store(language: Language): void {
 function apply(choice: LanguageChoice): void {
   document.documentElement.lang = HTML_LANG[choice.language];
   document.title = MESSAGES[choice.language].app.title;
-  const search = withLanguage(window.location.search, choice);
-  if (search !== window.location.search) window.history.replaceState(window.history.state, '', window.location.pathname + search + window.location.hash);
+  replaceAddressLanguage(addressLanguage(choice));
 }
 
 function initialChoice(): LanguageChoice {
   if (typeof window === 'undefined') return { language: 'en', explicit: false, unknown: null };
-  return chooseLanguage(window.location.search, readStored(), window.navigator.languages ?? [window.navigator.language]);
+  return chooseLanguage(readAddressLanguage(), readStored(), window.navigator.languages ?? [window.navigator.language]);
 }
 
 export const useLanguageStore = create<LanguageState>()((set, get) => ({
@@ -64,20 +63,17 @@ export function useLanguage(): Language {
   return useLanguageStore((state) => state.language);
 }
 
-/** The search string with the language in it when the reader chose it (links carry `lang=`), else unchanged. */
-function withChosenLanguage(search: string, language: Language, explicit: boolean): string {
-  return explicit ? withLanguage(search, { language, explicit }) : search;
+/** The language an address carries: the reader's choice (links carry `lang=`), none for a guessed one. */
+function addressLanguage({ language, explicit }: Pick<LanguageChoice, 'language' | 'explicit'>): Language | null {
+  return explicit ? language : null;
 }
 
-/** A search string written by the lab, with the explicit language kept in it. */
-export function withPageLanguage(search: string): string {
-  const { language, explicit } = useLanguageStore.getState();
-  return withChosenLanguage(search, language, explicit);
+/** The language every address the lab writes carries, now (for addresses built on a click). */
+export function linkLanguage(): Language | null {
+  return addressLanguage(useLanguageStore.getState());
 }
 
-/** withPageLanguage for components: they re-render, and so rewrite their links, when the language changes. */
-export function useWithPageLanguage(): (search: string) => string {
-  const language = useLanguage();
-  const explicit = useLanguageStore((state) => state.explicit);
-  return useCallback((search: string) => withChosenLanguage(search, language, explicit), [language, explicit]);
+/** linkLanguage for components: they re-render, and so rewrite their links, when the language changes. */
+export function useLinkLanguage(): Language | null {
+  return useLanguageStore(addressLanguage);
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { browserLanguage, chooseLanguage, formatDateTime, parseLanguage, withLanguage } from './language';
+import { parseAddressLanguage } from '../../preset/address';
+import { browserLanguage, chooseLanguage as choose, formatDateTime, parseLanguage } from './language';
+
+/** The choice for an address, as the page makes it at start. */
+const chooseLanguage = (search: string, stored: string | null, tags: readonly string[]) => choose(parseAddressLanguage(search), stored, tags);
 
 describe('parseLanguage', () => {
   it('reads language tags by their primary subtag, in any case', () => {
@@ -24,17 +28,6 @@ describe('chooseLanguage', () => {
   it('reports a link language it does not have, and falls back as if there were none', () => {
     expect(chooseLanguage('?lang=fr', null, ['en'])).toEqual({ language: 'en', explicit: false, unknown: 'fr' });
     expect(chooseLanguage('?lang=fr', 'zh', ['en'])).toEqual({ language: 'zh', explicit: true, unknown: 'fr' });
-  });
-});
-
-describe('withLanguage', () => {
-  it('writes an explicit choice and keeps every other key in place', () => {
-    expect(withLanguage('?page=train&v=1&hide=alpha,gamma', { language: 'zh', explicit: true })).toBe('?page=train&v=1&hide=alpha,gamma&lang=zh');
-    expect(withLanguage('?lang=en&page=play', { language: 'zh', explicit: true })).toBe('?lang=zh&page=play');
-  });
-  it('removes the key for a guessed language', () => {
-    expect(withLanguage('?page=play&lang=fr', { language: 'en', explicit: false })).toBe('?page=play');
-    expect(withLanguage('?lang=zh', { language: 'en', explicit: false })).toBe('');
   });
 });
 

@@ -1,10 +1,9 @@
 // The lab's languages and how one is chosen: the link's `lang=` first, then the reader's own choice
 // (kept in localStorage), then the browser's languages, then English. Pure functions, so they test alone.
 
-import { searchOf } from '../../preset/lab-url';
+import { parseLanguage, type Language, type LinkLanguage } from '../../preset/link-language';
 
-export const LANGUAGES = ['en', 'zh'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, parseLanguage, type Language } from '../../preset/link-language';
 
 /** Each language by its own name, as the picker shows it. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', zh: '简体中文' };
@@ -23,9 +22,6 @@ export function formatDateTime(time: number | string | Date, language: Language,
   return new Date(time).toLocaleString(DATE_LOCALE[language], { day: 'numeric', month: language === 'en' ? 'short' : 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
 }
 
-/** The link key; `page` and the lab's own keys live beside it. */
-export const LANG_KEY = 'lang';
-
 /** Where the reader's own choice is kept between visits. */
 export const LANG_STORAGE_KEY = 'qshop-lab.lang';
 
@@ -37,13 +33,6 @@ export interface LanguageChoice {
   unknown: string | null;
 }
 
-/** A language tag ("zh", "zh-CN", "zh-Hans-SG", "EN-us") as one of the lab's languages, or null. */
-export function parseLanguage(tag: string | null | undefined): Language | null {
-  if (!tag) return null;
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : null;
-}
-
 /** The first of the browser's languages the lab speaks, else English. */
 export function browserLanguage(tags: readonly string[]): Language {
   for (const tag of tags) {
@@ -53,22 +42,10 @@ export function browserLanguage(tags: readonly string[]): Language {
   return 'en';
 }
 
-export function chooseLanguage(search: string, stored: string | null, browserTags: readonly string[]): LanguageChoice {
-  const fromLink = new URLSearchParams(search).get(LANG_KEY);
-  const linked = parseLanguage(fromLink);
+/** The language the address names (src/preset/address.ts reads it), else the stored choice, else the browser's. */
+export function chooseLanguage({ language: linked, unknown }: LinkLanguage, stored: string | null, browserTags: readonly string[]): LanguageChoice {
   if (linked) return { language: linked, explicit: true, unknown: null };
-  const unknown = fromLink === null ? null : fromLink.slice(0, 40);
   const kept = parseLanguage(stored);
   if (kept) return { language: kept, explicit: true, unknown };
   return { language: browserLanguage(browserTags), explicit: false, unknown };
-}
-
-/** The search string with `lang=` set to an explicit choice (or removed for a guessed one), other keys kept in place. */
-export function withLanguage(search: string, choice: Pick<LanguageChoice, 'language' | 'explicit'>): string {
-  const params = new URLSearchParams(search);
-  if (choice.explicit) params.set(LANG_KEY, choice.language);
-  else params.delete(LANG_KEY);
-  // Written back as every lab link is written (lists keep their commas).
-  const pairs = [...params];
-  return pairs.length > 0 ? searchOf(pairs) : '';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlaySearch } from '../../store/play-url';
+import { parsePlaySearch } from '../../preset/play-url';
 import { MESSAGES } from '../i18n/messages';
 import { linkNoticeText } from './link-notice';
 

@@ -1,4 +1,4 @@
-// The play page's part of the URL: `?seed=N&shopper=K`, parsed with a fallback and written back.
+// The play page's part of the address: `?seed=N&shopper=K`, parsed with a fallback and written back.
 
 /** The catalog seed of the specification's calibration table, used when the URL gives none. */
 export const DEFAULT_SEED = 42;
