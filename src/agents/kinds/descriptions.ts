@@ -83,3 +83,19 @@ export function replayCapacityOf(config: AgentConfigs & { agent: string }): numb
 export function isAgentConfigSection(section: string): section is AgentConfigSection {
   return (AGENT_CONFIG_SECTIONS as readonly string[]).includes(section);
 }
+
+/** The catalog key of an agent choice's name: a single-choice kind's message key, or the reference policy's own name. */
+export function agentChoiceMessageKey(choice: string): string {
+  const kind = kindOfChoice(choice);
+  return kind.choices.length === 1 && kind.choices[0] === choice ? kind.messageKey : choice;
+}
+
+/** The catalog key of a config section's heading: the kind's message key for a kind's settings, else the section itself. */
+export function sectionMessageKey(section: string): string {
+  return agentKindById(section)?.messageKey ?? section;
+}
+
+/** The catalog key of a kind id's name (a checkpoint's or a model file's), or the id itself when no kind has it. */
+export function kindMessageKey(id: string): string {
+  return agentKindById(id)?.messageKey ?? id;
+}

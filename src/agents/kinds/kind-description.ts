@@ -20,6 +20,8 @@ export type KindField<Value> = FieldSpec & { readonly default: Value };
 export interface AgentKindDescription<Config extends object = object> {
   /** The kind's name in model files and checkpoints, and its config's section in links and files. */
   readonly id: string;
+  /** Where the page's catalogs word the kind (its name in menus, its drawer section, its name in file messages); not the id, which links and files keep. */
+  readonly messageKey: string;
   /** The values of the lab's agent choice (and of the `agent` link key) that pick this kind. */
   readonly choices: readonly string[];
   /** Each config field once: descriptor and default (null for a kind with nothing to set). */

@@ -18,7 +18,10 @@ import {
   AGENT_CONFIG_SECTIONS,
   AGENT_KIND_DESCRIPTIONS,
   DEFAULT_AGENT_CONFIGS,
+  agentChoiceMessageKey,
+  kindMessageKey,
   kindOfChoice,
+  sectionMessageKey,
   knobSectionOf,
   type AgentConfigs,
   type AgentConfigSection,
@@ -70,6 +73,20 @@ describe('the agent-kind registry', () => {
       expect(MESSAGES.en.lab.advanced.fieldLabels[entry.name as keyof typeof MESSAGES.en.lab.advanced.fieldLabels], entry.name).toMatch(/\w/);
       expect(MESSAGES.zh.lab.advanced.fields[entry.name], entry.name).toMatch(/[\u4e00-\u9fff]/);
       expect(MESSAGES.zh.lab.advanced.fieldLabels[entry.name as keyof typeof MESSAGES.zh.lab.advanced.fieldLabels], entry.name).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('names every kind in both languages under its message key (never its id): in the agent menu, the drawer and file messages', () => {
+    for (const language of ['en', 'zh'] as const) {
+      const { lab, files } = MESSAGES[language];
+      const agents: Record<string, string> = lab.setup.agents;
+      const sections: Record<string, string> = lab.advanced.sections;
+      for (const choice of AGENT_CHOICES) expect(agents[agentChoiceMessageKey(choice)], choice).toMatch(/\S/);
+      for (const section of AGENT_CONFIG_SECTIONS) expect(sections[sectionMessageKey(section)], section).toMatch(/\S/);
+      for (const kind of AGENT_KIND_DESCRIPTIONS) {
+        expect(kind.messageKey).not.toBe(kind.id);
+        expect(files.checkpoint.agentKinds[kindMessageKey(kind.id)], kind.id).toMatch(/\S/);
+      }
     }
   });
 

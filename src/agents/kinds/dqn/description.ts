@@ -54,6 +54,7 @@ export const DEFAULT_DQN_CONFIG: Readonly<DqnConfig> = defaultsOf(DQN_TABLE);
 
 export const DQN_KIND = {
   id: 'dqn',
+  messageKey: 'deepQNetwork',
   choices: ['dqn'],
   table: DQN_TABLE,
   fields: DQN_FIELDS,

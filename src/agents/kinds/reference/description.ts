@@ -6,6 +6,7 @@ import type { AgentKindDescription } from '../kind-description';
 
 export const REFERENCE_KIND = {
   id: 'reference',
+  messageKey: 'referencePolicy',
   choices: REFERENCE_POLICY_NAMES,
   table: null,
   fields: null,

@@ -18,6 +18,7 @@ export const DEFAULT_TABULAR_CONFIG: Readonly<TabularConfig> = defaultsOf(TABULA
 
 export const TABULAR_KIND = {
   id: 'tabular',
+  messageKey: 'tabularQLearning',
   choices: ['tabular'],
   table: TABULAR_TABLE,
   fields: TABULAR_FIELDS,
