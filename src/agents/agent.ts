@@ -3,6 +3,7 @@
 
 import type { BatchedShopperEnv } from '../sim/env';
 import type { Policy } from '../sim/policies';
+import type { AgentKindId } from './kinds/descriptions';
 
 /** Where a batch of actions came from, per session slot. */
 export interface ActionBatch {
@@ -43,7 +44,8 @@ export interface LiveKnobs {
   discount: number;
 }
 
-export type AgentKind = 'dqn' | 'tabular' | 'reference';
+/** Which kind of agent (its record in src/agents/kinds): named in checkpoints and model files. */
+export type AgentKind = AgentKindId;
 
 export interface Agent {
   readonly kind: AgentKind;

@@ -1,19 +1,17 @@
-// Builds any of the lab's agents by name: the DQN, tabular Q-learning or a wrapped reference policy.
+// Builds any of the lab's agents by its choice (the DQN, tabular Q-learning or a reference policy),
+// through the record of the kind the choice picks.
 
 import type { Catalog } from '../sim/catalog';
-import { REFERENCE_POLICY_LABELS, createReferencePolicy, type ReferencePolicyName } from '../sim/policies';
 import type { SimSettings } from '../sim/settings';
 import type { Agent } from './agent';
-import { DqnAgent } from './dqn';
-import type { DqnConfig, TabularConfig } from './dqn-config';
-import { ReferenceAgent } from './reference-agent';
-import { TabularAgent } from './tabular';
+import type { AgentChoice, AgentConfigs } from './kinds/descriptions';
+import { configSectionOf } from './kinds/descriptions';
+import { recordOfChoice } from './kinds';
 
-export type AgentName = 'dqn' | 'tabular' | ReferencePolicyName;
+export type AgentName = AgentChoice;
 
-export interface AgentFactoryOptions {
-  dqn: DqnConfig;
-  tabular: TabularConfig;
+/** Every learner's settings (each kind reads its own section), and what every agent is built with. */
+export interface AgentFactoryOptions extends AgentConfigs {
   /** The simulator and catalog the reference policies read (most-popular ranks items on them). */
   sim: SimSettings;
   catalog: Catalog;
@@ -24,12 +22,7 @@ export interface AgentFactoryOptions {
 }
 
 export function createAgent(name: AgentName, options: AgentFactoryOptions): Agent {
-  switch (name) {
-    case 'dqn':
-      return new DqnAgent({ config: options.dqn, seed: options.seed, sessions: options.sessions });
-    case 'tabular':
-      return new TabularAgent({ config: options.tabular, seed: options.seed });
-    default:
-      return new ReferenceAgent(createReferencePolicy(name, options.sim, options.catalog, options.seed), REFERENCE_POLICY_LABELS[name]);
-  }
+  const section = configSectionOf(name);
+  const { sim, catalog, seed, sessions } = options;
+  return recordOfChoice(name).create({ config: section === null ? null : options[section], choice: name, sim, catalog, seed, sessions });
 }

@@ -2,7 +2,8 @@
 // numbers, the effect of the last gradient update, the last replay minibatch and the tabular update.
 // Types only here (the page imports them); step-through.ts computes them.
 
-export type TargetForm = 'dqn' | 'double-dqn' | 'terminal';
+/** max: y = c·r + gamma · max_a' Q_target(s', a'); double-dqn: the online network picks a', the target values it; terminal: y = c·r. */
+export type TargetForm = 'max' | 'double-dqn' | 'terminal';
 
 /** The one-step TD target of the current transition: y = c·r + gamma · Q_target(s', a*), or y = c·r at a session end. */
 export interface BellmanTarget {

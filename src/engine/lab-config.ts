@@ -1,46 +1,37 @@
 // A whole lab configuration: which agent, the simulator's calibration, the learners' and the run's settings.
 
-import { DEFAULT_DQN_CONFIG, DEFAULT_TABULAR_CONFIG, type DqnConfig, type TabularConfig } from '../agents/dqn-config';
-import { REFERENCE_POLICY_NAMES, type ReferencePolicyName } from '../sim/policies';
+import {
+  AGENT_CHOICES,
+  AGENT_CONFIG_SECTIONS,
+  DEFAULT_AGENT_CHOICE,
+  DEFAULT_AGENT_CONFIGS,
+  liveKnobValues,
+  type AgentChoice,
+  type AgentConfigs,
+} from '../agents/kinds/descriptions';
 import { DEFAULT_SIM_SETTINGS, type SimSettings } from '../sim/settings';
 import { DEFAULT_TRAINING_CONFIG, type TrainingConfig } from './training-config';
 
-export const AGENT_CHOICES = ['dqn', 'tabular', ...REFERENCE_POLICY_NAMES] as const;
-export type AgentChoice = 'dqn' | 'tabular' | ReferencePolicyName;
+export { AGENT_CHOICES, type AgentChoice };
 
-export interface LabConfig {
-  agent: AgentChoice;
-  sim: SimSettings;
-  dqn: DqnConfig;
-  tabular: TabularConfig;
-  training: TrainingConfig;
-}
+/** The chosen agent, the simulator, the run, and every learner's settings in its kind's section (see src/agents/kinds). */
+export type LabConfig = { agent: AgentChoice; sim: SimSettings; training: TrainingConfig } & AgentConfigs;
 
 export const DEFAULT_LAB_CONFIG: Readonly<LabConfig> = Object.freeze({
-  agent: 'dqn',
+  agent: DEFAULT_AGENT_CHOICE,
   sim: DEFAULT_SIM_SETTINGS,
-  dqn: DEFAULT_DQN_CONFIG,
-  tabular: DEFAULT_TABULAR_CONFIG,
+  ...DEFAULT_AGENT_CONFIGS,
   training: DEFAULT_TRAINING_CONFIG,
 });
 
 /** Section-wise overrides of a lab config (what a preset or a URL changes). */
-export interface LabConfigPatch {
-  agent?: AgentChoice;
-  sim?: Partial<SimSettings>;
-  dqn?: Partial<DqnConfig>;
-  tabular?: Partial<TabularConfig>;
-  training?: Partial<TrainingConfig>;
-}
+export type LabConfigPatch = { agent?: AgentChoice; sim?: Partial<SimSettings>; training?: Partial<TrainingConfig> } & {
+  [Section in keyof AgentConfigs]?: Partial<AgentConfigs[Section]>;
+};
 
 export function applyPatch(base: LabConfig, patch: LabConfigPatch): LabConfig {
-  return {
-    agent: patch.agent ?? base.agent,
-    sim: { ...base.sim, ...patch.sim },
-    dqn: { ...base.dqn, ...patch.dqn },
-    tabular: { ...base.tabular, ...patch.tabular },
-    training: { ...base.training, ...patch.training },
-  };
+  const learners = Object.fromEntries(AGENT_CONFIG_SECTIONS.map((section) => [section, { ...base[section], ...patch[section] }])) as unknown as AgentConfigs;
+  return { agent: patch.agent ?? base.agent, sim: { ...base.sim, ...patch.sim }, ...learners, training: { ...base.training, ...patch.training } };
 }
 
 /**
@@ -55,6 +46,5 @@ export function evaluationSettings(config: LabConfig): SimSettings {
 
 /** alpha and gamma of the chosen agent (reference policies have none: their values are shown but unused). */
 export function liveKnobsOf(config: LabConfig): { learningRate: number; discount: number } {
-  const source = config.agent === 'tabular' ? config.tabular : config.dqn;
-  return { learningRate: source.learningRate, discount: source.discount };
+  return liveKnobValues(config);
 }

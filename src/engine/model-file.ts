@@ -2,6 +2,7 @@
 // link that rebuilds its config, in the container of file-container.ts. The replay memory is optional.
 
 import type { AgentCheckpoint, AgentKind } from '../agents/agent';
+import { agentKindById } from '../agents/kinds/descriptions';
 import { decodeContainer, encodeContainer, type Decoded, type NumericArray } from './file-container';
 import type { FileProblem } from './file-problem';
 import type { LabConfig } from './lab-config';
@@ -96,7 +97,6 @@ export function encodeModelFile(run: SavedRun, options: { includeReplay: boolean
 }
 
 const fail = (problem: FileProblem): { ok: false; problem: FileProblem } => ({ ok: false, problem });
-const AGENT_KINDS: readonly string[] = ['dqn', 'tabular', 'reference'];
 const RING_FIELDS = { sessions: SESSION_FIELDS, updates: UPDATE_FIELDS, probes: PROBE_FIELDS } as const;
 
 /** The run in a model file, or why the bytes are not a model this lab can load (never throws). */
@@ -108,7 +108,7 @@ export function decodeModelFile(bytes: Uint8Array): Decoded<DecodedModelFile> {
   if (header.version !== MODEL_FILE_VERSION) return fail({ code: 'model-version', version: String(header.version).slice(0, 40), supported: MODEL_FILE_VERSION });
   const agent = isRecord(header.agent) ? header.agent : {};
   const { trainer, env } = header;
-  if (typeof agent.kind !== 'string' || !AGENT_KINDS.includes(agent.kind) || typeof agent.signature !== 'string' || typeof agent.name !== 'string') {
+  if (typeof agent.kind !== 'string' || !agentKindById(agent.kind) || typeof agent.signature !== 'string' || typeof agent.name !== 'string') {
     return fail({ code: 'unreadable', part: 'agent' });
   }
   if (typeof header.link !== 'string' || typeof header.savedAt !== 'string' || typeof header.includesReplay !== 'boolean') return fail({ code: 'unreadable', part: 'header' });

@@ -65,7 +65,7 @@ describe('StepThrough', () => {
     }
     const bellman = transition?.bellman;
     if (!transition || !bellman) throw new Error('expected a DQN transition');
-    expect(bellman.form).toBe('dqn');
+    expect(bellman.form).toBe('max');
     const agent = dqnOf(trainer);
     const nextQ = Array.from(agent.targetQValues(new Float32Array(transition.nextObservation), 1));
     expect(bellman.nextQ).toEqual(nextQ);
@@ -155,7 +155,7 @@ describe('StepThrough', () => {
     expect(tabular.newValue).toBeCloseTo(tabular.oldValue + tabular.learningRate * (tabular.reward + tabular.discount * bootstrap - tabular.oldValue), 12);
     expect(tabular.row[tabular.action]).toBe(tabular.newValue);
     expect(tabular.learningRate).toBe(smallConfig().tabular.learningRate);
-    expect(through.update()).toBe('tabular');
+    expect(through.update()).toBe('learns-every-step');
     trainer.dispose();
   });
 

@@ -1,9 +1,10 @@
 // Stepping through training by hand: one shopper's step, one gradient update or one whole session, and
 // the inspector's view of what just happened, with every number of the Bellman target worked out.
 
-import { DqnAgent, argMax } from '../agents/dqn';
+import { argMax } from '../agents/dqn';
+import { agentKindRecord, type AgentInspection, type NetworkInspection, type TableInspection } from '../agents/kinds';
+import type { Agent } from '../agents/agent';
 import { tdLossValue } from '../agents/losses';
-import { TabularAgent } from '../agents/tabular';
 import { OUTCOME_NAMES } from '../sim/observation';
 import { CATEGORY_COUNT, ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
 import type { BellmanTarget, Inspection, MinibatchInspection, TabularInspection, TransitionInspection, UpdateEffect } from './inspection';
@@ -56,11 +57,11 @@ export class StepThrough {
     const before = this.transition()?.bellman ?? null;
     const reason = this.trainer.updateOnce();
     if (reason) return reason;
-    const agent = this.trainer.agent;
-    if (before && agent instanceof DqnAgent) {
+    const { network } = inspectionOf(this.trainer.agent);
+    if (before && network) {
       const slot = this.trainer.lastSlot;
       const action = this.trainer.actionBatch.actions[slot];
-      const qAfter = agent.networks.predict(this.observationOf(slot), 1)[action];
+      const qAfter = network.networks.predict(this.observationOf(slot), 1)[action];
       const distance = before.target - before.qTaken;
       this.effect = { update: this.trainer.updates, qBefore: before.qTaken, qAfter, target: before.target, movedFraction: distance === 0 ? 0 : (qAfter - before.qTaken) / distance };
     } else {
@@ -71,14 +72,14 @@ export class StepThrough {
 
   inspect(): Inspection {
     const { trainer } = this;
-    const agent = trainer.agent;
+    const { network, table } = inspectionOf(trainer.agent);
     return {
       transition: this.transition(),
       updateEffect: this.effect,
-      minibatch: agent instanceof DqnAgent ? minibatchOf(agent, trainer.updates) : null,
-      tabular: agent instanceof TabularAgent ? tabularOf(agent) : null,
+      minibatch: network ? minibatchOf(network, trainer.updates) : null,
+      tabular: table ? tabularOf(table) : null,
       round: { nextSlot: trainer.nextSlot, sessions: trainer.env.sessions },
-      replay: agent instanceof DqnAgent ? { size: agent.replay.size, learningStarts: agent.config.learningStarts } : null,
+      replay: network ? { size: network.replay.size, learningStarts: network.config.learningStarts } : null,
     };
   }
 
@@ -97,7 +98,7 @@ export class StepThrough {
     const nextObservation = env.nextObservations.slice(slot * OBSERVATION_SIZE, (slot + 1) * OBSERVATION_SIZE);
     const action = actionBatch.actions[slot];
     const reward = env.rewards[slot];
-    const agent = trainer.agent;
+    const { network } = inspectionOf(trainer.agent);
     return {
       runStep: trainer.step,
       slot,
@@ -112,13 +113,18 @@ export class StepThrough {
       reward,
       sessionEnded: ended,
       nextObservation: Array.from(nextObservation),
-      bellman: agent instanceof DqnAgent ? bellmanOf(agent, observation, action, reward, nextObservation, ended) : null,
+      bellman: network ? bellmanOf(network, observation, action, reward, nextObservation, ended) : null,
     };
   }
 }
 
+/** What the inspector can read of the agent: its kind's record says (networks, a table, or nothing). */
+function inspectionOf(agent: Agent): AgentInspection {
+  return agentKindRecord(agent.kind).inspect(agent);
+}
+
 /** The one-step target with the networks as they are now. */
-function bellmanOf(agent: DqnAgent, observation: Float32Array, action: number, reward: number, nextObservation: Float32Array, ended: boolean): BellmanTarget {
+function bellmanOf(agent: NetworkInspection, observation: Float32Array, action: number, reward: number, nextObservation: Float32Array, ended: boolean): BellmanTarget {
   const { config } = agent;
   const qTaken = agent.networks.predict(observation, 1)[action];
   const scaledReward = config.rewardScale * reward;
@@ -135,7 +141,7 @@ function bellmanOf(agent: DqnAgent, observation: Float32Array, action: number, r
   const target = ended ? scaledReward : scaledReward + config.discount * maxNextQ;
   const tdError = target - qTaken;
   return {
-    form: ended ? 'terminal' : config.doubleDqn ? 'double-dqn' : 'dqn',
+    form: ended ? 'terminal' : config.doubleDqn ? 'double-dqn' : 'max',
     rewardScale: config.rewardScale,
     discount: config.discount,
     usesTargetNetwork: config.targetUpdate !== 'none',
@@ -152,7 +158,7 @@ function bellmanOf(agent: DqnAgent, observation: Float32Array, action: number, r
   };
 }
 
-function minibatchOf(agent: DqnAgent, updates: number): MinibatchInspection | null {
+function minibatchOf(agent: NetworkInspection, updates: number): MinibatchInspection | null {
   if (agent.updateCount === 0 && agent.rejectedUpdateCount === 0) return null;
   const { batch, targets, qTaken, tdErrors, gradientNorm, applied } = agent.lastBatch;
   const qNow = agent.networks.predict(batch.observations, batch.size);
@@ -177,7 +183,7 @@ function minibatchOf(agent: DqnAgent, updates: number): MinibatchInspection | nu
   return { update: updates, applied, loss: loss / Math.max(1, rows.length), gradientNorm, rows };
 }
 
-function tabularOf(agent: TabularAgent): TabularInspection | null {
+function tabularOf(agent: TableInspection): TabularInspection | null {
   const update = agent.lastUpdate;
   if (update.stateIndex < 0) return null;
   const { engagementBins, stepBins } = agent.config;

@@ -2,7 +2,7 @@
 // these tests), and a Trainer built from it.
 
 import type { DqnAgent } from '../agents/dqn';
-import { DEFAULT_DQN_CONFIG, DEFAULT_TABULAR_CONFIG, type DqnConfig, type TabularConfig } from '../agents/dqn-config';
+import { DEFAULT_DQN_CONFIG, DEFAULT_TABULAR_CONFIG, type DqnConfig, type TabularConfig } from '../agents/kinds/descriptions';
 import { DEFAULT_SIM_SETTINGS } from '../sim/settings';
 import { trainerFor } from './agent-for';
 import { applyPatch, type LabConfig, type LabConfigPatch } from './lab-config';

@@ -2,6 +2,7 @@
 // streaming metrics, evaluating greedily on the fixed cohort, and stopping cleanly on divergence.
 
 import { createActionBatch, type Agent, type AgentCheckpoint, type TransitionBatch } from '../agents/agent';
+import { agentKindById } from '../agents/kinds/descriptions';
 import { createCatalog, type Catalog } from '../sim/catalog';
 import { BatchedShopperEnv, type EnvSnapshot } from '../sim/env';
 import { EvaluationCohort } from '../sim/evaluation';
@@ -14,7 +15,11 @@ import { CheckpointError } from '../agents/checkpoint-refusal';
 import { InconsistentSnapshotError } from '../sim/snapshot-check';
 
 /** Why a step-through update cannot run: the run diverged, the agent learns without separate updates, or the replay is still filling. */
-export type UpdateRefusal = 'diverged' | 'tabular' | 'reference' | 'replay-filling';
+/**
+ * Why no update can be made now: the run diverged, the agent learns on every environment step (no separate
+ * update), it does not learn at all, or its replay memory cannot fill a minibatch yet.
+ */
+export type UpdateRefusal = 'diverged' | 'learns-every-step' | 'does-not-learn' | 'replay-filling';
 
 export type TrainerStatus = 'ready' | 'running' | 'paused' | 'finished' | 'diverged';
 
@@ -236,9 +241,10 @@ export class Trainer {
    */
   updateOnce(): UpdateRefusal | null {
     if (this.diverged) return 'diverged';
-    // Tabular Q-learning updates its table on every environment step: there is no separate update.
-    if (this.agent.kind === 'tabular') return 'tabular';
-    if (this.agent.kind === 'reference') return 'reference';
+    // A table updated on every environment step has no separate update; a reference policy none at all.
+    const learning = agentKindById(this.agent.kind)?.learning;
+    if (learning === 'every-step') return 'learns-every-step';
+    if (learning === 'none') return 'does-not-learn';
     if (!this.agent.readyToLearn()) return 'replay-filling';
     const started = this.now();
     this.learnOnce(this.roundExplorationRate);

@@ -1,6 +1,7 @@
 // The A/B comparison's two configurations: each side a preset plus its own settings, both on the same
 // seeds and budget; the edits the compare page makes, the quick-start pairs and what B changes from A.
 
+import { TABULAR_KIND } from '../contracts/agent-kinds';
 import { applyPatch, evaluationSettings, liveKnobsOf, type AgentChoice, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
 import type { KnobName } from '../engine/metrics';
 import { decaySchedule, fixedEpsilon, withExplorationSchedule, withKnob } from './config-edits';
@@ -46,7 +47,7 @@ export const QUICK_STARTS = [
   { id: 'gamma', a: 'myopic', b: 'default', totalSteps: 60_000, evaluationInterval: 5000 },
   { id: 'targetNetwork', a: 'one-step', b: 'no-target-network', totalSteps: 60_000, evaluationInterval: 5000 },
   { id: 'oneStep', a: 'one-step', b: 'default', totalSteps: 60_000, evaluationInterval: 5000 },
-  { id: 'clicksOnly', a: 'clicks-only', b: 'tabular', totalSteps: 2_000_000, evaluationInterval: 50_000 },
+  { id: 'clicksOnly', a: 'clicks-only', b: TABULAR_KIND.id, totalSteps: 2_000_000, evaluationInterval: 50_000 },
 ] as const satisfies ReadonlyArray<{ id: string; a: PresetName; b: PresetName; totalSteps: number; evaluationInterval: number }>;
 export type QuickStart = (typeof QUICK_STARTS)[number];
 export type QuickStartId = QuickStart['id'];

@@ -1,6 +1,7 @@
 // Pure edits of a lab config made by the lab's controls (knobs, advanced fields, the divergence fix), which
 // the compare page's setup makes too, and the lab's reading of a fixed epsilon.
 
+import { knobSectionOf } from '../contracts/agent-kinds';
 import type { LabConfig } from '../engine/lab-config';
 import type { KnobName } from '../engine/metrics';
 import { scheduleOf, type ExplorationSchedule } from '../engine/schedules';
@@ -12,8 +13,8 @@ export function withField(config: LabConfig, section: keyof Omit<LabConfig, 'age
 }
 
 /** The section whose alpha and gamma the chosen agent uses. */
-function knobSection(config: LabConfig): 'dqn' | 'tabular' {
-  return config.agent === 'tabular' ? 'tabular' : 'dqn';
+function knobSection(config: LabConfig) {
+  return knobSectionOf(config.agent);
 }
 
 /** The config with a knob turned: alpha and gamma of the chosen agent; a fixed epsilon replaces the schedule. */

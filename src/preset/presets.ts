@@ -1,5 +1,6 @@
 // The lab's presets as data: each is a patch on the default config with a one-sentence lesson.
 
+import { TABULAR_KIND, type DqnConfig } from '../contracts/agent-kinds';
 import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
 
 export const PRESET_NAMES = [
@@ -9,7 +10,8 @@ export const PRESET_NAMES = [
   'alpha-too-high',
   'no-target-network',
   'one-step',
-  'tabular',
+  // The table's lesson is named after its kind (links say preset=tabular).
+  TABULAR_KIND.id,
   'trust-hidden',
   'trust-exact',
   'clicks-only',
@@ -35,9 +37,9 @@ const DEFAULT_PATCH: LabConfigPatch = {};
  * Tabular Q-learning with the budget its table needs: it is fast (about 150k steps a second headless), and the
  * reward-design lesson shows on every seed only once the table has settled (2M steps).
  */
-const TABULAR: LabConfigPatch = { agent: 'tabular', training: { totalSteps: 2_000_000, evaluationInterval: 50_000 } };
+const TABULAR: LabConfigPatch = { agent: TABULAR_KIND.choices[0], training: { totalSteps: 2_000_000, evaluationInterval: 50_000 } };
 
-const TEXTBOOK_DQN: NonNullable<LabConfigPatch['dqn']> = { inputEncoding: 'flat', hiddenWidth: 64, hiddenLayerCount: 2, multiStep: 1, doubleDqn: false, policyAveraging: 0 };
+const TEXTBOOK_DQN: Partial<DqnConfig> = { inputEncoding: 'flat', hiddenWidth: 64, hiddenLayerCount: 2, multiStep: 1, doubleDqn: false, policyAveraging: 0 };
 
 export const PRESETS: Record<PresetName, Preset> = {
   default: {
@@ -56,7 +58,7 @@ export const PRESETS: Record<PresetName, Preset> = {
     name: 'no-exploration',
     title: 'No exploration (tabular)',
     description: 'Tabular Q-learning with epsilon = 0 and zero-initialised values never tries a second item: every tie goes to the first item on the list (the Electronics deal), no reward is negative, so that item\'s value never falls below the untried zeros, and it recommends that one item to every shopper, earning exactly what always showing it earns, a little less than random; the DQN does not show this lesson, because its generalisation varies its choices anyway.',
-    patch: { agent: 'tabular', training: { explorationStart: 0, explorationEnd: 0, explorationDecaySteps: 0 } },
+    patch: { agent: TABULAR_KIND.choices[0], training: { explorationStart: 0, explorationEnd: 0, explorationDecaySteps: 0 } },
   },
   'alpha-too-high': {
     name: 'alpha-too-high',
@@ -77,7 +79,7 @@ export const PRESETS: Record<PresetName, Preset> = {
     patch: { dqn: TEXTBOOK_DQN },
   },
   tabular: {
-    name: 'tabular',
+    name: TABULAR_KIND.id,
     title: 'Tabular Q-learning',
     description: 'The Q-learning formula itself on a small table (top category x engagement x progress): readable, but coarse next to the network, which earns more after 60 thousand steps than the table does after 2 million.',
     patch: TABULAR,

@@ -1,7 +1,7 @@
 // Schema tests: one flat name per field, every field of every section, and reading and patching through it.
 
 import { describe, expect, it } from 'vitest';
-import { DQN_FIELDS, TABULAR_FIELDS } from '../agents/dqn-config';
+import { DQN_FIELDS, TABULAR_FIELDS } from '../contracts/agent-kinds';
 import { DEFAULT_LAB_CONFIG, applyPatch } from '../engine/lab-config';
 import { TRAINING_FIELDS } from '../engine/training-config';
 import { SIM_FIELDS } from '../sim/settings';

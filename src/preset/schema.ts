@@ -1,16 +1,17 @@
 // The one schema of a lab configuration: every field of every section, with its documented range,
 // addressable by a flat name (for command-line flags and, later, URL keys).
 
-import { DQN_FIELDS, TABULAR_FIELDS } from '../agents/dqn-config';
+import { AGENT_KIND_DESCRIPTIONS, knobSectionOf, type AgentConfigSection } from '../contracts/agent-kinds';
 import { AGENT_CHOICES, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
 import { TRAINING_FIELDS } from '../engine/training-config';
 import type { FieldSpec } from '../sim/fields';
 import { SIM_FIELDS } from '../sim/settings';
 
-export type SectionName = 'sim' | 'dqn' | 'tabular' | 'training';
+/** The simulator, the run, and one section per agent kind with settings (named after the kind). */
+export type SectionName = 'sim' | AgentConfigSection | 'training';
 
 export interface SchemaEntry {
-  /** Flat name, unique across sections (tabular fields that share a DQN name carry a "tabular" prefix). */
+  /** Flat name, unique across sections (a later kind's field that repeats an earlier one's name carries its section as a prefix: tabularLearningRate). */
   name: string;
   section: SectionName;
   field: string;
@@ -18,8 +19,7 @@ export interface SchemaEntry {
 }
 
 const SECTIONS: Array<[SectionName, Record<string, FieldSpec>]> = [
-  ['dqn', DQN_FIELDS],
-  ['tabular', TABULAR_FIELDS],
+  ...AGENT_KIND_DESCRIPTIONS.flatMap((kind): Array<[SectionName, Record<string, FieldSpec>]> => (kind.fields ? [[kind.id as AgentConfigSection, kind.fields as Record<string, FieldSpec>]] : [])),
   ['training', TRAINING_FIELDS],
   ['sim', SIM_FIELDS],
 ];
@@ -37,7 +37,7 @@ function buildSchema(): SchemaEntry[] {
   return entries;
 }
 
-/** Every config field, DQN first. */
+/** Every config field: the agent kinds' in their order (the DQN first), then the run's and the simulator's. */
 export const CONFIG_SCHEMA: readonly SchemaEntry[] = buildSchema();
 
 export const AGENT_FIELD: FieldSpec = {
@@ -55,12 +55,13 @@ export function schemaEntry(name: string): SchemaEntry | undefined {
 
 /**
  * The entry a knob name addresses for the chosen agent: alpha and gamma (or learningRate and discount)
- * are the tabular learner's when it is chosen, the DQN's otherwise (reference policies show the DQN's).
+ * of the chosen kind's section (a kind without settings, a reference policy, shows the DQN's).
  */
 export function knobEntry(name: string, agent: LabConfig['agent']): SchemaEntry | undefined {
   const field = KNOB_ALIASES[name] ?? name;
   if (field !== 'learningRate' && field !== 'discount') return undefined;
-  return schemaEntry(agent === 'tabular' ? `tabular${field[0].toUpperCase()}${field.slice(1)}` : field);
+  const section = knobSectionOf(agent);
+  return CONFIG_SCHEMA.find((entry) => entry.section === section && entry.field === field);
 }
 
 export function readField(config: LabConfig, entry: SchemaEntry): unknown {

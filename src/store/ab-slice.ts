@@ -2,6 +2,7 @@
 // and reset together, and kept at equal steps: a side that gets ahead waits until the other catches up.
 
 import type { StateCreator } from 'zustand';
+import { kindOfChoice } from '../contracts/agent-kinds';
 import type { LabConfig } from '../engine/lab-config';
 import { AB_SIDES, type AbSetup, type AbSide } from '../preset/ab-setup';
 import type { BackendReport, MetricsBatch, ReferenceResult } from '../worker/protocol';
@@ -87,7 +88,7 @@ export const isLive = (view: AbSideView) => view.phase === 'ready' && view.run.s
  * the same one, so the sides differ only in their settings (and neither times its trial against the other).
  */
 export function configForWorker(config: LabConfig, measured: BackendReport | null): LabConfig {
-  if (!measured || measured.requested !== 'auto' || config.training.backend !== 'auto' || config.agent !== 'dqn' || measured.trials.length === 0) return config;
+  if (!measured || measured.requested !== 'auto' || config.training.backend !== 'auto' || !kindOfChoice(config.agent).usesComputeBackend || measured.trials.length === 0) return config;
   return { ...config, training: { ...config.training, backend: measured.backend } };
 }
 

@@ -1,6 +1,7 @@
 // Finished runs kept for comparison: what one holds, the capped newest-first list, the thinned curves,
 // and the settings in which a set of runs differs (pure functions; the slice and the storage use them).
 
+import { configSectionOf, isAgentConfigSection, liveKnobValues } from '../contracts/agent-kinds';
 import type { LabConfig } from '../engine/lab-config';
 import { CONFIG_SCHEMA, readField, type SchemaEntry } from '../preset/schema';
 import { downsampleSeries, type Series } from './downsample';
@@ -65,11 +66,9 @@ export type SettingName = 'agent' | 'alpha' | 'gamma' | string;
 /** The knob fields, compared as alpha and gamma of whichever agent the run chose. */
 const KNOB_FIELDS = new Set(['learningRate', 'discount']);
 
-/** Sections whose fields apply to a run of this agent (a reference policy learns nothing). */
+/** Sections whose fields apply to a run of this agent: an agent kind's settings only to its own runs (a reference policy has none). */
 function appliesTo(entry: SchemaEntry, agent: LabConfig['agent']): boolean {
-  if (entry.section === 'dqn') return agent === 'dqn';
-  if (entry.section === 'tabular') return agent === 'tabular';
-  return true;
+  return !isAgentConfigSection(entry.section) || entry.section === configSectionOf(agent);
 }
 
 /** Every setting in the order a list shows them: the ones students turn first. */
@@ -78,10 +77,10 @@ const SETTING_ORDER: readonly SettingName[] = ['agent', 'alpha', 'gamma', ...CON
 /** The run's settings by name, only those that apply to its agent: agent, alpha, gamma, then the schema's order. */
 export function runSettings(config: LabConfig): Map<SettingName, unknown> {
   const settings = new Map<SettingName, unknown>([['agent', config.agent]]);
-  const learner = config.agent === 'tabular' ? config.tabular : config.agent === 'dqn' ? config.dqn : null;
-  if (learner) {
-    settings.set('alpha', learner.learningRate);
-    settings.set('gamma', learner.discount);
+  if (configSectionOf(config.agent) !== null) {
+    const { learningRate, discount } = liveKnobValues(config);
+    settings.set('alpha', learningRate);
+    settings.set('gamma', discount);
   }
   for (const entry of CONFIG_SCHEMA) {
     if (KNOB_FIELDS.has(entry.field) || !appliesTo(entry, config.agent)) continue;

@@ -1,5 +1,6 @@
 // Named selectors for export and import: each returns a stored value or a primitive.
 
+import { replayCapacityOf } from '../contracts/agent-kinds';
 import type { LabState } from './lab-store';
 
 export const selectFilesBusy = (state: LabState) => state.labFiles.busy;
@@ -12,6 +13,6 @@ export const selectRunUnsaved = (state: LabState) => state.labFiles.autosavedRun
 export const selectAutosaveProblem = (state: LabState) => state.labFiles.autosaveProblem;
 export const selectLabFilesActions = (state: LabState) => state.labFilesActions;
 /** The running DQN's replay capacity (null for agents without a replay memory). */
-export const selectReplayCapacity = (state: LabState) => (state.lab.config?.agent === 'dqn' ? state.lab.config.dqn.replayCapacity : null);
+export const selectReplayCapacity = (state: LabState) => (state.lab.config ? replayCapacityOf(state.lab.config) : null);
 /** n of the running DQN's n-step rows (each row keeps n rewards). */
 export const selectMultiStep = (state: LabState) => state.lab.config?.dqn.multiStep ?? 1;

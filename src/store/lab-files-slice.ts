@@ -2,6 +2,7 @@
 // of the last run that is offered back after a reload. Actions return files; the page does the download.
 
 import type { StateCreator } from 'zustand';
+import { DEFAULT_AGENT_CHOICE } from '../contracts/agent-kinds';
 import { MAX_FILE_BYTES } from '../engine/file-container';
 import { MODEL_FILE_EXTENSION } from '../engine/model-file';
 import type { AutosaveMeta, AutosaveStorage } from './autosave-storage';
@@ -178,7 +179,7 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
           try {
             const keep = async (includeReplay: boolean) => {
               const { bytes, step } = await client.exportModel({ includeReplay, presetName: lab.presetName });
-              const meta: AutosaveMeta = { savedAt: Date.now(), step, presetName: lab.presetName, agentName: lab.config?.agent ?? 'dqn', bytes: bytes.length, includesReplay: includeReplay };
+              const meta: AutosaveMeta = { savedAt: Date.now(), step, presetName: lab.presetName, agentName: lab.config?.agent ?? DEFAULT_AGENT_CHOICE, bytes: bytes.length, includesReplay: includeReplay };
               await storage.write(meta, bytes);
               return step;
             };

@@ -29,7 +29,7 @@ export const selectLabActions = (state: LabState) => state.labActions;
 export const selectChartSeries = (name: SeriesName) => (state: LabState) => state.lab.run.series.chart[name];
 export const selectInspection = (state: LabState) => state.lab.run.inspection;
 export const selectStepNotice = (state: LabState) => state.lab.stepNotice;
-/** The running config's agent: 'dqn', 'tabular' or a reference policy's name. */
+/** The running config's agent choice: a learner's or a reference policy's name. */
 export const selectAgent = (state: LabState) => state.lab.config?.agent ?? null;
 export const selectTensorCount = (state: LabState) => state.lab.run.tensors;
 export const selectRunNotice = (state: LabState) => state.lab.run.notice;

@@ -2,6 +2,7 @@
 // Types only, so the main thread can import it without loading the engine (or tfjs).
 
 import type { CheckpointRefusal } from '../agents/checkpoint-refusal';
+import type { AgentConfigSection } from '../agents/kinds/descriptions';
 import type { LabConfig } from '../engine/lab-config';
 import type { ConcreteBackend } from '../engine/backends';
 import type { KnobChange, ProbeField, SessionField, UpdateField } from '../engine/metrics';
@@ -140,7 +141,7 @@ export interface PresetSummary {
 
 export interface SchemaField {
   name: string;
-  section: 'sim' | 'dqn' | 'tabular' | 'training';
+  section: 'sim' | AgentConfigSection | 'training';
   field: string;
   spec: FieldSpec;
 }

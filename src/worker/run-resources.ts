@@ -1,6 +1,7 @@
 // What a run needs besides its trainer, kept across resets because it is slow to make: the chosen tfjs
 // backend (re-chosen only when the request or the network changes) and the reference policies' scores.
 
+import { kindOfChoice } from '../agents/kinds/descriptions';
 import type { LabConfig } from '../engine/lab-config';
 import type { Trainer } from '../engine/trainer';
 import { selectBackend } from './backend-selection';
@@ -25,7 +26,8 @@ export class RunResources {
 
   async backendFor(config: LabConfig): Promise<BackendReport> {
     const requested = config.training.backend;
-    const network = config.agent === 'dqn' ? config.dqn : null;
+    // The trial times the network the run will train; an agent without one runs on any backend alike.
+    const network = kindOfChoice(config.agent).usesComputeBackend ? config.dqn : null;
     const key = JSON.stringify([requested, network && [network.hiddenWidth, network.hiddenLayerCount, network.dueling, network.batchSize, network.optimizer]]);
     if (this.backend?.key === key) return this.backend.report;
     const report = await selectBackend(requested, network, this.webgl);

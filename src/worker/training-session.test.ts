@@ -134,7 +134,7 @@ describe('training session', () => {
     const ended = batches.at(-1);
     expect(ended?.inspection?.transition).toMatchObject({ slot: 0, sessionEnded: true });
     expect(ended?.followed).toMatchObject({ sessionEnded: true, shopperIndex: ended?.inspection?.transition?.shopperIndex });
-    expect(session.stepUpdate()).toBe('reference');
+    expect(session.stepUpdate()).toBe('does-not-learn');
   });
 
   it('follows the shopper the inspector shows: after a round, after single shoppers, and through a followed session', async () => {

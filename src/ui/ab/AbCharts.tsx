@@ -2,6 +2,7 @@
 // the oracle (the fairest A against B) and the moving session return, each against the reference policies'
 // lines; the click rate and the final trust (the myopic lesson: the most clicks are not the most return); the loss.
 import { useMemo, useState } from 'react';
+import { kindOfChoice } from '../../contracts/agent-kinds';
 import type { KnobChange } from '../../engine/metrics';
 import { AB_SIDES, trainsOnShopReward, type AbSetup, type AbSide } from '../../preset/ab-setup';
 import { selectAbChartSeries, selectAbReferences, selectAbSetup } from '../../store/ab-selectors';
@@ -36,10 +37,10 @@ interface SideChartSpec {
   emptyText?: (t: Messages, setup: AbSetup | null) => string;
 }
 
-/** Only the DQN makes gradient updates: tabular Q-learning updates its table (no loss), a reference policy nothing. */
+/** Only minibatch learners (the DQN) make gradient updates: a table learns on every step (no loss), a reference policy not at all. */
 function lossEmptyText(t: Messages, setup: AbSetup | null): string {
-  const agents = setup ? AB_SIDES.map((side) => setup[side].config.agent) : ['dqn'];
-  return agents.includes('dqn') ? t.ab.waitingForData : agents.includes('tabular') ? t.charts.noUpdatesTabular : t.ab.noUpdates;
+  const learning = setup ? AB_SIDES.map((side) => kindOfChoice(setup[side].config.agent).learning) : ['minibatch'];
+  return learning.includes('minibatch') ? t.ab.waitingForData : learning.includes('every-step') ? t.charts.noUpdatesTabular : t.ab.noUpdates;
 }
 
 const SHARES: readonly [number, number] = [0, 1];

@@ -37,8 +37,8 @@ describe('differencesLine', () => {
   it('names agents as the lab\'s agent menu does, and says when the two are the same', () => {
     const setup = withSideAgent(setupOf('default', 'default'), 'b', 'heuristic');
     const differences = abDifferences(setup.a.config, setup.b.config);
-    expect(differencesLine(MESSAGES.en, differences)).toBe(`B differs: agent ${MESSAGES.en.lab.setup.agents.dqn} → ${MESSAGES.en.lab.setup.agents.heuristic}`);
-    expect(differencesLine(MESSAGES.zh, differences)).toBe(`B 的不同之处：智能体 ${MESSAGES.zh.lab.setup.agents.dqn} → ${MESSAGES.zh.lab.setup.agents.heuristic}`);
+    expect(differencesLine(MESSAGES.en, differences)).toBe(`B differs: agent ${MESSAGES.en.lab.setup.agents.deepQNetwork} → ${MESSAGES.en.lab.setup.agents.heuristic}`);
+    expect(differencesLine(MESSAGES.zh, differences)).toBe(`B 的不同之处：智能体 ${MESSAGES.zh.lab.setup.agents.deepQNetwork} → ${MESSAGES.zh.lab.setup.agents.heuristic}`);
     expect(differencesLine(MESSAGES.en, [])).toBe(MESSAGES.en.ab.noDifference);
   });
 

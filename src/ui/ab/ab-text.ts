@@ -1,6 +1,7 @@
 // The compare page's sentences built from structured values: what B changes from A, a side's status, and
 // the names of presets and agents (the lab's, so one name is written once).
-import type { AgentChoice, LabConfig } from '../../engine/lab-config';
+import { agentChoiceMessageKey } from '../../contracts/agent-kinds';
+import type { LabConfig } from '../../engine/lab-config';
 import type { AbDifference } from '../../preset/ab-setup';
 import type { PresetName } from '../../preset/presets';
 import type { AbSideStatus } from '../../store/ab-status';
@@ -14,7 +15,7 @@ import { settingChangeText } from '../lab/setting-words';
 export const presetTitle = (t: Messages, name: PresetName) => t.lab.presets[name].title;
 
 /** An agent's name, as the lab's agent menu names it (a name it does not know stays as written). */
-export const agentName = (t: Messages, agent: string) => t.lab.setup.agents[agent as AgentChoice] ?? agent;
+export const agentName = (t: Messages, agent: string) => (t.lab.setup.agents as Record<string, string>)[agentChoiceMessageKey(agent)] ?? agent;
 
 /** One difference as "γ 0 → 0.99" or "n-step return length 1 → 3": each setting by its label, its values in words (the lab's). */
 export function differenceText(t: Messages, difference: AbDifference, configs?: { a: LabConfig; b: LabConfig }): string {

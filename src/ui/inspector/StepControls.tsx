@@ -1,4 +1,5 @@
 // The step-through buttons: one shopper, one update, one session, or every shopper's turn; and where the round stands.
+import { kindOfChoice } from '../../contracts/agent-kinds';
 import { selectAgent, selectInspection, selectLabActions, selectLabPhase, selectRunStatus, selectStepNotice } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
@@ -13,7 +14,9 @@ export function StepControls() {
   const messages = useT();
   const t = messages.inspector.controls;
   const canStep = phase === 'ready' && status !== 'running' && status !== 'finished' && status !== 'diverged';
-  const learnsInUpdates = agent === 'dqn';
+  // Only an agent that learns in minibatch updates can make one alone; a table learns on every step.
+  const learning = agent === null ? null : kindOfChoice(agent).learning;
+  const learnsInUpdates = learning === 'minibatch';
   const round = inspection?.round;
   const replay = inspection?.replay;
   return (
@@ -42,7 +45,7 @@ export function StepControls() {
         {status === 'running' ? t.pauseFirst : ''}
         {round ? t.round(round.nextSlot + 1, round.sessions) : ''}
         {replay && replay.size < replay.learningStarts ? t.replayFilling(replay.size, replay.learningStarts) : ''}
-        {!learnsInUpdates && agent === 'tabular' ? t.tabularEveryStep : ''}
+        {learning === 'every-step' ? t.tabularEveryStep : ''}
       </p>
       {notice && (
         <p className="step-controls__notice" role="status">

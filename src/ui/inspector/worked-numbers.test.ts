@@ -4,7 +4,7 @@ import { tdLossValue as lossOf } from '../../agents/loss-value';
 import { formatShown, shown, workTabularUpdate, workTarget } from './worked-numbers';
 
 const bellman = (patch: Partial<BellmanTarget>): BellmanTarget => ({
-  form: 'dqn',
+  form: 'max',
   rewardScale: 1,
   discount: 0.99,
   usesTargetNetwork: true,

@@ -1,6 +1,7 @@
 // Every other config field, generated from the config schema with its documented range; applied on reset.
 // Each field is labelled and explained in the page's language (its schema name is for links and files only).
 import { useId } from 'react';
+import { sectionMessageKey } from '../../contracts/agent-kinds';
 import { selectCatalogue, selectDraft, selectLabActions } from '../../store/lab-selectors';
 import type { LabConfig } from '../../engine/lab-config';
 import type { SchemaField } from '../../worker/protocol';
@@ -22,7 +23,7 @@ export function AdvancedDrawer() {
       <summary>{text.summary}</summary>
       {drawerSections(catalogue.schema).map(({ section, fields }) => (
         <fieldset key={section} className="advanced__section">
-          <legend>{text.sections[section]}</legend>
+          <legend>{(text.sections as Record<string, string>)[sectionMessageKey(section)]}</legend>
           {fields.map((entry) => (
             <SchemaInput key={entry.name} entry={entry} config={draft} />
           ))}

@@ -1,6 +1,7 @@
 // The greedy evaluation's share of the DP oracle's return, in large type, with its steady figure (the mean
 // of the last half of the evaluations), beside the reference policies and what the gaps between them mean.
 import { useMemo } from 'react';
+import { kindOfChoice } from '../../contracts/agent-kinds';
 import { STEADY_MIN_EVALUATIONS, steadyScoreOf } from '../../engine/steady-score';
 import { selectEvaluations, selectLatestEvaluation, selectReferences, selectRunConfig } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
@@ -48,7 +49,7 @@ export function EvaluationScore() {
       </table>
       {config && (
         <Hideable control="explanations">
-          <ReferenceGaps references={references} latest={latest} observability={config.sim.observability} learns={config.agent === 'dqn' || config.agent === 'tabular'} />
+          <ReferenceGaps references={references} latest={latest} observability={config.sim.observability} learns={kindOfChoice(config.agent).learning !== 'none'} />
         </Hideable>
       )}
     </section>

@@ -1,6 +1,6 @@
 // alpha, gamma and epsilon (fixed, or a decay schedule): turned mid-run they act at once and mark every chart.
 import { useId } from 'react';
-import { DQN_FIELDS } from '../../agents/dqn-config';
+import { DQN_FIELDS, kindOfChoice } from '../../contracts/agent-kinds';
 import { scheduleOf, type ExplorationSchedule } from '../../engine/schedules';
 import { DEFAULT_TRAINING_CONFIG, TRAINING_FIELDS } from '../../engine/training-config';
 import { decaySchedule, fixedEpsilon } from '../../preset/config-edits';
@@ -41,7 +41,7 @@ export function KnobControls() {
   const fixed = fixedEpsilon(training) !== null;
   // Back to decay: the run's own schedule when it has one (a fixed epsilon replaced it), else the default one.
   const decay = decaySchedule(run?.training ?? DEFAULT_TRAINING_CONFIG);
-  const reference = draft.agent !== 'dqn' && draft.agent !== 'tabular';
+  const reference = kindOfChoice(draft.agent).liveKnobs.length === 0;
   return (
     <fieldset className="panel knobs" aria-label={text.groupLabel}>
       <legend>{text.legend}</legend>

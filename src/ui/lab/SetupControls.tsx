@@ -1,5 +1,6 @@
 // Which lesson and which agent: the presets menu with each preset's one sentence, and the agent choice.
 import { useId } from 'react';
+import { agentChoiceMessageKey } from '../../contracts/agent-kinds';
 import { selectCatalogue, selectDraft, selectLabActions, selectLabPhase, selectPresetName } from '../../store/lab-selectors';
 import type { LabConfig } from '../../engine/lab-config';
 import { useLab } from '../app/store-context';
@@ -49,7 +50,7 @@ export function SetupControls() {
         <select id={agentId} value={draft.agent} onChange={(event) => setAgent(event.target.value as LabConfig['agent'])}>
           {catalogue.agentChoices.map((choice) => (
             <option key={choice} value={choice}>
-              {agentNames[choice] ?? choice}
+              {agentNames[agentChoiceMessageKey(choice)] ?? choice}
             </option>
           ))}
         </select>

@@ -1,4 +1,5 @@
 // The run's state in one sentence: loading, error, paused, finished (with what can come next), or diverged with the fix one click away.
+import { liveKnobValues } from '../../contracts/agent-kinds';
 import { selectDivergence, selectLabActions, selectLabError, selectLabPhase, selectRunConfig, selectRunStatus, selectRunStep } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
@@ -34,7 +35,7 @@ export function StatusBanner() {
     );
   }
   if (status === 'diverged') {
-    const alpha = config ? (config.agent === 'tabular' ? config.tabular.learningRate : config.dqn.learningRate) : Number.NaN;
+    const alpha = config ? liveKnobValues(config).learningRate : Number.NaN;
     return (
       <div className="banner banner--error" role="alert" aria-label={text.divergedLabel}>
         <strong>{text.diverged(formatStep(divergence?.step ?? step))}</strong> {text.divergedExplanation(divergenceCause(divergence?.cause, lab), formatExact(alpha))}

@@ -1,7 +1,7 @@
 // Every preset, every field the advanced drawer shows (and each of its choices) and every agent has its words
 // in both languages: a new one without a translation fails here, and so does a stale entry.
 import { describe, expect, it } from 'vitest';
-import { AGENT_CHOICES } from '../../engine/lab-config';
+import { AGENT_CHOICES, agentChoiceMessageKey, sectionMessageKey } from '../../contracts/agent-kinds';
 import { PRESET_NAMES, PRESETS } from '../../preset/presets';
 import { CONFIG_SCHEMA } from '../../preset/schema';
 import { MESSAGES } from '../i18n/messages';
@@ -65,8 +65,8 @@ describe.each(LANGUAGES)('the %s lab catalog', (language) => {
   });
 
   it('names every section and agent', () => {
-    expect(Object.keys(lab.advanced.sections).sort()).toEqual(drawerSections(CONFIG_SCHEMA).map((section) => section.section).sort());
-    expect(Object.keys(lab.setup.agents).sort()).toEqual([...AGENT_CHOICES].sort());
+    expect(Object.keys(lab.advanced.sections).sort()).toEqual(drawerSections(CONFIG_SCHEMA).map((section) => sectionMessageKey(section.section)).sort());
+    expect(Object.keys(lab.setup.agents).sort()).toEqual(AGENT_CHOICES.map(agentChoiceMessageKey).sort());
   });
 });
 

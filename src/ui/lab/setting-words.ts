@@ -1,7 +1,8 @@
 // A config setting and its value in the page's words: the label and help of a schema field, the textbook
 // symbol of a knob, a choice or a yes/no in words. The drawer, the compare page's "B differs" line, the
 // kept runs' legends and the knob markers all word settings here; schema names stay in links and files.
-import type { AgentChoice, LabConfig } from '../../engine/lab-config';
+import { agentChoiceMessageKey } from '../../contracts/agent-kinds';
+import type { LabConfig } from '../../engine/lab-config';
 import { schemaEntry } from '../../preset/schema';
 import { linkNumber } from '../../preset/url-values';
 import type { Messages } from '../i18n/messages';
@@ -35,7 +36,7 @@ export function settingNumber(value: number): string {
  */
 export function settingValue(t: Messages, name: SettingName, value: unknown, config?: LabConfig): string {
   const words = t.lab.advanced;
-  if (name === 'agent') return t.lab.setup.agents[value as AgentChoice] ?? String(value);
+  if (name === 'agent') return (t.lab.setup.agents as Record<string, string>)[agentChoiceMessageKey(String(value))] ?? String(value);
   const spec = schemaEntry(name)?.spec;
   if (spec?.kind === 'boolean' || typeof value === 'boolean') return value === true || value === 'true' ? words.fieldValues.yes : words.fieldValues.no;
   if (spec?.kind === 'choice') {

@@ -9,7 +9,7 @@ export interface Explanation {
 
 /** The further reading, cited as published (in every language); `explanations.reading` says why each matters. */
 export const FURTHER_READING = [
-  { id: 'dqn', citation: 'Mnih et al. (2015). Human-level control through deep reinforcement learning. Nature 518.', url: 'https://doi.org/10.1038/nature14236' },
+  { id: 'mnih2015', citation: 'Mnih et al. (2015). Human-level control through deep reinforcement learning. Nature 518.', url: 'https://doi.org/10.1038/nature14236' },
   {
     id: 'doubleDqn',
     citation: 'van Hasselt, Guez and Silver (2016). Deep reinforcement learning with Double Q-learning. AAAI.',
@@ -113,7 +113,7 @@ const faq: Explanation[] = [
 ];
 
 const reading: Record<ReadingId, string> = {
-  dqn: 'The DQN: the replay memory and target network this lab trains with.',
+  mnih2015: 'The DQN: the replay memory and target network this lab trains with.',
   doubleDqn: 'Why the max in the target overestimates, and the Double DQN target that fixes most of it.',
   dueling: 'The dueling head (state value plus item advantages), an option in the advanced settings.',
   suttonBarto: 'The textbook: MDPs, Q-learning, n-step returns and the discount, with the tabular version shown here.',

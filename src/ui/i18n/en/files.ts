@@ -75,7 +75,7 @@ export const files = {
   },
   /** Why, by CheckpointRefusal code (src/agents/checkpoint-refusal.ts). */
   checkpoint: {
-    agentKinds: { dqn: 'DQN', tabular: 'tabular', reference: 'reference-policy' } as Record<string, string>,
+    agentKinds: { deepQNetwork: 'DQN', tabularQLearning: 'tabular', referencePolicy: 'reference-policy' } as Record<string, string>,
     wrongKind: (saved: string, expected: string) => `it is a ${saved} checkpoint, not a ${expected} one`,
     wrongSignature: (saved: string, expected: string) => `it was saved by "${saved}", this agent is "${expected}"`,
     missingArray: (name: string) => `the checkpoint has no ${name}`,

@@ -35,8 +35,8 @@ export const inspector = {
     refusals: {
       playing: 'the run is playing: pause it first',
       diverged: 'the run has diverged',
-      tabular: 'tabular Q-learning updates its table on every environment step, so there is no separate update',
-      reference: 'a reference policy does not learn',
+      'learns-every-step': 'tabular Q-learning updates its table on every environment step, so there is no separate update',
+      'does-not-learn': 'a reference policy does not learn',
       'replay-filling': 'the replay memory does not yet hold enough transitions to sample a minibatch',
     },
   },

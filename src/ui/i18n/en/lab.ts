@@ -94,8 +94,8 @@ export const lab = {
     agent: 'Agent',
     applyAndReset: 'Apply and reset',
     agents: {
-      dqn: 'Deep Q-Network',
-      tabular: 'Tabular Q-learning',
+      deepQNetwork: 'Deep Q-Network',
+      tabularQLearning: 'Tabular Q-learning',
       random: 'Reference: random',
       'most-popular': 'Reference: most popular',
       'myopic-oracle': 'Reference: myopic oracle',
@@ -132,7 +132,7 @@ export const lab = {
     apply: 'Apply and reset',
     cohortClash: (seed: string) =>
       `Seed ${seed} would make the training seed the evaluation seed: the agent would train on exactly the shoppers its score is measured on.`,
-    sections: { dqn: 'Deep Q-Network', tabular: 'Tabular Q-learning', training: 'Training run', sim: 'Shopper simulator' },
+    sections: { deepQNetwork: 'Deep Q-Network', tabularQLearning: 'Tabular Q-learning', training: 'Training run', sim: 'Shopper simulator' },
     fields,
     fieldLabels,
     knobLabels,

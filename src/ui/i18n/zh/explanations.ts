@@ -78,7 +78,7 @@ export const explanations: ExplanationsMessages = {
     },
   ],
   reading: {
-    dqn: 'DQN 的原始论文：本实验训练时所用的经验回放和目标网络都出自这里。',
+    mnih2015: 'DQN 的原始论文：本实验训练时所用的经验回放和目标网络都出自这里。',
     doubleDqn: '解释了目标值中的最大值为什么会导致高估，并给出能消除大部分高估的 Double DQN 目标。',
     dueling: 'Dueling（竞争）网络结构：状态价值加上各商品的优势，可在高级设置中选用。',
     suttonBarto: '强化学习的经典教材：MDP、Q 学习、n 步回报与折扣，以及这里展示的表格版本。另有中文译本《强化学习（第2版）》。',

@@ -72,7 +72,7 @@ export const files: FilesMessages = {
     omitsOtherArrays: '它省略了经验回放缓冲区以外的数组',
   },
   checkpoint: {
-    agentKinds: { dqn: 'DQN', tabular: '表格型', reference: '参考策略' },
+    agentKinds: { deepQNetwork: 'DQN', tabularQLearning: '表格型', referencePolicy: '参考策略' },
     wrongKind: (saved: string, expected: string) => `它是“${saved}”检查点，而不是“${expected}”检查点`,
     wrongSignature: (saved: string, expected: string) => `它由“${saved}”保存，而当前智能体是“${expected}”`,
     missingArray: (name: string) => `检查点中缺少 ${name}`,

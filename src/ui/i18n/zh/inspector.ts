@@ -25,8 +25,8 @@ export const inspector: InspectorMessages = {
     refusals: {
       playing: '训练正在运行，请先暂停',
       diverged: '训练已发散',
-      tabular: '表格型 Q 学习在每个环境步都会更新它的表，没有单独的更新',
-      reference: '参考策略不会学习',
+      'learns-every-step': '表格型 Q 学习在每个环境步都会更新它的表，没有单独的更新',
+      'does-not-learn': '参考策略不会学习',
       'replay-filling': '经验回放缓冲区中的转移还不够，无法采样一个小批量',
     },
   },

@@ -1,6 +1,7 @@
 // The files panel's messages in words: what a file action did, why a model file was refused (by the
 // codes of the file reader, the agents and the worker), why autosave is off, and how old a saved run is.
 import type { CheckpointRefusal } from '../../../agents/checkpoint-refusal';
+import { kindMessageKey } from '../../../contracts/agent-kinds';
 import { megabytes } from '../../../engine/file-container';
 import type { FileProblem } from '../../../engine/file-problem';
 import type { ageOf } from '../../../store/autosave-storage';
@@ -45,7 +46,7 @@ function problemText(problem: FileProblem, t: Messages): string {
 
 function checkpointText(refusal: CheckpointRefusal, t: Messages): string {
   const words = t.files.checkpoint;
-  const kind = (name: string) => words.agentKinds[name] ?? name;
+  const kind = (name: string) => words.agentKinds[kindMessageKey(name)] ?? name;
   switch (refusal.code) {
     case 'wrong-kind':
       return words.wrongKind(kind(refusal.saved), kind(refusal.expected));

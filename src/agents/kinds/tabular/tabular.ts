@@ -1,13 +1,13 @@
 // Tabular Q-learning, online in remember(), on a discretised observation: top category x engagement x progress bins.
 
-import type { BatchedShopperEnv } from '../sim/env';
-import { ObservationLayout } from '../sim/observation';
-import type { Policy } from '../sim/policies';
-import { RandomStream, StreamId, deriveSeed } from '../sim/random';
-import { CATEGORY_COUNT, ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
-import type { ActionBatch, Agent, AgentCheckpoint, LiveKnobs, TransitionBatch, UpdateStats } from './agent';
-import type { TabularConfig } from './dqn-config';
-import { CheckpointError, type CheckpointRefusal } from './checkpoint-refusal';
+import type { BatchedShopperEnv } from '../../../sim/env';
+import { ObservationLayout } from '../../../sim/observation';
+import type { Policy } from '../../../sim/policies';
+import { RandomStream, StreamId, deriveSeed } from '../../../sim/random';
+import { CATEGORY_COUNT, ITEM_COUNT, OBSERVATION_SIZE } from '../../../sim/settings';
+import type { ActionBatch, Agent, AgentCheckpoint, LiveKnobs, TransitionBatch, UpdateStats } from '../../agent';
+import { CheckpointError, type CheckpointRefusal } from '../../checkpoint-refusal';
+import { TABULAR_KIND, type TabularConfig } from './description';
 
 /** The numbers of the last Q-learning update, for an inspector. */
 export interface TabularUpdate {
@@ -32,7 +32,7 @@ export interface TabularAgentOptions {
 }
 
 export class TabularAgent implements Agent {
-  readonly kind = 'tabular' as const;
+  readonly kind = TABULAR_KIND.id;
   readonly name = 'Tabular Q-learning';
   readonly config: TabularConfig;
   readonly stateCount: number;
@@ -134,7 +134,7 @@ export class TabularAgent implements Agent {
   saveCheckpoint(): AgentCheckpoint {
     const { state, spareNormal } = this.random.getState();
     return {
-      kind: 'tabular',
+      kind: TABULAR_KIND.id,
       signature: this.signature,
       arrays: { values: this.values.slice(), randomState: new Float64Array([state, spareNormal]) },
       numbers: { learningRate: this.config.learningRate, discount: this.config.discount },
@@ -144,7 +144,7 @@ export class TabularAgent implements Agent {
   loadCheckpoint(checkpoint: AgentCheckpoint): void {
     const { values, randomState } = checkpoint.arrays;
     let problem: CheckpointRefusal | null = null;
-    if (checkpoint.kind !== 'tabular') problem = { code: 'wrong-kind', saved: checkpoint.kind, expected: 'tabular' };
+    if (checkpoint.kind !== TABULAR_KIND.id) problem = { code: 'wrong-kind', saved: checkpoint.kind, expected: TABULAR_KIND.id };
     else if (checkpoint.signature !== this.signature) problem = { code: 'wrong-signature', saved: checkpoint.signature, expected: this.signature };
     else if (!(values instanceof Float64Array)) problem = { code: 'missing-array', name: 'values' };
     else if (values.length !== this.values.length) problem = { code: 'array-length', name: 'values', length: values.length, expected: this.values.length };

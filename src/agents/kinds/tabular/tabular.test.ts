@@ -1,15 +1,16 @@
 // Tabular Q-learning and reference-agent tests on hand-built observations.
 
 import { describe, expect, it } from 'vitest';
-import { createCatalog } from '../sim/catalog';
-import { BatchedShopperEnv } from '../sim/env';
-import { ObservationLayout } from '../sim/observation';
-import { heuristicPolicy } from '../sim/policies';
-import { DEFAULT_SIM_SETTINGS, ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
-import { createActionBatch, type TransitionBatch } from './agent';
-import { createAgent } from './create-agent';
-import { DEFAULT_DQN_CONFIG, DEFAULT_TABULAR_CONFIG } from './dqn-config';
-import { ReferenceAgent } from './reference-agent';
+import { createCatalog } from '../../../sim/catalog';
+import { BatchedShopperEnv } from '../../../sim/env';
+import { ObservationLayout } from '../../../sim/observation';
+import { heuristicPolicy } from '../../../sim/policies';
+import { DEFAULT_SIM_SETTINGS, ITEM_COUNT, OBSERVATION_SIZE } from '../../../sim/settings';
+import { createActionBatch, type TransitionBatch } from '../../agent';
+import { createAgent } from '../../create-agent';
+import { DEFAULT_DQN_CONFIG } from '../../dqn-config';
+import { DEFAULT_TABULAR_CONFIG } from './description';
+import { ReferenceAgent } from '../../reference-agent';
 import { TabularAgent } from './tabular';
 
 /** An observation whose top category is c, with engagement e and progress p. */
