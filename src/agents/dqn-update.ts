@@ -1,4 +1,5 @@
 // One DQN gradient update as tensor math: TD targets, loss, hand-written backprop, clipping and the optimizer step.
+// q-learning-update.ts writes the same update with autodiff for reading; q-learning-update.test.ts holds this one to it.
 
 import * as tf from '@tensorflow/tfjs';
 import type { LossName, OptimizerName } from './dqn-config';

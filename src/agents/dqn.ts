@@ -109,14 +109,15 @@ export class DqnAgent implements Agent {
    */
   learn(): UpdateStats | null {
     if (!this.readyToLearn()) return null;
-    // Sample a minibatch: R = sum over k < m of gamma^k r_k and gamma^m (0 where the session ended).
+    // Sample: a minibatch of m-step transitions, R = sum over k < m of gamma^k r_k and gamma^m (0 where the session ended).
     const batch = this.inspection.batch;
     this.replay.sample(this.replayRandom, batch, this.config.discount, this.config.rewardScale);
-    // Targets y = R + gamma^m Q_target(s', a*), loss L = mean loss(y - Q(s, a)), and the optimizer's step on
-    // dL/dtheta, as tensors in one pass; one read-back gives the statistics and the inspector's numbers.
+    // Targets and loss: y = R + gamma^m Q_target(s', a*) and L = mean loss(y - Q(s, a)), with the optimizer's new
+    // weights from dL/dtheta, as tensors in one pass; one read-back gives the statistics and the inspector's numbers.
     const { step, packed } = computeUpdate(this.networks, batch, this.scratch, this.updateOptions());
     const { stats, finite } = readUpdate(packed, this.inspection);
     this.finite = finite;
+    // Step: the new weights and moments replace the old ones, unless any of them is not finite.
     if (!finite) return this.reject(step, stats);
     this.networks.acceptStep(step);
     this.optimizerSteps += 1;

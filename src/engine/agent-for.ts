@@ -10,7 +10,7 @@ import { Trainer } from './trainer';
 /** The agent a lab config asks for, seeded with the training seed. */
 export function agentFor(config: LabConfig, catalog: Catalog): Agent {
   const { trainingSeed: seed, parallelSessions: sessions } = config.training;
-  return createAgent(config.agent, { dqn: config.dqn, tabular: config.tabular, sim: config.sim, catalog, seed, sessions });
+  return createAgent(config.agent, { ...config, catalog, seed, sessions });
 }
 
 /** A training run of a lab config: its agent, its knobs, and evaluations scored with the shop's reward. */

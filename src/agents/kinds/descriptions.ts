@@ -8,7 +8,7 @@ import type { AgentKindDescription } from './kind-description';
 import { REFERENCE_KIND } from './reference/description';
 import { TABULAR_KIND } from './tabular/description';
 
-export type { AgentKindDescription, InspectorView, KindField, LearningGranularity } from './kind-description';
+export type { AgentKindDescription, KindField, LearningGranularity } from './kind-description';
 export { DEFAULT_DQN_CONFIG, DQN_FIELDS, DQN_KIND, type DqnConfig, type LossName, type OptimizerName, type TargetUpdateName } from './dqn/description';
 export { REFERENCE_KIND } from './reference/description';
 export { DEFAULT_TABULAR_CONFIG, TABULAR_FIELDS, TABULAR_KIND, type TabularConfig } from './tabular/description';

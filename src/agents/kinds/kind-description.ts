@@ -11,9 +11,6 @@ import type { FieldSpec, FieldTable } from '../../sim/fields';
  */
 export type LearningGranularity = 'minibatch' | 'every-step' | 'none';
 
-/** What the inspector can show of the kind's values. */
-export type InspectorView = 'network' | 'table' | 'none';
-
 /** A field of a kind's config table: its descriptor (range, choices, help) and its default. */
 export type KindField<Value> = FieldSpec & { readonly default: Value };
 
@@ -33,7 +30,6 @@ export interface AgentKindDescription<Config extends object = object> {
   /** The config fields the knobs turn while training runs (alpha and gamma), without a restart. */
   readonly liveKnobs: readonly ('learningRate' | 'discount')[];
   readonly learning: LearningGranularity;
-  readonly inspector: InspectorView;
   /** A replay memory: its capacity under this config (what a saved file's replay weighs), or null without one. */
   replayCapacity(config: Config): number | null;
   /** True when the compute backend matters (a network trains on tfjs), so the backend is measured for its shape. */

@@ -51,3 +51,23 @@ describe('agent kinds are named only in src/agents', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('the kinds\' descriptions load without tfjs', () => {
+  const KINDS = join(SOURCE, 'agents', 'kinds');
+  /** The description modules: each kind's description.ts, the shared interface, and the list (what src/contracts re-exports). */
+  const descriptionFiles = sourceFiles(KINDS)
+    .map((path) => relative(KINDS, path).split('\\').join('/'))
+    .filter((path) => /^([^/]+\/description|descriptions|kind-description)\.ts$/.test(path));
+  /** The simulator, the shared interface, and other descriptions. */
+  const allowed = /^(\.\.\/)+sim\/|^\.{1,2}\/kind-description$|^\.\/([^/]+\/)?description$|^\.\/[^/]+\/description$/;
+
+  it('finds every kind\'s description', () => {
+    expect(descriptionFiles).toEqual(expect.arrayContaining(['descriptions.ts', 'kind-description.ts', ...AGENT_KIND_DESCRIPTIONS.map((kind) => `${kind.id}/description.ts`)]));
+  });
+
+  it.each(descriptionFiles)('%s imports only the simulator and other descriptions', (path) => {
+    const specifiers = [...readFileSync(join(KINDS, path), 'utf8').matchAll(/^(?:import|export)[^'"]*from '([^']+)'/gm)].map((match) => match[1]);
+    expect(specifiers.length).toBeGreaterThan(0);
+    expect(specifiers.filter((specifier) => !allowed.test(specifier))).toEqual([]);
+  });
+});

@@ -61,7 +61,6 @@ export const DQN_KIND = {
   defaults: DEFAULT_DQN_CONFIG,
   liveKnobs: ['learningRate', 'discount'],
   learning: 'minibatch',
-  inspector: 'network',
   replayCapacity: (config: DqnConfig) => config.replayCapacity,
   usesComputeBackend: true,
 } as const satisfies AgentKindDescription<DqnConfig>;

@@ -13,7 +13,6 @@ export const REFERENCE_KIND = {
   defaults: null,
   liveKnobs: [],
   learning: 'none',
-  inspector: 'none',
   replayCapacity: () => null,
   usesComputeBackend: false,
 } as const satisfies AgentKindDescription;

@@ -25,7 +25,6 @@ export const TABULAR_KIND = {
   defaults: DEFAULT_TABULAR_CONFIG,
   liveKnobs: ['learningRate', 'discount'],
   learning: 'every-step',
-  inspector: 'table',
   replayCapacity: () => null,
   usesComputeBackend: false,
 } as const satisfies AgentKindDescription<TabularConfig>;
