@@ -2,7 +2,7 @@
 
 import type { RandomStream } from '../sim/random';
 import { copyInto } from './copy-into';
-import type { CheckpointRefusal } from './checkpoint-refusal';
+import type { CheckpointRefusal } from '../contracts/checkpoint-refusal';
 
 /** A sampled minibatch, written into preallocated arrays. */
 export interface ReplayBatch {

@@ -7,7 +7,7 @@ import { RandomStream, StreamId, deriveSeed } from '../sim/random';
 import { CATEGORY_COUNT, ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
 import type { ActionBatch, Agent, AgentCheckpoint, LiveKnobs, TransitionBatch, UpdateStats } from './agent';
 import type { TabularConfig } from './dqn-config';
-import { CheckpointError, type CheckpointRefusal } from './checkpoint-refusal';
+import { CheckpointError, type CheckpointRefusal } from '../contracts/checkpoint-refusal';
 
 /** The numbers of the last Q-learning update, for an inspector. */
 export interface TabularUpdate {

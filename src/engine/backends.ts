@@ -2,7 +2,7 @@
 
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
-import type { BackendName } from './training-config';
+import type { BackendName } from '../contracts/training-config';
 
 export type ConcreteBackend = Exclude<BackendName, 'auto'>;
 

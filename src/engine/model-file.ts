@@ -2,11 +2,11 @@
 // link that rebuilds its config, in the container of file-container.ts. The replay memory is optional.
 
 import type { AgentCheckpoint, AgentKind } from '../agents/agent';
-import { decodeContainer, encodeContainer, type Decoded, type NumericArray } from './file-container';
-import type { FileProblem } from './file-problem';
-import type { LabConfig } from './lab-config';
-import { PROBE_FIELDS, SESSION_FIELDS, UPDATE_FIELDS } from './metrics';
-import { RING_TABLES, type MetricsTables } from './metrics-tables';
+import { decodeContainer, encodeContainer, type Decoded, type NumericArray } from '../contracts/file-container';
+import type { FileProblem } from '../contracts/file-problem';
+import type { LabConfig } from '../contracts/lab-config';
+import { PROBE_FIELDS, SESSION_FIELDS, UPDATE_FIELDS } from '../contracts/metrics';
+import { RING_TABLES, type MetricsTables } from '../contracts/metrics-tables';
 import { envNumbersProblem, isRecord, numbersProblem, readEvaluations, readKnobChanges, trainerNumbersProblem, valuesProblem } from './model-file-checks';
 import type { TrainerCheckpoint } from './trainer';
 

@@ -7,10 +7,10 @@ import { BatchedShopperEnv, type EnvSnapshot } from '../sim/env';
 import { EvaluationCohort } from '../sim/evaluation';
 import { StreamId, deriveSeed } from '../sim/random';
 import { ITEM_COUNT, OBSERVATION_SIZE, type SimSettings } from '../sim/settings';
-import { MetricsLog, type EvaluationRecord, type KnobName } from './metrics';
-import { linearSchedule, sameSchedule, scheduleOf, type ExplorationSchedule } from './schedules';
-import type { TrainingConfig } from './training-config';
-import { CheckpointError } from '../agents/checkpoint-refusal';
+import { MetricsLog, type EvaluationRecord, type KnobName } from '../contracts/metrics';
+import { linearSchedule, sameSchedule, scheduleOf, type ExplorationSchedule } from '../contracts/schedules';
+import type { TrainingConfig } from '../contracts/training-config';
+import { CheckpointError } from '../contracts/checkpoint-refusal';
 
 /** Why a step-through update cannot run: the run diverged, the agent learns without separate updates, or the replay is still filling. */
 export type UpdateRefusal = 'diverged' | 'tabular' | 'reference' | 'replay-filling';

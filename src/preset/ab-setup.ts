@@ -1,8 +1,8 @@
 // The A/B comparison's two configurations: each side a preset plus its own settings, both on the same
 // seeds and budget; the edits the compare page makes, the quick-start pairs and what B changes from A.
 
-import { applyPatch, evaluationSettings, liveKnobsOf, type AgentChoice, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
-import type { KnobName } from '../engine/metrics';
+import { applyPatch, evaluationSettings, liveKnobsOf, type AgentChoice, type LabConfig, type LabConfigPatch } from '../contracts/lab-config';
+import type { KnobName } from '../contracts/metrics';
 import { decaySchedule, fixedEpsilon, withExplorationSchedule, withKnob } from './config-edits';
 import { presetConfig, type PresetName } from './presets';
 import { CONFIG_SCHEMA, KNOB_ALIASES, knobEntry, patchField, readField, schemaEntry, type SchemaEntry } from './schema';

@@ -1,9 +1,9 @@
 // The lab's link, `?page=train&v=1&preset=myopic&gamma=0.5&seed=7&hide=advanced`: read leniently into a
 // valid config with every correction explained, and written back with only what differs from the preset.
 
-import { applyPatch, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
+import { applyPatch, type LabConfig, type LabConfigPatch } from '../contracts/lab-config';
 import { keepTrainingOffCohort } from './cohort-guard';
-import type { TrainingConfig } from '../engine/training-config';
+import type { TrainingConfig } from '../contracts/training-config';
 import { PRESET_NAMES, isPresetName, presetConfig, type PresetName } from './presets';
 import { AGENT_FIELD, CONFIG_SCHEMA, KNOB_ALIASES, knobEntry, patchField, readField, schemaEntry, type SchemaEntry } from './schema';
 import {

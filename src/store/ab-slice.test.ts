@@ -2,12 +2,12 @@
 // steps, a diverged or lost side leaves the other running, and closing the page ends both workers.
 
 import { describe, expect, it } from 'vitest';
-import type { LabConfig } from '../engine/lab-config';
+import type { LabConfig } from '../contracts/lab-config';
 import { setupOf, withSideKnob } from '../preset/ab-setup';
-import type { BackendReport, MetricsBatch, RunReady } from '../worker/protocol';
+import type { BackendReport, MetricsBatch, RunReady } from '../contracts/protocol';
 import { LOCKSTEP_LEAD_STEPS, configForWorker } from './ab-slice';
 import { abSideStatus } from './ab-status';
-import type { ClientEvents } from './lab-client';
+import type { ClientEvents } from '../controller/worker-client';
 import { FakeTrainingClient } from './fake-training-client';
 import { createLabStore } from './lab-store';
 import { testBatch } from './lab-test-batches';

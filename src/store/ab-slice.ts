@@ -2,13 +2,13 @@
 // and reset together, and kept at equal steps: a side that gets ahead waits until the other catches up.
 
 import type { StateCreator } from 'zustand';
-import type { LabConfig } from '../engine/lab-config';
+import type { LabConfig } from '../contracts/lab-config';
 import { AB_SIDES, type AbSetup, type AbSide } from '../preset/ab-setup';
-import type { BackendReport, MetricsBatch, ReferenceResult } from '../worker/protocol';
+import type { BackendReport, MetricsBatch, ReferenceResult } from '../contracts/protocol';
 
 /** Both sides train at the lecture pace (their shared budget over a few minutes) or fast-forward (as fast as the machine trains). */
 export type AbSpeed = 'lecture' | 'max';
-import type { ClientEvents, TrainingClient, WorkerLoss } from './lab-client';
+import type { ClientEvents, TrainingClient, WorkerLoss } from '../controller/worker-client';
 import { applyBatch, emptyRunView, type RunView } from './lab-run';
 import { adoptedRun, errorMessage, type LabPhase, type LabSlice } from './lab-slice';
 

@@ -2,8 +2,8 @@
 // only while the other can still catch up, and "finished first" while the other still has steps to go).
 
 import type { Divergence } from '../engine/trainer';
-import type { RunStatus } from '../worker/protocol';
-import type { WorkerLoss } from './lab-client';
+import type { RunStatus } from '../contracts/protocol';
+import type { WorkerLoss } from '../controller/worker-client';
 import { isLive, type AbSideView } from './ab-slice';
 
 export type AbSideStatus =

@@ -1,7 +1,7 @@
 // Finished runs kept for comparison: what one holds, the capped newest-first list, the thinned curves,
 // and the settings in which a set of runs differs (pure functions; the slice and the storage use them).
 
-import type { LabConfig } from '../engine/lab-config';
+import type { LabConfig } from '../contracts/lab-config';
 import { CONFIG_SCHEMA, readField, type SchemaEntry } from '../preset/schema';
 import { downsampleSeries, type Series } from './downsample';
 

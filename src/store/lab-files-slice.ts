@@ -2,11 +2,11 @@
 // of the last run that is offered back after a reload. Actions return files; the page does the download.
 
 import type { StateCreator } from 'zustand';
-import { MAX_FILE_BYTES } from '../engine/file-container';
+import { MAX_FILE_BYTES } from '../contracts/file-container';
 import { MODEL_FILE_EXTENSION } from '../engine/model-file';
 import type { AutosaveMeta, AutosaveStorage } from './autosave-storage';
-import type { FileRefusal } from '../worker/protocol';
-import type { RunFilesClient } from './lab-client';
+import type { FileRefusal } from '../contracts/protocol';
+import type { RunFilesClient } from '../controller/worker-client';
 import type { LabSlice } from './lab-slice';
 import { metricsJson, tableCsv, type MetricTable } from './metrics-export';
 

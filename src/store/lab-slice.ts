@@ -2,10 +2,10 @@
 // Actions are thin: they send a command to the training client and copy what comes back into state.
 
 import type { StateCreator } from 'zustand';
-import type { LabConfig } from '../engine/lab-config';
-import type { KnobName } from '../engine/metrics';
-import type { MetricsBatch, RunReady, Speed } from '../worker/protocol';
-import type { ClientEvents, TrainingClient, WorkerLoss } from './lab-client';
+import type { LabConfig } from '../contracts/lab-config';
+import type { KnobName } from '../contracts/metrics';
+import type { MetricsBatch, RunReady, Speed } from '../contracts/protocol';
+import type { ClientEvents, TrainingClient, WorkerLoss } from '../controller/worker-client';
 import type { TrainerCheckpoint } from '../engine/trainer';
 import { applyBatch, emptyRunView, type RunNotice, type RunView } from './lab-run';
 import { initialLab, type LabSlice, type TrainingLab } from './lab-state';

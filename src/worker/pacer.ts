@@ -1,7 +1,7 @@
 // The training speed: slow motion (a number of ticks per second), the lecture pace (the run's budget spread
 // over a few minutes, so a class can watch the curve), or fast-forward (as fast as the machine trains).
 
-import type { Speed } from './protocol';
+import type { Speed } from '../contracts/protocol';
 
 /** Slow-motion speeds at or below this post a batch after every step, so each one can be watched. */
 export const STEP_BY_STEP_SPEED = 10;

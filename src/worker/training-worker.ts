@@ -1,10 +1,10 @@
 // The Web Worker entry: hosts the training engine (and all of tfjs) behind the typed comlink protocol.
 
 import * as Comlink from 'comlink';
-import { AGENT_CHOICES, DEFAULT_LAB_CONFIG } from '../engine/lab-config';
+import { AGENT_CHOICES, DEFAULT_LAB_CONFIG } from '../contracts/lab-config';
 import { PRESETS, PRESET_NAMES, presetConfig } from '../preset/presets';
 import { CONFIG_SCHEMA } from '../preset/schema';
-import type { LabCatalogue, TrainingWorkerApi } from './protocol';
+import type { LabCatalogue, TrainingWorkerApi } from '../contracts/protocol';
 import { runFiles } from './run-files';
 import { TrainingSession, type LoopScheduler } from './training-session';
 import { serveWasmFromBuild } from './wasm-paths';

@@ -2,7 +2,7 @@
 // the oracle (the fairest A against B) and the moving session return, each against the reference policies'
 // lines; the click rate and the final trust (the myopic lesson: the most clicks are not the most return); the loss.
 import { useMemo, useState } from 'react';
-import type { KnobChange } from '../../engine/metrics';
+import type { KnobChange } from '../../contracts/metrics';
 import { AB_SIDES, trainsOnShopReward, type AbSetup, type AbSide } from '../../preset/ab-setup';
 import { selectAbChartSeries, selectAbReferences, selectAbSetup } from '../../store/ab-selectors';
 import type { SeriesName } from '../../store/lab-series';

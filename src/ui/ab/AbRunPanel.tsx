@@ -1,6 +1,6 @@
 // One Play / Pause / Reset for both sides, and each side's preset and its lesson, step, speed, latest and steady greedy score and status.
 import { useId, useMemo } from 'react';
-import { steadyScoreOf } from '../../engine/steady-score';
+import { steadyScoreOf } from '../../contracts/steady-score';
 import { AB_SIDES, isPresetAsIs, type AbSide } from '../../preset/ab-setup';
 import { selectAbActions, selectAbAnyLive, selectAbEvaluations, selectAbLatestPercent, selectAbLoading, selectAbPhase, selectAbPlaying, selectAbSetup, selectAbSideView, selectAbSpeed } from '../../store/ab-selectors';
 import { abSideStatus } from '../../store/ab-status';

@@ -1,6 +1,6 @@
 // The compare page's sentences built from structured values: what B changes from A, a side's status, and
 // the names of presets and agents (the lab's, so one name is written once).
-import type { AgentChoice, LabConfig } from '../../engine/lab-config';
+import type { AgentChoice, LabConfig } from '../../contracts/lab-config';
 import type { AbDifference } from '../../preset/ab-setup';
 import type { PresetName } from '../../preset/presets';
 import type { AbSideStatus } from '../../store/ab-status';

@@ -2,8 +2,8 @@
 // Each field is labelled and explained in the page's language (its schema name is for links and files only).
 import { useId } from 'react';
 import { selectCatalogue, selectDraft, selectLabActions } from '../../store/lab-selectors';
-import type { LabConfig } from '../../engine/lab-config';
-import type { SchemaField } from '../../worker/protocol';
+import type { LabConfig } from '../../contracts/lab-config';
+import type { SchemaField } from '../../contracts/protocol';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { linkNumber } from '../../preset/url-values';

@@ -1,7 +1,7 @@
 // The greedy evaluation's share of the DP oracle's return, in large type, with its steady figure (the mean
 // of the last half of the evaluations), beside the reference policies and what the gaps between them mean.
 import { useMemo } from 'react';
-import { STEADY_MIN_EVALUATIONS, steadyScoreOf } from '../../engine/steady-score';
+import { STEADY_MIN_EVALUATIONS, steadyScoreOf } from '../../contracts/steady-score';
 import { selectEvaluations, selectLatestEvaluation, selectReferences, selectRunConfig } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';

@@ -1,7 +1,7 @@
 // Play, pause, one step, reset, the speed, and the run's counters.
 import { useId } from 'react';
 import { selectLabActions, selectLabPhase, selectRunStatus, selectRunStep, selectSpeed, selectStepsPerSecond, selectTensorCount, selectTotalSteps, selectTrainingSeconds, selectUpdateCount } from '../../store/lab-selectors';
-import type { Speed } from '../../worker/protocol';
+import type { Speed } from '../../contracts/protocol';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { BackgroundChoice } from './BackgroundChoice';

@@ -1,7 +1,7 @@
 // Which lesson and which agent: the presets menu with each preset's one sentence, and the agent choice.
 import { useId } from 'react';
 import { selectCatalogue, selectDraft, selectLabActions, selectLabPhase, selectPresetName } from '../../store/lab-selectors';
-import type { LabConfig } from '../../engine/lab-config';
+import type { LabConfig } from '../../contracts/lab-config';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { useHidden } from './lecture/Hideable';

@@ -1,7 +1,7 @@
 // Every preset, every field the advanced drawer shows (and each of its choices) and every agent has its words
 // in both languages: a new one without a translation fails here, and so does a stale entry.
 import { describe, expect, it } from 'vitest';
-import { AGENT_CHOICES } from '../../engine/lab-config';
+import { AGENT_CHOICES } from '../../contracts/lab-config';
 import { PRESET_NAMES, PRESETS } from '../../preset/presets';
 import { CONFIG_SCHEMA } from '../../preset/schema';
 import { MESSAGES } from '../i18n/messages';

@@ -1,7 +1,7 @@
 // A config setting and its value in the page's words: the label and help of a schema field, the textbook
 // symbol of a knob, a choice or a yes/no in words. The drawer, the compare page's "B differs" line, the
 // kept runs' legends and the knob markers all word settings here; schema names stay in links and files.
-import type { AgentChoice, LabConfig } from '../../engine/lab-config';
+import type { AgentChoice, LabConfig } from '../../contracts/lab-config';
 import { schemaEntry } from '../../preset/schema';
 import { linkNumber } from '../../preset/url-values';
 import type { Messages } from '../i18n/messages';

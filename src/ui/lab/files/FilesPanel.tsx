@@ -2,7 +2,7 @@
 // load again (to train on or to evaluate), and what autosave did.
 import { useId, useState, type ChangeEvent } from 'react';
 import { ReplayBuffer } from '../../../agents/replay-buffer';
-import { megabytes } from '../../../engine/file-container';
+import { megabytes } from '../../../contracts/file-container';
 import { MODEL_FILE_EXTENSION } from '../../../engine/model-file';
 import { OBSERVATION_SIZE } from '../../../sim/settings';
 import type { DownloadFile } from '../../../store/lab-files-slice';

@@ -1,7 +1,7 @@
 // What a training run streams: finished sessions, updates, probe Q-values, evaluations and knob changes.
 
 import type { EvaluationResult } from '../sim/evaluation';
-import { ColumnRing } from './ring-buffer';
+import { ColumnRing } from '../engine/ring-buffer';
 
 export const SESSION_FIELDS = ['step', 'shopper', 'sessionReturn', 'length', 'clicks', 'buys', 'finalTrust'] as const;
 export const UPDATE_FIELDS = ['step', 'update', 'loss', 'meanQ', 'maxQ', 'meanAbsTdError', 'explorationRate'] as const;

@@ -1,7 +1,7 @@
 // A run's metrics as whole tables (every record the log still holds, oldest first): for exports, files,
 // and for putting a saved run's history back into a fresh log.
 
-import type { Columns } from './ring-buffer';
+import type { Columns } from '../engine/ring-buffer';
 import type { EvaluationRecord, KnobChange, MetricsLog, ProbeField, SessionField, UpdateField } from './metrics';
 
 export interface MetricsTables {

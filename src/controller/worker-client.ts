@@ -1,9 +1,9 @@
 // The page's handle on the training worker: starts it and wraps its comlink API in plain promises.
 
 import * as Comlink from 'comlink';
-import type { LabConfig } from '../engine/lab-config';
+import type { LabConfig } from '../contracts/lab-config';
 import type { KnobRequest } from '../engine/trainer';
-import type { LabCatalogue, MetricsBatch, RunFilesApi, RunReady, RunResume, Speed, StepUpdateRefusal, TrainingWorkerApi } from '../worker/protocol';
+import type { LabCatalogue, MetricsBatch, RunFilesApi, RunReady, RunResume, Speed, StepUpdateRefusal, TrainingWorkerApi } from '../contracts/protocol';
 import type { TrainerCheckpoint } from '../engine/trainer';
 
 /** The worker's file calls, as promises on the page. */

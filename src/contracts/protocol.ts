@@ -1,15 +1,15 @@
 // The training worker's typed protocol: the calls the page makes and the metric batches it receives.
 // Types only, so the main thread can import it without loading the engine (or tfjs).
 
-import type { CheckpointRefusal } from '../agents/checkpoint-refusal';
-import type { LabConfig } from '../engine/lab-config';
+import type { CheckpointRefusal } from './checkpoint-refusal';
+import type { LabConfig } from './lab-config';
 import type { ConcreteBackend } from '../engine/backends';
-import type { KnobChange, ProbeField, SessionField, UpdateField } from '../engine/metrics';
-import type { MetricsTables } from '../engine/metrics-tables';
-import type { FileProblem } from '../engine/file-problem';
+import type { KnobChange, ProbeField, SessionField, UpdateField } from './metrics';
+import type { MetricsTables } from './metrics-tables';
+import type { FileProblem } from './file-problem';
 import type { ModelFileSummary } from '../engine/model-file';
 import type { Divergence, KnobRequest, KnobValues, TrainerCheckpoint, UpdateRefusal } from '../engine/trainer';
-import type { Inspection } from '../engine/inspection';
+import type { Inspection } from './inspection';
 import type { EvaluationResult } from '../sim/evaluation';
 import type { FieldSpec } from '../sim/fields';
 import type { CorrectionReason } from '../preset/lab-url';
