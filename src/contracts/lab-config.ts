@@ -1,6 +1,6 @@
 // A whole lab configuration: which agent, the simulator's calibration, the learners' and the run's settings.
 
-import { DEFAULT_DQN_CONFIG, DEFAULT_TABULAR_CONFIG, type DqnConfig, type TabularConfig } from '../agents/dqn-config';
+import { DEFAULT_DQN_CONFIG, DEFAULT_TABULAR_CONFIG, type DqnConfig, type TabularConfig } from './agent-config';
 import { REFERENCE_POLICY_NAMES, type ReferencePolicyName } from '../sim/policies';
 import { DEFAULT_SIM_SETTINGS, type SimSettings } from '../sim/settings';
 import { DEFAULT_TRAINING_CONFIG, type TrainingConfig } from './training-config';

@@ -1,8 +1,10 @@
 // A run's metrics as whole tables (every record the log still holds, oldest first): for exports, files,
 // and for putting a saved run's history back into a fresh log.
 
-import type { Columns } from '../engine/ring-buffer';
-import type { EvaluationRecord, KnobChange, MetricsLog, ProbeField, SessionField, UpdateField } from './metrics';
+import type { EvaluationRecord, KnobChange, ProbeField, SessionField, UpdateField } from './metrics';
+
+/** Column arrays by field name, one number per record. */
+export type Columns<Field extends string> = Record<Field, Float64Array>;
 
 export interface MetricsTables {
   sessions: Columns<SessionField>;
@@ -16,31 +18,7 @@ export interface MetricsTables {
 export const RING_TABLES = ['sessions', 'updates', 'probes'] as const;
 export type RingTableName = (typeof RING_TABLES)[number];
 
-export function metricsTables(log: MetricsLog): MetricsTables {
-  return {
-    sessions: log.sessions.since(0).columns,
-    updates: log.updates.since(0).columns,
-    probes: log.probes.since(0).columns,
-    evaluations: log.evaluations.map((record) => ({ ...record })),
-    knobChanges: log.knobChanges.map((change) => ({ ...change })),
-  };
-}
-
 /** Rows of a ring table (its columns all have one length when a log wrote them). */
 export function rowCount(columns: Record<string, Float64Array>): number {
   return Object.values(columns)[0]?.length ?? 0;
-}
-
-/** Appends the tables' records to a log (a fresh one, when restoring a saved run). */
-export function restoreMetrics(log: MetricsLog, tables: MetricsTables): void {
-  for (const name of RING_TABLES) {
-    const ring = log[name] as MetricsLog['sessions'] | MetricsLog['updates'] | MetricsLog['probes'];
-    const columns = tables[name] as Record<string, Float64Array>;
-    const fields = ring.fields as readonly string[];
-    for (let row = 0; row < rowCount(columns); row++) {
-      ring.push(Object.fromEntries(fields.map((field) => [field, columns[field][row]])) as never);
-    }
-  }
-  log.evaluations.push(...tables.evaluations.map((record) => ({ ...record })));
-  log.knobChanges.push(...tables.knobChanges.map((change) => ({ ...change })));
 }

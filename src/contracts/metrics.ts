@@ -1,7 +1,6 @@
-// What a training run streams: finished sessions, updates, probe Q-values, evaluations and knob changes.
+// What a training run streams, as records: finished sessions, updates, probe Q-values, evaluations and knob changes.
 
 import type { EvaluationResult } from '../sim/evaluation';
-import { ColumnRing } from '../engine/ring-buffer';
 
 export const SESSION_FIELDS = ['step', 'shopper', 'sessionReturn', 'length', 'clicks', 'buys', 'finalTrust'] as const;
 export const UPDATE_FIELDS = ['step', 'update', 'loss', 'meanQ', 'maxQ', 'meanAbsTdError', 'explorationRate'] as const;
@@ -30,41 +29,4 @@ export interface KnobChange {
   to: number;
   /** epsilon went back onto a decay schedule (`to` is the schedule's value at this step). */
   schedule?: boolean;
-}
-
-/** Ring capacities: enough for long runs, bounded so a ten-minute soak holds its memory flat. */
-export interface MetricsCapacity {
-  sessions: number;
-  updates: number;
-  probes: number;
-}
-
-const DEFAULT_CAPACITY: MetricsCapacity = { sessions: 100_000, updates: 100_000, probes: 10_000 };
-
-export class MetricsLog {
-  readonly sessions: ColumnRing<SessionField>;
-  readonly updates: ColumnRing<UpdateField>;
-  readonly probes: ColumnRing<ProbeField>;
-  /** Few and small: kept whole. */
-  readonly evaluations: EvaluationRecord[] = [];
-  readonly knobChanges: KnobChange[] = [];
-
-  constructor(capacity: MetricsCapacity = DEFAULT_CAPACITY) {
-    this.sessions = new ColumnRing(SESSION_FIELDS, capacity.sessions);
-    this.updates = new ColumnRing(UPDATE_FIELDS, capacity.updates);
-    this.probes = new ColumnRing(PROBE_FIELDS, capacity.probes);
-  }
-
-  /** Mean return of the last `window` finished sessions (NaN before any). */
-  recentMeanReturn(window = 100): number {
-    const count = Math.min(window, this.sessions.size);
-    if (count === 0) return Number.NaN;
-    let sum = 0;
-    for (let k = this.sessions.pushed - count; k < this.sessions.pushed; k++) sum += this.sessions.at('sessionReturn', k) ?? 0;
-    return sum / count;
-  }
-
-  latestEvaluation(): EvaluationRecord | undefined {
-    return this.evaluations[this.evaluations.length - 1];
-  }
 }

@@ -3,16 +3,16 @@
 
 import type { CheckpointRefusal } from './checkpoint-refusal';
 import type { LabConfig } from './lab-config';
-import type { ConcreteBackend } from '../engine/backends';
+import type { ConcreteBackend } from './training-config';
 import type { KnobChange, ProbeField, SessionField, UpdateField } from './metrics';
 import type { MetricsTables } from './metrics-tables';
 import type { FileProblem } from './file-problem';
-import type { ModelFileSummary } from '../engine/model-file';
-import type { Divergence, KnobRequest, KnobValues, TrainerCheckpoint, UpdateRefusal } from '../engine/trainer';
+import type { ModelFileSummary } from './model-file-summary';
+import type { Divergence, KnobRequest, KnobValues, TrainerCheckpoint, UpdateRefusal } from './trainer-state';
 import type { Inspection } from './inspection';
 import type { EvaluationResult } from '../sim/evaluation';
 import type { FieldSpec } from '../sim/fields';
-import type { CorrectionReason } from '../preset/lab-url';
+import type { CorrectionReason } from './link-correction';
 
 /**
  * Followed-shopper steps per second (each step also steps every other shopper), the lecture pace (the run's

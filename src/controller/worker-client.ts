@@ -2,9 +2,11 @@
 
 import * as Comlink from 'comlink';
 import type { LabConfig } from '../contracts/lab-config';
-import type { KnobRequest } from '../engine/trainer';
 import type { LabCatalogue, MetricsBatch, RunFilesApi, RunReady, RunResume, Speed, StepUpdateRefusal, TrainingWorkerApi } from '../contracts/protocol';
-import type { TrainerCheckpoint } from '../engine/trainer';
+import type { KnobRequest, TrainerCheckpoint } from '../contracts/trainer-state';
+import type { WorkerLoss } from '../contracts/worker-loss';
+
+export type { WorkerLoss };
 
 /** The worker's file calls, as promises on the page. */
 export type RunFilesClient = { [Name in keyof RunFilesApi]: (...args: Parameters<RunFilesApi[Name]>) => Promise<Awaited<ReturnType<RunFilesApi[Name]>>> };
@@ -31,9 +33,6 @@ export interface TrainingClient {
   files?: RunFilesClient;
   dispose(): void;
 }
-
-/** Why the page gave its worker up: silent past the timeout, a refused heartbeat, or a script error (the browser's message). */
-export type WorkerLoss = { code: 'silent'; seconds: number } | { code: 'unanswered' } | { code: 'script-error'; detail: string | null };
 
 /** How the page hears that its worker died (it stopped answering, or failed to load). */
 export interface ClientEvents {

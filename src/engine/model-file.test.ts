@@ -9,7 +9,7 @@ import { OBSERVATION_SIZE } from '../sim/settings';
 import { crc32 } from '../contracts/crc32';
 import { MAX_FILE_BYTES, decodeContainer, encodeContainer } from '../contracts/file-container';
 import type { FileProblem } from '../contracts/file-problem';
-import { metricsTables, restoreMetrics } from '../contracts/metrics-tables';
+import { metricsTables, restoreMetrics } from './metrics-log';
 import { decodeModelFile, encodeModelFile, type SavedRun } from './model-file';
 import { createTrainer, lossesSince, smallConfig } from './test-trainer';
 import type { Trainer } from './trainer';

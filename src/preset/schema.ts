@@ -1,7 +1,7 @@
 // The one schema of a lab configuration: every field of every section, with its documented range,
 // addressable by a flat name (for command-line flags and, later, URL keys).
 
-import { DQN_FIELDS, TABULAR_FIELDS } from '../agents/dqn-config';
+import { DQN_FIELDS, TABULAR_FIELDS } from '../contracts/agent-config';
 import { AGENT_CHOICES, type LabConfig, type LabConfigPatch } from '../contracts/lab-config';
 import { TRAINING_FIELDS } from '../contracts/training-config';
 import type { FieldSpec } from '../sim/fields';

@@ -2,7 +2,7 @@
 // asks of it, starts a new run id on each reset, and posts the metric batches a test writes (lab-test-batches).
 
 import { DEFAULT_LAB_CONFIG, type LabConfig } from '../contracts/lab-config';
-import type { KnobRequest, TrainerCheckpoint } from '../engine/trainer';
+import type { KnobRequest, TrainerCheckpoint } from '../contracts/trainer-state';
 import type { BackendReport, LabCatalogue, MetricsBatch, RunReady, RunResume, Speed, StepUpdateRefusal } from '../contracts/protocol';
 import type { RunFilesClient, TrainingClient } from '../controller/worker-client';
 

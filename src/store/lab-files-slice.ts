@@ -3,7 +3,7 @@
 
 import type { StateCreator } from 'zustand';
 import { MAX_FILE_BYTES } from '../contracts/file-container';
-import { MODEL_FILE_EXTENSION } from '../engine/model-file';
+import { MODEL_FILE_EXTENSION } from '../contracts/model-file-summary';
 import type { AutosaveMeta, AutosaveStorage } from './autosave-storage';
 import type { FileRefusal } from '../contracts/protocol';
 import type { RunFilesClient } from '../controller/worker-client';

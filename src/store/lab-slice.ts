@@ -6,7 +6,7 @@ import type { LabConfig } from '../contracts/lab-config';
 import type { KnobName } from '../contracts/metrics';
 import type { MetricsBatch, RunReady, Speed } from '../contracts/protocol';
 import type { ClientEvents, TrainingClient, WorkerLoss } from '../controller/worker-client';
-import type { TrainerCheckpoint } from '../engine/trainer';
+import type { TrainerCheckpoint } from '../contracts/trainer-state';
 import { applyBatch, emptyRunView, type RunNotice, type RunView } from './lab-run';
 import { initialLab, type LabSlice, type TrainingLab } from './lab-state';
 import { replaceKeeping, type PutAside, type ReplaceCause } from './run-replacement';

@@ -3,8 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG } from '../contracts/lab-config';
-import { MetricsLog } from '../contracts/metrics';
-import { metricsTables } from '../contracts/metrics-tables';
+import { MetricsLog } from '../engine/metrics-log';
+import { metricsTables } from '../engine/metrics-log';
 import { metricsJson, rowCountOf, tableCsv } from './metrics-export';
 
 function sampleTables() {

@@ -1,6 +1,6 @@
 // Remembers how far each metric stream has been sent, and drains what is new since then.
 
-import type { MetricsLog } from '../contracts/metrics';
+import type { MetricsLog } from '../engine/metrics-log';
 import type { ColumnBatch, EvaluationResultAt } from '../contracts/protocol';
 import type { KnobChange, ProbeField, SessionField, UpdateField } from '../contracts/metrics';
 

@@ -4,7 +4,8 @@
 import { CheckpointError } from '../contracts/checkpoint-refusal';
 import { trainerFor } from '../engine/agent-for';
 import type { LabConfig } from '../contracts/lab-config';
-import { metricsTables, restoreMetrics, type MetricsTables } from '../contracts/metrics-tables';
+import type { MetricsTables } from '../contracts/metrics-tables';
+import { metricsTables, restoreMetrics } from '../engine/metrics-log';
 import { decodeModelFile, encodeModelFile, type ModelFileSummary } from '../engine/model-file';
 import type { TrainerCheckpoint } from '../engine/trainer';
 import { formatLabSearch, parseLabSearch } from '../preset/lab-url';

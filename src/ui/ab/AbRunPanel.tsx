@@ -5,7 +5,7 @@ import { AB_SIDES, isPresetAsIs, type AbSide } from '../../preset/ab-setup';
 import { selectAbActions, selectAbAnyLive, selectAbEvaluations, selectAbLatestPercent, selectAbLoading, selectAbPhase, selectAbPlaying, selectAbSetup, selectAbSideView, selectAbSpeed } from '../../store/ab-selectors';
 import { abSideStatus } from '../../store/ab-status';
 import type { AbSpeed } from '../../store/ab-slice';
-import { LECTURE_SECONDS } from '../../worker/pacer';
+import { LECTURE_SECONDS } from '../../contracts/pace';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { formatStep } from '../lab/charts/chart-data';

@@ -1,6 +1,6 @@
 // alpha, gamma and epsilon (fixed, or a decay schedule): turned mid-run they act at once and mark every chart.
 import { useId } from 'react';
-import { DQN_FIELDS } from '../../agents/dqn-config';
+import { DQN_FIELDS } from '../../contracts/agent-config';
 import { scheduleOf, type ExplorationSchedule } from '../../contracts/schedules';
 import { DEFAULT_TRAINING_CONFIG, TRAINING_FIELDS } from '../../contracts/training-config';
 import { decaySchedule, fixedEpsilon } from '../../preset/config-edits';

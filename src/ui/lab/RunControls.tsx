@@ -6,7 +6,7 @@ import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { BackgroundChoice } from './BackgroundChoice';
 import { formatStep } from './charts/chart-data';
-import { LECTURE_SECONDS } from '../../worker/pacer';
+import { LECTURE_SECONDS } from '../../contracts/pace';
 
 /** The speeds offered, slowest first: slow motion, the lecture pace (the default), then fast-forward. */
 const SPEEDS = ['2', '5', '20', '100', 'lecture', 'max'] as const;
