@@ -145,7 +145,7 @@ export interface SchemaField {
   spec: FieldSpec;
 }
 
-/** What the page needs before the first run: presets and the config schema (sent by the worker, so the page loads no engine code). */
+/** What the page needs before the first run: presets and the config schema (built on the page from the presets, which load no engine code). */
 export interface LabCatalogue {
   presets: PresetSummary[];
   schema: SchemaField[];
@@ -207,7 +207,6 @@ export interface RunFilesApi {
 export type StepUpdateRefusal = UpdateRefusal | 'playing';
 
 export interface TrainingWorkerApi extends RunFilesApi {
-  catalogue(): LabCatalogue;
   /** Builds the run (choosing the backend on the first call) and starts streaming batches to onBatch; resume continues a saved run. */
   init(config: LabConfig, onBatch: (batch: MetricsBatch) => void, resume?: RunResume): Promise<RunReady>;
   /** Answers at once: the page's heartbeat, to notice a worker that died. */

@@ -4,7 +4,7 @@
 import { DEFAULT_LAB_CONFIG, type LabConfig } from '../contracts/lab-config';
 import type { KnobRequest, TrainerCheckpoint } from '../contracts/trainer-state';
 import type { BackendReport, LabCatalogue, MetricsBatch, RunReady, RunResume, Speed, StepUpdateRefusal } from '../contracts/protocol';
-import type { RunFilesClient, TrainingClient } from '../controller/worker-client';
+import type { RunFilesClient, TrainingClient } from '../controller/training-client';
 
 type Preset = LabCatalogue['presets'][number];
 

@@ -7,7 +7,7 @@ import { DEFAULT_LAB_CONFIG, type LabConfig } from '../contracts/lab-config';
 import type { FileRefusal, ImportResult } from '../contracts/protocol';
 import type { AutosaveMeta, AutosaveStorage } from './autosave-storage';
 import { FakeTrainingClient, fakeRunReady } from './fake-training-client';
-import type { RunFilesClient } from '../controller/worker-client';
+import type { RunFilesClient } from '../controller/training-client';
 import { createLabStore } from './lab-store';
 import { testBatch } from './lab-test-batches';
 

@@ -6,7 +6,7 @@ import { MAX_FILE_BYTES } from '../contracts/file-container';
 import { MODEL_FILE_EXTENSION } from '../contracts/model-file-summary';
 import type { AutosaveMeta, AutosaveStorage } from './autosave-storage';
 import type { FileRefusal } from '../contracts/protocol';
-import type { RunFilesClient } from '../controller/worker-client';
+import type { RunFilesClient } from '../controller/training-client';
 import type { LabSlice } from './lab-slice';
 import { metricsJson, tableCsv, type MetricTable } from './metrics-export';
 

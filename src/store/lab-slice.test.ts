@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG } from '../contracts/lab-config';
 import type { TrainerCheckpoint } from '../engine/trainer';
 import { FakeTrainingClient, fakePreset } from './fake-training-client';
-import type { ClientEvents, WorkerLoss } from '../controller/worker-client';
+import type { ClientEvents } from '../controller/training-client';
+import type { WorkerLoss } from '../contracts/worker-loss';
 import { createLabStore } from './lab-store';
 import { testBatch } from './lab-test-batches';
 

@@ -6,7 +6,7 @@ import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig } from '../contracts/lab
 import type { ImportResult } from '../contracts/protocol';
 import type { AutosaveMeta, AutosaveStorage } from './autosave-storage';
 import { FakeTrainingClient, fakePreset, fakeRunReady } from './fake-training-client';
-import type { RunFilesClient } from '../controller/worker-client';
+import type { RunFilesClient } from '../controller/training-client';
 import { createLabStore } from './lab-store';
 import { testBatch } from './lab-test-batches';
 
