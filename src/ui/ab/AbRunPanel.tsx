@@ -10,6 +10,7 @@ import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { formatStep } from '../lab/charts/chart-data';
 import { presetTitle, sideStatusText } from './ab-text';
+import { SideNotice } from './SideNotice';
 import { SIDE_STYLE } from './side-style';
 
 const SIDE_VIEW = { a: selectAbSideView('a'), b: selectAbSideView('b') };
@@ -137,6 +138,7 @@ function SideCard({ side }: { side: AbSide }) {
       <p className={`ab-side__status${bad ? ' ab-side__status--bad' : ''}`} role="status" aria-label={t.ab.statusLabel(name)}>
         {sideStatusText(t, status, t.ab.sideName[other(side)])}
       </p>
+      <SideNotice side={side} />
     </article>
   );
 }
