@@ -1,41 +1,75 @@
-// Lint rules, including the layer boundaries of the architecture:
-// sim -> agents -> engine -> preset -> worker / cli -> store -> ui, and never the other way.
+// Lint rules, including the layer boundaries of the architecture (docs/architecture.md):
+// sim -> contracts -> agents -> engine -> preset -> worker / cli -> controller -> store -> ui, never the other way.
+// The page's layers (controller, store, ui) and the presets reach below them only through the tfjs-free
+// contracts, so tfjs cannot load on the main thread: the worker is a separate bundle the controller starts.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
 
-const layers = ['sim', 'agents', 'engine', 'preset', 'worker', 'cli', 'store', 'ui'];
-/** What each layer may not import: every layer above it, plus the libraries it must stay free of. */
-const forbidden = {
-  sim: { layers: ['agents', 'engine', 'preset', 'worker', 'cli', 'store', 'ui'], packages: ['@tensorflow/*', 'react', 'react-dom', 'react/*', 'zustand', 'recharts'] },
-  agents: { layers: ['engine', 'preset', 'worker', 'cli', 'store', 'ui'], packages: ['react', 'react-dom', 'react/*', 'zustand', 'recharts'] },
-  engine: { layers: ['preset', 'worker', 'cli', 'store', 'ui'], packages: ['react', 'react-dom', 'react/*', 'zustand', 'recharts'] },
-  preset: { layers: ['worker', 'cli', 'store', 'ui'], packages: ['@tensorflow/*', 'react', 'react-dom', 'react/*', 'zustand', 'recharts'] },
-  worker: { layers: ['cli', 'store', 'ui'], packages: ['react', 'react-dom', 'react/*', 'zustand', 'recharts'] },
-  cli: { layers: ['worker', 'store', 'ui'], packages: ['react', 'react-dom', 'react/*', 'zustand', 'recharts'] },
-  // The main thread never loads tfjs: training lives in the worker.
-  store: { layers: ['ui', 'cli'], packages: ['@tensorflow/*', 'react-dom'] },
-  ui: { layers: ['cli'], packages: ['@tensorflow/*'] },
+const SOURCE_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'src');
+const TFJS = '@tensorflow/*';
+const VIEW_LIBRARIES = ['react', 'react-dom', 'react/*', 'zustand', 'recharts'];
+/** The agent kinds' descriptions (config tables, defaults, help): tfjs-free, so the contracts may re-export them. */
+const AGENT_DESCRIPTIONS = ['agents/kinds/descriptions.ts', 'agents/kinds/*/description.ts'];
+/** The agents' config tables as one file (tfjs-free, checked by the import-graph test) until each kind describes its own. */
+const AGENT_CONFIG_TABLES = ['agents/dqn-config.ts'];
+
+/** What each layer may import (folders under src/, or single files) and the libraries it must stay free of. */
+export const LAYERS = {
+  sim: { may: ['sim'], packages: [TFJS, ...VIEW_LIBRARIES] },
+  contracts: { may: ['contracts', 'sim', ...AGENT_DESCRIPTIONS, ...AGENT_CONFIG_TABLES], packages: [TFJS, ...VIEW_LIBRARIES] },
+  agents: { may: ['agents', 'contracts', 'sim'], packages: VIEW_LIBRARIES },
+  engine: { may: ['engine', 'agents', 'contracts', 'sim'], packages: VIEW_LIBRARIES },
+  preset: { may: ['preset', 'contracts', 'sim'], packages: [TFJS, ...VIEW_LIBRARIES] },
+  worker: { may: ['worker', 'preset', 'engine', 'agents', 'contracts', 'sim'], packages: VIEW_LIBRARIES },
+  cli: { may: ['cli', 'preset', 'engine', 'agents', 'contracts', 'sim'], packages: VIEW_LIBRARIES },
+  // The run controller starts workers by URL (new Worker(new URL(...))), a separate bundle, never by import.
+  controller: { may: ['controller', 'preset', 'contracts', 'sim'], packages: [TFJS, ...VIEW_LIBRARIES] },
+  store: { may: ['store', 'controller', 'preset', 'contracts', 'sim'], packages: [TFJS, 'react-dom'] },
+  ui: { may: ['ui', 'store', 'preset', 'contracts', 'sim'], packages: [TFJS] },
 };
 
-const boundaryRules = layers.map((layer) => ({
+/** A glob of one path segment per '*', matched against a path under src/ (extensions as written). */
+const matchesFile = (pattern, relative) => {
+  const stem = pattern.replace(/\.tsx?$/, '').replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+');
+  return new RegExp(`^${stem}(\\.tsx?|/index\\.ts)?$`).test(relative);
+};
+
+/** Refuses a relative import that lands in a part of src/ the importing layer may not use. */
+const layerImports = {
+  meta: { type: 'problem', schema: [{ type: 'string' }], messages: { upward: '{{from}} may not import {{to}}: layers point one way (see docs/architecture.md).' } },
+  create(context) {
+    const layer = context.options[0];
+    const check = (node) => {
+      const source = node.source;
+      if (!source || source.type !== 'Literal' || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
+      const relative = path.relative(SOURCE_ROOT, path.resolve(path.dirname(context.filename), source.value)).split(path.sep).join('/');
+      if (relative.startsWith('..')) return;
+      const folder = relative.split('/')[0];
+      const allowed = LAYERS[layer].may.some((entry) => (entry.includes('/') ? matchesFile(entry, relative) : entry === folder));
+      if (!allowed) context.report({ node: source, messageId: 'upward', data: { from: `src/${layer}`, to: relative.includes('/') && !LAYERS[folder] ? `src/${relative}` : `src/${folder}` } });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
+
+const boundaryRules = Object.entries(LAYERS).map(([layer, { packages }]) => ({
   files: [`src/${layer}/**/*.{ts,tsx}`],
   ignores: ['src/**/*.test.{ts,tsx}'],
+  plugins: { layers: { rules: { imports: layerImports } } },
   rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          ...forbidden[layer].layers.map((above) => ({
-            group: [`../${above}`, `../${above}/*`, `../../${above}`, `../../${above}/*`],
-            message: `src/${layer} may not import src/${above}: layers point one way (see docs/architecture.md).`,
-          })),
-          { group: forbidden[layer].packages, message: `src/${layer} must stay free of this library.` },
-        ],
-      },
-    ],
+    'layers/imports': ['error', layer],
+    'no-restricted-imports': ['error', { patterns: [{ group: packages, message: `src/${layer} must stay free of this library.` }] }],
   },
 }));
+
+/** The agent kinds' descriptions are read by the contracts, so on the page: no tfjs there either. */
+const descriptionRule = {
+  files: AGENT_DESCRIPTIONS.map((file) => `src/${file}`),
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: [TFJS, ...VIEW_LIBRARIES], message: 'An agent kind\'s description is read on the page: it must stay free of this library.' }] }] },
+};
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
@@ -62,4 +96,5 @@ export default tseslint.config(
     },
   },
   ...boundaryRules,
+  descriptionRule,
 );

@@ -5,7 +5,7 @@
 
 import { activateBackend } from '../src/engine/backends';
 import { trainerFor } from '../src/engine/agent-for';
-import type { LabConfig } from '../src/engine/lab-config';
+import type { LabConfig } from '../src/contracts/lab-config';
 import { presetConfig } from '../src/preset/presets';
 import { createCatalog } from '../src/sim/catalog';
 import { cpuShare, threadClock, type ThreadClock } from './machine';

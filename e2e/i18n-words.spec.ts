@@ -2,7 +2,7 @@
 // English label), a knob change's marker read out on the chart, on hover and in the data table, and kept runs
 // told apart by a Chinese label with a Chinese date. The strings come from the catalogs the page uses.
 import { expect, test } from '@playwright/test';
-import { DEFAULT_LAB_CONFIG, applyPatch } from '../src/engine/lab-config';
+import { DEFAULT_LAB_CONFIG, applyPatch } from '../src/contracts/lab-config';
 import { CONFIG_SCHEMA } from '../src/preset/schema';
 import { keptRunFixture } from '../src/store/kept-run-fixture';
 import { fieldLabels as english } from '../src/ui/i18n/en/lab-fields';

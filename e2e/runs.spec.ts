@@ -4,7 +4,7 @@
 // by pointing at a chart, in English and in Chinese. The last three start from runs stored in the browser.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_LAB_CONFIG, applyPatch } from '../src/engine/lab-config';
+import { DEFAULT_LAB_CONFIG, applyPatch } from '../src/contracts/lab-config';
 import { keptRunFixture } from '../src/store/kept-run-fixture';
 import type { KeptRun } from '../src/store/kept-runs';
 import { LabPage } from './pages/LabPage';

@@ -2,7 +2,7 @@
 // a knob change's marker reading "γ 0.99 → 0" on the chart, on hover and in the data table, a fixed epsilon
 // linked as the slider's value, and kept runs told apart by labelled settings, with dates that read one way only.
 import { expect, test } from '@playwright/test';
-import { DEFAULT_LAB_CONFIG, applyPatch } from '../src/engine/lab-config';
+import { DEFAULT_LAB_CONFIG, applyPatch } from '../src/contracts/lab-config';
 import { CONFIG_SCHEMA } from '../src/preset/schema';
 import { keptRunFixture } from '../src/store/kept-run-fixture';
 import { fieldLabels } from '../src/ui/i18n/en/lab-fields';

@@ -24,6 +24,7 @@ export const COMPARE_WORDS = {
     stepsOf: (side: Side) => `${side} environment steps`,
     statusOf: (side: Side) => `${side} status`,
     presetLessonOf: (side: Side) => `${side} preset's lesson`,
+    recoveredOf: (side: Side) => `${side} recovered`,
   },
   zh: {
     heading: 'A/B 对比',
@@ -44,6 +45,7 @@ export const COMPARE_WORDS = {
     stepsOf: (side: Side) => `${side} 环境步数`,
     statusOf: (side: Side) => `${side} 状态`,
     presetLessonOf: (side: Side) => `${side} 预设的课程要点`,
+    recoveredOf: (side: Side) => `${side} 已恢复`,
   },
 };
 export type CompareWords = (typeof COMPARE_WORDS)['en'];
@@ -120,6 +122,21 @@ export class ComparePage {
 
   status(side: Side): Locator {
     return this.page.getByRole('status', { name: this.words.statusOf(side) });
+  }
+
+  /** What the lab did on its own on a side (its worker restarted), until dismissed. */
+  recoveryNotice(side: Side): Locator {
+    return this.page.getByRole('alert', { name: this.words.recoveredOf(side), exact: true });
+  }
+
+  /**
+   * Ends one side's training worker from inside, as a crash would: the page starts A's worker first, then B's,
+   * so the page's workers are in that order.
+   */
+  async closeWorker(side: Side): Promise<void> {
+    const workers = this.page.workers();
+    expect(workers).toHaveLength(2);
+    await workers[side === 'A' ? 0 : 1].evaluate(() => self.close());
   }
 
   /** The one-sentence lesson of a side's preset, on its card. */

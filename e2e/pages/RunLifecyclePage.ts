@@ -3,7 +3,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { MESSAGES } from '../../src/ui/i18n/messages';
 import type { Language } from '../../src/ui/i18n/language';
-import { LECTURE_SECONDS } from '../../src/worker/pacer';
+import { LECTURE_SECONDS } from '../../src/contracts/pace';
 
 /** Steps as the page writes them: 2,000. */
 export const stepText = (step: number) => step.toLocaleString('en-US');

@@ -3,7 +3,7 @@
 
 import type { BatchedShopperEnv } from '../sim/env';
 import type { Policy } from '../sim/policies';
-import type { AgentKindId } from './kinds/descriptions';
+import type { AgentCheckpoint, AgentKind } from '../contracts/agent-checkpoint';
 
 /** Where a batch of actions came from, per session slot. */
 export interface ActionBatch {
@@ -44,8 +44,7 @@ export interface LiveKnobs {
   discount: number;
 }
 
-/** Which kind of agent (its record in src/agents/kinds): named in checkpoints and model files. */
-export type AgentKind = AgentKindId;
+export type { AgentCheckpoint, AgentKind };
 
 export interface Agent {
   readonly kind: AgentKind;
@@ -74,15 +73,6 @@ export interface Agent {
   /** True while every weight is finite (false after a diverged update). */
   isFinite(): boolean;
   dispose(): void;
-}
-
-/** A serialisable snapshot of an agent: named typed arrays plus named numbers (structured-clone and JSON friendly). */
-export interface AgentCheckpoint {
-  kind: AgentKind;
-  /** Identifies the network shape or table layout, so a mismatched file is rejected. */
-  signature: string;
-  arrays: Record<string, Float32Array | Int32Array | Uint8Array | Float64Array>;
-  numbers: Record<string, number>;
 }
 
 export function createActionBatch(sessions: number, actionCount: number): ActionBatch {

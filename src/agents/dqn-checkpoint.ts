@@ -2,7 +2,7 @@
 
 import type { RandomStream } from '../sim/random';
 import type { AgentCheckpoint } from './agent';
-import { CheckpointError, type CheckpointRefusal } from './checkpoint-refusal';
+import { CheckpointError, type CheckpointRefusal } from '../contracts/checkpoint-refusal';
 import type { DqnConfig } from './dqn-config';
 import type { MultiStepAccumulator } from './multi-step';
 import { networkSignature, type NetworkShape } from './network';

@@ -2,9 +2,9 @@
 
 import * as tf from '@tensorflow/tfjs';
 import type { LossName } from './dqn-config';
-import { HUBER_DELTA } from './loss-value';
+import { HUBER_DELTA } from '../contracts/loss-value';
 
-export { HUBER_DELTA, tdLossValue } from './loss-value';
+export { HUBER_DELTA, tdLossValue } from '../contracts/loss-value';
 
 
 /**

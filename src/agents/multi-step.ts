@@ -2,7 +2,7 @@
 
 import type { TransitionBatch } from './agent';
 import type { ReplayBuffer } from './replay-buffer';
-import type { CheckpointRefusal } from './checkpoint-refusal';
+import type { CheckpointRefusal } from '../contracts/checkpoint-refusal';
 
 export class MultiStepAccumulator {
   readonly sessions: number;

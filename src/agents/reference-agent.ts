@@ -3,7 +3,7 @@
 import type { BatchedShopperEnv } from '../sim/env';
 import type { Policy } from '../sim/policies';
 import type { ActionBatch, Agent, AgentCheckpoint, LiveKnobs, TransitionBatch, UpdateStats } from './agent';
-import { CheckpointError } from './checkpoint-refusal';
+import { CheckpointError } from '../contracts/checkpoint-refusal';
 
 export class ReferenceAgent implements Agent {
   readonly kind = 'reference' as const;

@@ -1,8 +1,9 @@
 // The replay memory: n-step transitions in typed-array columns, overwritten oldest-first, sampled uniformly.
 
+import { replayBytes } from '../contracts/replay-size';
 import type { RandomStream } from '../sim/random';
 import { copyInto } from './copy-into';
-import type { CheckpointRefusal } from './checkpoint-refusal';
+import type { CheckpointRefusal } from '../contracts/checkpoint-refusal';
 
 /** A sampled minibatch, written into preallocated arrays. */
 export interface ReplayBatch {
@@ -134,8 +135,7 @@ export class ReplayBuffer {
 
   /** Bytes of the columns of a buffer of this shape: what its checkpoint arrays weigh in a file. */
   static bytesFor(capacity: number, observationSize: number, maxSteps: number): number {
-    // Per row: s and s' (float32 each), the action (int32), the raw rewards (float32), the step count and done (a byte each).
-    return capacity * (2 * observationSize * 4 + 4 + maxSteps * 4 + 1 + 1);
+    return replayBytes(capacity, observationSize, maxSteps);
   }
 
   /** The columns and counters, for checkpoints (every array name starts with "replay"); `reuse` as in Agent.saveCheckpoint. */

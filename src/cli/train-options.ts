@@ -1,8 +1,8 @@
 // The train command's options: the run's own flags plus one flag per config field (from the schema),
 // and the translation of parsed flags into a lab config.
 
-import { applyPatch, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
-import { trainsOnEvaluationCohort } from '../engine/seed-guard';
+import { applyPatch, type LabConfig, type LabConfigPatch } from '../contracts/lab-config';
+import { trainsOnEvaluationCohort } from '../contracts/seed-guard';
 import { PRESET_NAMES, PRESETS, type PresetName } from '../preset/presets';
 import { AGENT_FIELD, CONFIG_SCHEMA, KNOB_ALIASES, knobEntry, patchField, schemaEntry, type SchemaEntry } from '../preset/schema';
 import { presetConfig } from '../preset/presets';

@@ -4,8 +4,8 @@
 import { activateBackend } from '../engine/backends';
 import { mean, standardDeviation } from '../sim/evaluation';
 import { runHeadless, type RunProgress, type RunSummary } from '../engine/headless-run';
-import { steadyScoreOf, type SteadyScore } from '../engine/steady-score';
-import type { LabConfig } from '../engine/lab-config';
+import { steadyScoreOf, type SteadyScore } from '../contracts/steady-score';
+import type { LabConfig } from '../contracts/lab-config';
 import { UsageError, formatOptions, parseArgs } from './args';
 import type { CliOutput } from './sim';
 import { formatReportTable, toReport } from './sim';

@@ -4,7 +4,7 @@
 import type { Agent } from '../agents/agent';
 import { createAgent } from '../agents/create-agent';
 import type { Catalog } from '../sim/catalog';
-import { evaluationSettings, liveKnobsOf, type LabConfig } from './lab-config';
+import { evaluationSettings, liveKnobsOf, type LabConfig } from '../contracts/lab-config';
 import { Trainer } from './trainer';
 
 /** The agent a lab config asks for, seeded with the training seed. */

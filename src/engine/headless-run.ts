@@ -4,8 +4,8 @@
 import { EvaluationCohort, type EvaluationResult } from '../sim/evaluation';
 import { scoreReferencePolicies } from '../sim/reference-scores';
 import { trainerFor } from './agent-for';
-import type { LabConfig } from './lab-config';
-import type { EvaluationRecord } from './metrics';
+import type { LabConfig } from '../contracts/lab-config';
+import type { EvaluationRecord } from '../contracts/metrics';
 import type { Trainer } from './trainer';
 
 export interface RunProgress {

@@ -3,9 +3,9 @@
 // The trainer and agent check shapes and signatures on load; these check what they take on trust.
 
 import { ITEM_COUNT } from '../sim/settings';
-import type { NumericArray } from './file-container';
-import type { FileProblem } from './file-problem';
-import type { EvaluationRecord, KnobChange } from './metrics';
+import type { NumericArray } from '../contracts/file-container';
+import type { FileProblem } from '../contracts/file-problem';
+import type { EvaluationRecord, KnobChange } from '../contracts/metrics';
 
 export type Problem = FileProblem | null;
 

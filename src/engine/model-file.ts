@@ -3,17 +3,18 @@
 
 import type { AgentCheckpoint, AgentKind } from '../agents/agent';
 import { agentKindById } from '../agents/kinds/descriptions';
-import { decodeContainer, encodeContainer, type Decoded, type NumericArray } from './file-container';
-import type { FileProblem } from './file-problem';
-import type { LabConfig } from './lab-config';
-import { PROBE_FIELDS, SESSION_FIELDS, UPDATE_FIELDS } from './metrics';
-import { RING_TABLES, type MetricsTables } from './metrics-tables';
+import { decodeContainer, encodeContainer, type Decoded, type NumericArray } from '../contracts/file-container';
+import type { FileProblem } from '../contracts/file-problem';
+import type { LabConfig } from '../contracts/lab-config';
+import { MODEL_FILE_EXTENSION, type ModelFileSummary } from '../contracts/model-file-summary';
+import { PROBE_FIELDS, SESSION_FIELDS, UPDATE_FIELDS } from '../contracts/metrics';
+import { RING_TABLES, type MetricsTables } from '../contracts/metrics-tables';
 import { envNumbersProblem, isRecord, numbersProblem, readEvaluations, readKnobChanges, trainerNumbersProblem, valuesProblem } from './model-file-checks';
 import type { TrainerCheckpoint } from './trainer';
 
 export const MODEL_FILE_FORMAT = 'q-shop-lab model';
 export const MODEL_FILE_VERSION = 1;
-export const MODEL_FILE_EXTENSION = '.qshop';
+export { MODEL_FILE_EXTENSION, type ModelFileSummary };
 
 /** A run as the worker hands it to the file: everything but the config's objects is data. */
 export interface SavedRun {
@@ -27,17 +28,6 @@ export interface SavedRun {
   savedAt: string;
   checkpoint: TrainerCheckpoint;
   metrics: MetricsTables;
-}
-
-/** What a reader shows before loading (and what the autosave offer says). */
-export interface ModelFileSummary {
-  savedAt: string;
-  step: number;
-  updates: number;
-  agent: { kind: AgentKind; name: string; signature: string };
-  backend: string | null;
-  includesReplay: boolean;
-  link: string;
 }
 
 export interface DecodedModelFile {

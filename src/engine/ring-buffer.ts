@@ -1,6 +1,8 @@
 // A fixed-capacity ring of numeric records in typed-array columns: the engine's metric storage.
 
-export type Columns<Field extends string> = Record<Field, Float64Array>;
+import type { Columns } from '../contracts/metrics-tables';
+
+export type { Columns };
 
 export class ColumnRing<Field extends string> {
   readonly fields: readonly Field[];

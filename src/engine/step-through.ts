@@ -7,7 +7,7 @@ import type { Agent } from '../agents/agent';
 import { tdLossValue } from '../agents/losses';
 import { OUTCOME_NAMES } from '../sim/observation';
 import { CATEGORY_COUNT, ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
-import type { BellmanTarget, Inspection, MinibatchInspection, TabularInspection, TransitionInspection, UpdateEffect } from './inspection';
+import type { BellmanTarget, Inspection, MinibatchInspection, TabularInspection, TransitionInspection, UpdateEffect } from '../contracts/inspection';
 import type { Trainer, UpdateRefusal } from './trainer';
 
 const row = (values: ArrayLike<number>, index: number, width: number): number[] => Array.from({ length: width }, (_, k) => values[index * width + k]);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_BACKENDS, switchBackend } from '../agents/test-backends';
 import { createAgent } from '../agents/create-agent';
-import { liveKnobsOf } from './lab-config';
+import { liveKnobsOf } from '../contracts/lab-config';
 import { createTrainer, dqnOf, smallConfig } from './test-trainer';
 import { Trainer } from './trainer';
 

@@ -5,7 +5,7 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import type { TabularAgent } from '../agents/kinds/tabular/tabular';
 import { switchBackend } from '../agents/test-backends';
-import { linearSchedule } from './schedules';
+import { linearSchedule } from '../contracts/schedules';
 import { createTrainer, dqnOf, lossesSince, sessionReturnsSince, smallConfig, tickUntilReady } from './test-trainer';
 
 const PROBE_INTERVAL = 50;

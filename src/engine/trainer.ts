@@ -1,38 +1,22 @@
 // The training loop: N shoppers in parallel through the batched environment — act, store, learn, sync —
 // streaming metrics, evaluating greedily on the fixed cohort, and stopping cleanly on divergence.
 
-import { createActionBatch, type Agent, type AgentCheckpoint, type TransitionBatch } from '../agents/agent';
+import { createActionBatch, type Agent, type TransitionBatch } from '../agents/agent';
 import { agentKindById } from '../agents/kinds/descriptions';
 import { createCatalog, type Catalog } from '../sim/catalog';
-import { BatchedShopperEnv, type EnvSnapshot } from '../sim/env';
+import { BatchedShopperEnv } from '../sim/env';
 import { EvaluationCohort } from '../sim/evaluation';
 import { StreamId, deriveSeed } from '../sim/random';
 import { ITEM_COUNT, OBSERVATION_SIZE, type SimSettings } from '../sim/settings';
-import { MetricsLog, type EvaluationRecord, type KnobName } from './metrics';
-import { linearSchedule, sameSchedule, scheduleOf, type ExplorationSchedule } from './schedules';
-import type { TrainingConfig } from './training-config';
-import { CheckpointError } from '../agents/checkpoint-refusal';
+import type { EvaluationRecord, KnobName } from '../contracts/metrics';
+import { MetricsLog } from './metrics-log';
+import { linearSchedule, sameSchedule, scheduleOf, type ExplorationSchedule } from '../contracts/schedules';
+import type { TrainingConfig } from '../contracts/training-config';
+import { CheckpointError } from '../contracts/checkpoint-refusal';
 import { InconsistentSnapshotError } from '../sim/snapshot-check';
+import type { Divergence, DivergenceCause, KnobRequest, KnobValues, TrainerCheckpoint, TrainerStatus, UpdateRefusal } from '../contracts/trainer-state';
 
-/** Why a step-through update cannot run: the run diverged, the agent learns without separate updates, or the replay is still filling. */
-/**
- * Why no update can be made now: the run diverged, the agent learns on every environment step (no separate
- * update), it does not learn at all, or its replay memory cannot fill a minibatch yet.
- */
-export type UpdateRefusal = 'diverged' | 'learns-every-step' | 'does-not-learn' | 'replay-filling';
-
-export type TrainerStatus = 'ready' | 'running' | 'paused' | 'finished' | 'diverged';
-
-export interface Divergence {
-  step: number;
-  update: number;
-  /** One English sentence, for the command line. */
-  reason: string;
-  /** The same as values, for the page to word: the non-finite numbers, or the error the update threw. */
-  cause: DivergenceCause;
-}
-
-export type DivergenceCause = { kind: 'non-finite'; loss: number; maxQ: number } | { kind: 'error'; message: string };
+export type { Divergence, DivergenceCause, KnobRequest, KnobValues, TrainerCheckpoint, TrainerStatus, UpdateRefusal };
 
 export interface TrainerSetup {
   sim: SimSettings;
@@ -43,37 +27,6 @@ export interface TrainerSetup {
   createAgent: (catalog: Catalog) => Agent;
   /** Milliseconds clock; injectable for tests. */
   now?: () => number;
-}
-
-/** The live knobs, as the trainer currently applies them. */
-export interface KnobValues {
-  learningRate: number;
-  discount: number;
-  /** epsilon now (from the schedule unless overridden). */
-  explorationRate: number;
-}
-
-/** A mid-run change: any live knob, or epsilon back on a decay schedule (which ends a hand-set epsilon). */
-export interface KnobRequest extends Partial<KnobValues> {
-  explorationSchedule?: ExplorationSchedule;
-}
-
-/** Everything a run needs to continue as if never stopped (the config is kept beside it by the caller). */
-export interface TrainerCheckpoint {
-  step: number;
-  updates: number;
-  elapsedMs: number;
-  knobs: { learningRate: number; discount: number };
-  /** NaN when epsilon follows the schedule. */
-  explorationOverride: number;
-  /** The schedule epsilon follows (the config's unless changed mid-run; absent in older checkpoints). */
-  explorationSchedule?: ExplorationSchedule;
-  transitionsSinceTrain: number;
-  nextEvaluationAt: number;
-  /** A round under way (slot 0 between rounds): the actions chosen for it and the observations they answer. */
-  round: { slot: number; lastSlot: number; explorationRate: number; actions: Int32Array; explored: Uint8Array; qValues: Float32Array; observations: Float32Array };
-  env: EnvSnapshot;
-  agent: AgentCheckpoint;
 }
 
 /** Updates between two probe measurements of mean max Q. */

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { abDifferences, isPresetAsIs, LESSON_SEEDS, onPairTerms, QUICK_STARTS, quickStartOf, setupOf, trainsOnShopReward, withQuickStart, withSharedField, withSideAgent, withSideEpsilon, withSideKnob, withSidePreset } from './ab-setup';
 import { parseAbSearch } from './ab-url';
-import { applyPatch } from '../engine/lab-config';
-import { DEFAULT_TRAINING_CONFIG } from '../engine/training-config';
+import { applyPatch } from '../contracts/lab-config';
+import { DEFAULT_TRAINING_CONFIG } from '../contracts/training-config';
 import { presetConfig } from './presets';
 
 const summary = (a: Parameters<typeof abDifferences>[0], b: Parameters<typeof abDifferences>[1]) =>

@@ -2,8 +2,8 @@
 // seeds and budget; the edits the compare page makes, the quick-start pairs and what B changes from A.
 
 import { TABULAR_KIND } from '../contracts/agent-kinds';
-import { applyPatch, evaluationSettings, liveKnobsOf, type AgentChoice, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
-import type { KnobName } from '../engine/metrics';
+import { applyPatch, evaluationSettings, liveKnobsOf, type AgentChoice, type LabConfig, type LabConfigPatch } from '../contracts/lab-config';
+import type { KnobName } from '../contracts/metrics';
 import { decaySchedule, fixedEpsilon, withExplorationSchedule, withKnob } from './config-edits';
 import { presetConfig, type PresetName } from './presets';
 import { CONFIG_SCHEMA, KNOB_ALIASES, knobEntry, patchField, readField, schemaEntry, type SchemaEntry } from './schema';

@@ -2,7 +2,7 @@
 // and whatever a link gets wrong is corrected with a code.
 
 import { describe, expect, it } from 'vitest';
-import { AGENT_CHOICES, applyPatch } from '../engine/lab-config';
+import { AGENT_CHOICES, applyPatch } from '../contracts/lab-config';
 import { QUICK_STARTS, setupOf, withSharedField, withSideAgent, withSideEpsilon, withSideKnob, withSidePreset, type AbSetup } from './ab-setup';
 import { formatAbSearch, parseAbSearch } from './ab-url';
 import type { LinkCorrection } from './lab-url';

@@ -6,7 +6,7 @@
 // bepsilon, bmultiStep...). Read leniently by the lab link's own readers, with the lab link's corrections;
 // written back with only what differs from the presets, by the lab link's own writer.
 
-import { applyPatch } from '../engine/lab-config';
+import { applyPatch } from '../contracts/lab-config';
 import { AB_SIDES, QUICK_STARTS, SHARED_ENTRIES, isSharedEntry, presetOnShared, setupOf, type AbSetup, type AbSide } from './ab-setup';
 import { keepTrainingOffCohort } from './cohort-guard';
 import { CONFIG_ALIASES, correctionList, fieldTaker, firstValues, formatLabSearch, readConfigKeys, readFlag, readVersion, searchOf, type LinkCorrection } from './lab-url';

@@ -1,7 +1,7 @@
 // Tests of the cohort guard the links and the settings share: which edits make the two seeds equal, and
 // how a link's config is moved off its evaluation cohort.
 import { describe, expect, it } from 'vitest';
-import { applyPatch } from '../engine/lab-config';
+import { applyPatch } from '../contracts/lab-config';
 import { cohortClash, keepTrainingOffCohort } from './cohort-guard';
 import { correctionList } from './lab-url';
 import { presetConfig } from './presets';

@@ -1,9 +1,9 @@
 // Keeps a link's (or an edited) config from training on its own evaluation cohort: a training seed equal
 // to the evaluation seed draws exactly the cohort's shoppers and coin flips (see engine/seed-guard.ts).
 
-import type { LabConfig } from '../engine/lab-config';
-import { separateTrainingSeed, trainsOnEvaluationCohort } from '../engine/seed-guard';
-import type { TrainingConfig } from '../engine/training-config';
+import type { LabConfig } from '../contracts/lab-config';
+import { separateTrainingSeed, trainsOnEvaluationCohort } from '../contracts/seed-guard';
+import type { TrainingConfig } from '../contracts/training-config';
 import type { Correct } from './lab-url';
 import { fieldForKey } from './url-keys';
 

@@ -1,7 +1,7 @@
 // The lab's config edits as the lab and the compare page make them: knobs of the chosen agent, a fixed
 // epsilon, and the schedule epsilon goes back to.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TRAINING_CONFIG } from '../engine/training-config';
+import { DEFAULT_TRAINING_CONFIG } from '../contracts/training-config';
 import { decaySchedule, fixedEpsilon, withExplorationSchedule, withKnob } from './config-edits';
 import { presetConfig } from './presets';
 

@@ -2,10 +2,10 @@
 // the compare page's setup makes too, and the lab's reading of a fixed epsilon.
 
 import { knobSectionOf } from '../contracts/agent-kinds';
-import type { LabConfig } from '../engine/lab-config';
-import type { KnobName } from '../engine/metrics';
-import { scheduleOf, type ExplorationSchedule } from '../engine/schedules';
-import { DEFAULT_TRAINING_CONFIG } from '../engine/training-config';
+import type { LabConfig } from '../contracts/lab-config';
+import type { KnobName } from '../contracts/metrics';
+import { scheduleOf, type ExplorationSchedule } from '../contracts/schedules';
+import { DEFAULT_TRAINING_CONFIG } from '../contracts/training-config';
 
 /** The config with one section field replaced. */
 export function withField(config: LabConfig, section: keyof Omit<LabConfig, 'agent'>, field: string, value: unknown): LabConfig {

@@ -4,7 +4,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyPatch, type LabConfig } from '../engine/lab-config';
+import { applyPatch, type LabConfig } from '../contracts/lab-config';
 import { formatLabSearch, parseLabSearch, type ParsedLink } from './lab-url';
 import { PRESET_NAMES, presetConfig } from './presets';
 import { AGENT_FIELD, CONFIG_SCHEMA, KNOB_ALIASES, patchField, readField } from './schema';

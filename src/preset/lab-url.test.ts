@@ -2,12 +2,12 @@
 // whatever a link gets wrong is corrected with a reason.
 
 import { describe, expect, it } from 'vitest';
-import type { LabConfig } from '../engine/lab-config';
+import type { LabConfig } from '../contracts/lab-config';
 import type { FieldSpec } from '../sim/fields';
 import { correctionList, fieldTaker, formatLabSearch, parseLabSearch, readConfigKeys, readFlag, searchOf, type LabLink } from './lab-url';
 import { PRESET_NAMES, presetConfig, type PresetName } from './presets';
 import { CONFIG_SCHEMA, patchField, readField, schemaEntry, type SchemaEntry } from './schema';
-import { applyPatch } from '../engine/lab-config';
+import { applyPatch } from '../contracts/lab-config';
 import { PLAIN_VIEW, fieldKey } from './url-keys';
 import { linkNumber } from './url-values';
 

@@ -1,9 +1,9 @@
 // The lab's link, `?page=train&v=1&preset=myopic&gamma=0.5&seed=7&hide=advanced`: read leniently into a
 // valid config with every correction explained, and written back with only what differs from the preset.
 
-import { applyPatch, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
+import { applyPatch, type LabConfig, type LabConfigPatch } from '../contracts/lab-config';
 import { keepTrainingOffCohort } from './cohort-guard';
-import type { TrainingConfig } from '../engine/training-config';
+import type { TrainingConfig } from '../contracts/training-config';
 import { PRESET_NAMES, isPresetName, presetConfig, type PresetName } from './presets';
 import { AGENT_FIELD, CONFIG_SCHEMA, KNOB_ALIASES, knobEntry, patchField, readField, schemaEntry, type SchemaEntry } from './schema';
 import {
@@ -18,7 +18,10 @@ import {
   type HideableControl,
   type LectureView,
 } from './url-keys';
-import { linkNumber, readValue, writeValue, type FieldValue, type ValueProblem } from './url-values';
+import type { CorrectionFallback, CorrectionReason } from '../contracts/link-correction';
+import { linkNumber, readValue, writeValue, type FieldValue } from './url-values';
+
+export type { CorrectionFallback, CorrectionReason };
 
 /** Everything a link describes: the preset it starts from, the config, and how the page presents it. */
 export interface LabLink {
@@ -26,30 +29,6 @@ export interface LabLink {
   config: LabConfig;
   view: LectureView;
 }
-
-/** What is used instead of a value the link gave that is no value at all. */
-export type CorrectionFallback =
-  | { kind: 'preset-value'; value: string }
-  | { kind: 'preset-agent'; agent: string }
-  /** A lecture option left off. */
-  | { kind: 'off' };
-
-/** Why the lab could not take a key as written, and what it did instead (the page words it). */
-export type CorrectionReason =
-  | { code: 'link-version'; version: number }
-  | { code: 'unknown-preset'; presets: readonly string[] }
-  | { code: 'same-field'; earlier: string }
-  /** A value clamped or rounded (fallback null), or unusable (fallback says what is used). */
-  | { code: 'value'; problem: ValueProblem; fallback: CorrectionFallback | null }
-  | { code: 'unknown-key' }
-  | { code: 'repeated'; times: number; first: string }
-  | { code: 'not-hideable'; controls: readonly string[] }
-  /** A compare link's side setting written without its side's letter: ignored (the keys to write instead). */
-  | { code: 'per-side'; sideKeys: readonly [string, string] }
-  /** A compare link's shared setting written with a side's letter: ignored (the key to write instead). */
-  | { code: 'shared-only'; key: string }
-  /** The training seed equals the evaluation seed (training would run on the cohort it is scored on): `used` trains instead. */
-  | { code: 'training-on-cohort'; seed: number; used: number };
 
 /** One thing the link asked for that the lab could not take as written. */
 export interface LinkCorrection {

@@ -1,7 +1,7 @@
 // Preset tests: every preset is a valid config (each field inside its documented range), and says its lesson in one sentence.
 
 import { describe, expect, it } from 'vitest';
-import { AGENT_CHOICES } from '../engine/lab-config';
+import { AGENT_CHOICES } from '../contracts/lab-config';
 import { PRESET_NAMES, PRESETS, isPresetName, presetConfig } from './presets';
 import { CONFIG_SCHEMA, readField } from './schema';
 

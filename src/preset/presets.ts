@@ -1,7 +1,7 @@
 // The lab's presets as data: each is a patch on the default config with a one-sentence lesson.
 
 import { TABULAR_KIND, type DqnConfig } from '../contracts/agent-kinds';
-import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
+import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig, type LabConfigPatch } from '../contracts/lab-config';
 
 export const PRESET_NAMES = [
   'default',

@@ -2,8 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { DQN_FIELDS, TABULAR_FIELDS } from '../contracts/agent-kinds';
-import { DEFAULT_LAB_CONFIG, applyPatch } from '../engine/lab-config';
-import { TRAINING_FIELDS } from '../engine/training-config';
+import { DEFAULT_LAB_CONFIG, applyPatch } from '../contracts/lab-config';
+import { TRAINING_FIELDS } from '../contracts/training-config';
 import { SIM_FIELDS } from '../sim/settings';
 import { CONFIG_SCHEMA, KNOB_ALIASES, knobEntry, patchField, readField, schemaEntry } from './schema';
 

@@ -2,8 +2,8 @@
 // addressable by a flat name (for command-line flags and, later, URL keys).
 
 import { AGENT_KIND_DESCRIPTIONS, knobSectionOf, type AgentConfigSection } from '../contracts/agent-kinds';
-import { AGENT_CHOICES, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
-import { TRAINING_FIELDS } from '../engine/training-config';
+import { AGENT_CHOICES, type LabConfig, type LabConfigPatch } from '../contracts/lab-config';
+import { TRAINING_FIELDS } from '../contracts/training-config';
 import type { FieldSpec } from '../sim/fields';
 import { SIM_FIELDS } from '../sim/settings';
 

@@ -1,21 +1,12 @@
 // One config value as link text, by its field descriptor: read leniently (clamped, rounded, or refused
 // with the reason as a code the page words) and written canonically, so a value always survives a round trip.
 
+import type { ValueProblem } from '../contracts/link-correction';
 import type { FieldSpec } from '../sim/fields';
 
 export type FieldValue = number | string | boolean;
 
-/**
- * Why link text was not taken as written. The first three still give a value (the one named); the
- * last three give none, and the caller says what is used instead.
- */
-export type ValueProblem =
-  | { code: 'above-max'; max: number }
-  | { code: 'below-min'; min: number }
-  | { code: 'not-whole'; used: number }
-  | { code: 'not-a-number' }
-  | { code: 'not-a-choice'; choices: readonly string[] }
-  | { code: 'not-a-boolean' };
+export type { ValueProblem };
 
 export interface ValueReading {
   /** The value to use, or null when the text is unusable and the preset's value stays. */

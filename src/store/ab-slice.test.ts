@@ -1,13 +1,15 @@
 // The compare slice with fake workers: both sides start, play and pause together, stay at equal
-// steps, a diverged or lost side leaves the other running, and closing the page ends both workers.
+// steps, a diverged side leaves the other running, a side whose worker dies is restarted from its last
+// recovery point (or fails alone when it cannot be), and closing the page ends both workers.
 
 import { describe, expect, it } from 'vitest';
-import type { LabConfig } from '../engine/lab-config';
+import type { LabConfig } from '../contracts/lab-config';
 import { setupOf, withSideKnob } from '../preset/ab-setup';
-import type { BackendReport, MetricsBatch, RunReady } from '../worker/protocol';
+import type { BackendReport, MetricsBatch, RunReady, RunResume } from '../contracts/protocol';
+import type { TrainerCheckpoint } from '../contracts/trainer-state';
 import { LOCKSTEP_LEAD_STEPS, configForWorker } from './ab-slice';
 import { abSideStatus } from './ab-status';
-import type { ClientEvents } from './lab-client';
+import type { ClientEvents } from '../controller/training-client';
 import { FakeTrainingClient } from './fake-training-client';
 import { createLabStore } from './lab-store';
 import { testBatch } from './lab-test-batches';
@@ -20,13 +22,16 @@ class FakeClient extends FakeTrainingClient {
   constructor(
     readonly events: ClientEvents,
     private readonly log: string[] = [],
+    /** A worker that starts but whose engine cannot (a restarted worker that fails). */
+    private readonly broken = false,
   ) {
     super({ backend: (config) => (config.training.backend === 'auto' ? measuredWasm : { ...measuredWasm, requested: config.training.backend, trials: [] }) });
     log.push('start worker');
   }
-  override async init(config: LabConfig, onBatch: (batch: MetricsBatch) => void): Promise<RunReady> {
+  override async init(config: LabConfig, onBatch: (batch: MetricsBatch) => void, resume?: RunResume): Promise<RunReady> {
     this.log.push('init');
-    return super.init(config, onBatch);
+    if (this.broken) throw new Error('no tfjs backend could start');
+    return super.init(config, onBatch, resume);
   }
   /** Posts a batch of the current run at a step. */
   postAt(step: number, status: MetricsBatch['status'] = 'running') {
@@ -34,12 +39,16 @@ class FakeClient extends FakeTrainingClient {
   }
 }
 
-async function opened(autoplay = false) {
+/** Lets the controller's promises (recovery-point pulls, a restart's init and play) settle. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Opened on the lesson pair; `broken` lists the workers (by start order) whose engine cannot start. */
+async function opened(autoplay = false, broken: readonly number[] = []) {
   const clients: FakeClient[] = [];
   const log: string[] = [];
   const store = createLabStore({
     createTrainingClient: (events) => {
-      const client = new FakeClient(events, log);
+      const client = new FakeClient(events, log, broken.includes(clients.length));
       clients.push(client);
       return client;
     },
@@ -145,28 +154,77 @@ describe('the compare slice', () => {
     expect(store.getState().ab.playing).toBe(false);
   });
 
-  it('a worker that stops answering fails its side only; reset starts a new worker for it', async () => {
+  it('restarts a side whose worker died from its last recovery point, under the same run id, with the lab\'s notice', async () => {
     const { store, a, b, clients } = await opened();
     store.getState().abActions.play();
+    b.savedPoint = { step: 320, checkpoint: { step: 320 } as TrainerCheckpoint };
+    b.postAt(400);
+    await settled();
+    const runId = b.runId;
     b.events.onLost({ code: 'unanswered' });
+    expect(store.getState().ab.sides.b.phase).toBe('loading');
+    await settled();
+    expect(b.disposed).toBe(true);
+    expect(clients).toHaveLength(3);
+    const restarted = clients[2];
+    expect(restarted.resumes).toEqual([{ runId, checkpoint: { step: 320 } }]);
+    expect(restarted.configs).toEqual([b.configs[0]]);
+    const { ab } = store.getState();
+    expect(ab.sides.b).toMatchObject({ phase: 'ready', failure: null });
+    expect(ab.sides.b.run.runId).toBe(runId);
+    expect(ab.sides.b.run.notice).toEqual({ code: 'worker-restarted', loss: { code: 'unanswered' }, lostAt: 400, checkpointStep: 320 });
+    // It trains on at the page's pace, as it did before; the other side never stopped.
+    expect(restarted.commands).toEqual(['speed lecture', 'play']);
+    expect(ab.playing).toBe(true);
+    expect(a.commands).not.toContain('pause');
+    restarted.postAt(352);
+    expect(store.getState().ab.sides.b.run.step).toBe(352);
+    // Controls reach the new worker.
+    store.getState().abActions.pause();
+    expect(restarted.commands.at(-1)).toBe('pause');
+    store.getState().abActions.dismissNotice('b');
+    expect(store.getState().ab.sides.b.run.notice).toBeNull();
+  });
+
+  it('restarts a side from step 0 under a new run id when its worker died before the first recovery point, paused if it was', async () => {
+    const { store, b, clients } = await opened();
+    const runId = b.runId;
+    b.events.onLost({ code: 'silent', seconds: 10 });
+    await settled();
+    const restarted = clients[2];
+    expect(restarted.resumes).toEqual([{ runId: runId + 1 }]);
+    const { sides } = store.getState().ab;
+    expect(sides.b.phase).toBe('ready');
+    expect(sides.b.run.runId).toBe(runId + 1);
+    expect(sides.b.run.notice).toEqual({ code: 'worker-restarted-from-start', loss: { code: 'silent', seconds: 10 } });
+    expect(restarted.commands).toEqual(['speed lecture']);
+  });
+
+  it('a side whose worker died and could not be restarted fails alone; reset starts a new worker for it', async () => {
+    const { store, a, b, clients } = await opened(false, [2]);
+    store.getState().abActions.play();
+    b.events.onLost({ code: 'unanswered' });
+    await settled();
     let { ab } = store.getState();
     expect(ab.sides.b).toMatchObject({ phase: 'error', failure: { code: 'lost', loss: { code: 'unanswered' } } });
     expect(b.disposed).toBe(true);
+    expect(clients[2].disposed).toBe(true);
     expect(ab.playing).toBe(true);
     a.postAt(5000);
     expect(store.getState().ab.sides.a.run.step).toBe(5000);
     await store.getState().abActions.reset();
-    expect(clients).toHaveLength(3);
+    expect(clients).toHaveLength(4);
     ab = store.getState().ab;
     expect([ab.sides.a.phase, ab.sides.b.phase]).toEqual(['ready', 'ready']);
     expect(ab.sides.a.run.step).toBe(0);
     expect(a.configs).toHaveLength(2); // the first run and the one Reset started
   });
 
-  it('keeps how a worker was lost (its silence, or its script error\'s words), as the lab does', async () => {
-    const { store, a, b } = await opened();
+  it('keeps how a worker was lost (its silence, or its script error\'s words), as the lab does, when it cannot be restarted', async () => {
+    const { store, a, b } = await opened(false, [2, 3]);
     a.events.onLost({ code: 'silent', seconds: 10 });
     b.events.onLost({ code: 'script-error', detail: 'out of memory' });
+    await settled();
     const { sides } = store.getState().ab;
     expect(sides.a.failure).toEqual({ code: 'lost', loss: { code: 'silent', seconds: 10 } });
     expect(sides.b.failure).toEqual({ code: 'lost', loss: { code: 'script-error', detail: 'out of memory' } });

@@ -1,66 +1,19 @@
 // The "Compare A/B" slice: one training worker per side, started from the page's setup, played, paused
 // and reset together, and kept at equal steps: a side that gets ahead waits until the other catches up.
+// Each side's worker belongs to a run controller, which restarts it from its last recovery point if it dies.
 
 import type { StateCreator } from 'zustand';
 import { kindOfChoice } from '../contracts/agent-kinds';
-import type { LabConfig } from '../engine/lab-config';
+import type { LabConfig } from '../contracts/lab-config';
 import { AB_SIDES, type AbSetup, type AbSide } from '../preset/ab-setup';
-import type { BackendReport, MetricsBatch, ReferenceResult } from '../worker/protocol';
+import type { BackendReport, MetricsBatch } from '../contracts/protocol';
+import { superviseRun, type SupervisedRun, type WorkerRestart } from '../controller/supervised-run';
+import type { ClientEvents, TrainingClient } from '../controller/training-client';
+import { applyBatch, emptyRunView, type RunNotice } from './lab-run';
+import { adoptedRun, errorMessage, type LabSlice } from './lab-slice';
+import type { AbActions, AbCompare, AbSideFailure, AbSideView, AbSlice, AbSpeed } from './ab-state';
 
-/** Both sides train at the lecture pace (their shared budget over a few minutes) or fast-forward (as fast as the machine trains). */
-export type AbSpeed = 'lecture' | 'max';
-import type { ClientEvents, TrainingClient, WorkerLoss } from './lab-client';
-import { applyBatch, emptyRunView, type RunView } from './lab-run';
-import { adoptedRun, errorMessage, type LabPhase, type LabSlice } from './lab-slice';
-
-/** Why a side stopped: its worker failed to start a run (the engine's words), or the page gave the worker up (how, as the lab slice keeps it). */
-export type AbSideFailure = { code: 'failed'; detail: string } | { code: 'lost'; loss: WorkerLoss };
-
-export interface AbSideView {
-  phase: LabPhase;
-  failure: AbSideFailure | null;
-  backend: BackendReport | null;
-  run: RunView;
-  /** The reference policies scored on this side's evaluation cohort, as its worker reported them at the run's start. */
-  references: readonly ReferenceResult[];
-  /** Held at its step until the other side catches up (the two stay at equal steps). */
-  waiting: boolean;
-}
-
-export interface AbCompare {
-  /** 'ready' once the page opened its workers, 'idle' before and after. */
-  phase: LabPhase;
-  /** The two configurations that run (or, after the page closed, ran last). */
-  setup: AbSetup | null;
-  /** What the reader asked for: Play (true) or Pause; a side may still wait for the other. */
-  playing: boolean;
-  sides: Record<AbSide, AbSideView>;
-  /** The training page's run was paused when the comparison started, so the two sides get the machine. */
-  pausedTrainingPage: boolean;
-  /** The pace of both sides; the lecture pace by default, so a class sees the curves grow (the tabular pair's 2M steps too). */
-  speed: AbSpeed;
-}
-
-export interface AbActions {
-  /** Starts both workers on the setup (once; a later call while open does nothing). */
-  open(setup: AbSetup, autoplay: boolean): Promise<void>;
-  /** Ends both workers (the page calls it when the reader leaves). */
-  close(): void;
-  play(): void;
-  pause(): void;
-  /** Both sides from step 0 again, paused. */
-  reset(): Promise<void>;
-  /** A new setup: both sides start again from step 0 with it, paused. */
-  apply(setup: AbSetup): Promise<void>;
-  dismissTrainingPageNotice(): void;
-  /** Both sides at the lecture pace or fast-forward (kept for the page's next comparison). */
-  setSpeed(speed: AbSpeed): void;
-}
-
-export interface AbSlice {
-  ab: AbCompare;
-  abActions: AbActions;
-}
+export type { AbActions, AbCompare, AbSideFailure, AbSideView, AbSlice, AbSpeed };
 
 const other = (side: AbSide): AbSide => (side === 'a' ? 'b' : 'a');
 
@@ -94,9 +47,12 @@ export function configForWorker(config: LabConfig, measured: BackendReport | nul
 
 export function createAbSlice(createClient: (events: ClientEvents) => TrainingClient): StateCreator<AbSlice & LabSlice, [], [], AbSlice> {
   return (set, get) => {
-    // The workers live in this closure, not in state; a new open() starts a new generation, and
-    // anything an older one still answers is dropped.
-    const clients: Record<AbSide, TrainingClient | null> = { a: null, b: null };
+    // The side's run controllers live in this closure, not in state; a new open() starts a new generation,
+    // and anything an older one still answers is dropped.
+    const runs: Record<AbSide, SupervisedRun | null> = { a: null, b: null };
+    /** The config each side's worker runs (B's may name the backend A measured): what a restarted worker resumes. */
+    const configs: Record<AbSide, LabConfig | null> = { a: null, b: null };
+    const clientOf = (side: AbSide): TrainingClient | null => runs[side]?.client ?? null;
     /** Sides whose worker has had its init (which hands it the batch callback); later runs are resets. */
     const initialised = new Set<AbSide>();
     let generation = 0;
@@ -123,10 +79,10 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
         if (!isLive(mine)) continue;
         if (!mine.waiting && isLive(theirs) && mine.run.step > theirs.run.step + LOCKSTEP_LEAD_STEPS) {
           updateSide(side, { waiting: true });
-          clients[side]?.pause().catch(() => {});
+          clientOf(side)?.pause().catch(() => {});
         } else if (mine.waiting && (!isLive(theirs) || theirs.run.step >= mine.run.step)) {
           updateSide(side, { waiting: false });
-          clients[side]?.play().catch(() => {});
+          clientOf(side)?.play().catch(() => {});
         }
       }
     };
@@ -138,28 +94,62 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
     };
     const lose = (side: AbSide, from: number, failure: AbSideFailure) => {
       if (from !== generation) return;
-      clients[side]?.dispose();
-      clients[side] = null;
+      runs[side]?.close();
+      runs[side] = null;
       initialised.delete(side);
       updateSide(side, { phase: 'error', failure, waiting: false });
       balance();
     };
+    /** A restarted worker holds the side's run again: the side shows it, with the lab's recovery notice. */
+    const adoptRestart = (side: AbSide, { ready, loss, lostAt, checkpointStep }: WorkerRestart) => {
+      const notice: RunNotice =
+        checkpointStep === null ? { code: 'worker-restarted-from-start', loss } : { code: 'worker-restarted', loss, lostAt, checkpointStep };
+      const { run } = get().ab.sides[side];
+      updateSide(side, { phase: 'ready', failure: null, backend: ready.backend, run: { ...adoptedRun(run, ready), notice }, references: ready.references });
+      balance();
+    };
+    /** A side's run controller: the side's run as it stands is what a new worker resumes, and trains on if the side was training. */
+    const superviseSide = (side: AbSide, from: number) =>
+      superviseRun({
+        createClient,
+        currentRun() {
+          const view = get().ab.sides[side];
+          const config = configs[side];
+          if (from !== generation || !config || view.phase !== 'ready') return null;
+          const running = get().ab.playing && isLive(view) && !view.waiting;
+          return { config, runId: view.run.runId, step: view.run.step, running, speed: get().ab.speed };
+        },
+        onBatch: (batch) => onBatch(side, from)(batch),
+        onRestarting() {
+          if (from !== generation) return;
+          updateSide(side, { phase: 'loading', waiting: false });
+          balance();
+        },
+        onRestarted: (restart) => {
+          if (from === generation) adoptRestart(side, restart);
+        },
+        onRestartFailed: (loss) => lose(side, from, { code: 'lost', loss }),
+      });
     /** Starts the worker of each side that has none (first open, or lost): both load the engine at once. */
     const startWorkers = (from: number) => {
       for (const side of AB_SIDES) {
-        if (clients[side]) continue;
-        clients[side] = createClient({ onLost: (loss) => lose(side, from, { code: 'lost', loss }) });
+        if (runs[side]) continue;
+        const run = superviseSide(side, from);
+        run.start();
+        runs[side] = run;
         updateSide(side, { run: emptyRunView() });
       }
     };
     /** A fresh run on one side: init in a worker just started, else reset in its worker. */
     const runSide = async (side: AbSide, config: LabConfig, from: number, token: number): Promise<BackendReport | null> => {
-      const client = clients[side];
-      if (!client) return null;
+      const controller = runs[side];
+      const client = controller?.client;
+      if (!controller || !client) return null;
       try {
         const fresh = !initialised.has(side);
         initialised.add(side);
-        const ready = fresh ? await client.init(config, onBatch(side, from)) : await client.reset(config);
+        configs[side] = config;
+        const ready = fresh ? await controller.init(config) : await client.reset(config);
         if (from !== generation || token !== round) return null;
         // Each run starts at the page's pace (a worker's own default is fast-forward).
         await client.setSpeed(get().ab.speed);
@@ -199,8 +189,9 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
         close() {
           generation += 1;
           for (const side of AB_SIDES) {
-            clients[side]?.dispose();
-            clients[side] = null;
+            runs[side]?.close();
+            runs[side] = null;
+            configs[side] = null;
           }
           initialised.clear();
           set({ ab: initialCompare(get().ab.setup, get().ab.speed) });
@@ -216,14 +207,14 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
           update({ playing: true });
           for (const side of AB_SIDES) {
             updateSide(side, { waiting: false });
-            if (isLive(get().ab.sides[side])) clients[side]?.play().catch(() => {});
+            if (isLive(get().ab.sides[side])) clientOf(side)?.play().catch(() => {});
           }
         },
         pause() {
           update({ playing: false });
           for (const side of AB_SIDES) {
             updateSide(side, { waiting: false });
-            clients[side]?.pause().catch(() => {});
+            clientOf(side)?.pause().catch(() => {});
           }
         },
         async reset() {
@@ -235,9 +226,13 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
           await runBoth(setup, generation);
         },
         dismissTrainingPageNotice: () => update({ pausedTrainingPage: false }),
+        dismissNotice(side) {
+          const { run } = get().ab.sides[side];
+          updateSide(side, { run: { ...run, notice: null } });
+        },
         setSpeed(speed) {
           update({ speed });
-          for (const side of AB_SIDES) clients[side]?.setSpeed(speed).catch(() => {});
+          for (const side of AB_SIDES) clientOf(side)?.setSpeed(speed).catch(() => {});
         },
       },
     };

@@ -2,7 +2,7 @@
 // other can still catch up, and a failure before anything else.
 
 import { describe, expect, it } from 'vitest';
-import type { RunStatus } from '../worker/protocol';
+import type { RunStatus } from '../contracts/protocol';
 import type { AbSideView } from './ab-slice';
 import { abSideStatus } from './ab-status';
 import { emptyRunView } from './lab-run';

@@ -1,9 +1,9 @@
 // A compare side's state as a code the page words: it depends on the other side too (a side is "waiting"
 // only while the other can still catch up, and "finished first" while the other still has steps to go).
 
-import type { Divergence } from '../engine/trainer';
-import type { RunStatus } from '../worker/protocol';
-import type { WorkerLoss } from './lab-client';
+import type { Divergence } from '../contracts/trainer-state';
+import type { RunStatus } from '../contracts/protocol';
+import type { WorkerLoss } from '../contracts/worker-loss';
 import { isLive, type AbSideView } from './ab-slice';
 
 export type AbSideStatus =

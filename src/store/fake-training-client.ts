@@ -1,10 +1,10 @@
 // Test support: a training client that answers like the worker without training. It records what the store
 // asks of it, starts a new run id on each reset, and posts the metric batches a test writes (lab-test-batches).
 
-import { DEFAULT_LAB_CONFIG, type LabConfig } from '../engine/lab-config';
-import type { KnobRequest, TrainerCheckpoint } from '../engine/trainer';
-import type { BackendReport, LabCatalogue, MetricsBatch, RunReady, RunResume, Speed, StepUpdateRefusal } from '../worker/protocol';
-import type { RunFilesClient, TrainingClient } from './lab-client';
+import { DEFAULT_LAB_CONFIG, type LabConfig } from '../contracts/lab-config';
+import type { KnobRequest, TrainerCheckpoint } from '../contracts/trainer-state';
+import type { BackendReport, LabCatalogue, MetricsBatch, RunReady, RunResume, Speed, StepUpdateRefusal } from '../contracts/protocol';
+import type { RunFilesClient, TrainingClient } from '../controller/training-client';
 
 type Preset = LabCatalogue['presets'][number];
 

@@ -1,7 +1,7 @@
 // Kept runs: the settings a set of runs differs in, the capped newest-first list, and the thinned curves.
 
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig } from '../engine/lab-config';
+import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig } from '../contracts/lab-config';
 import { keptRunFixture } from './kept-run-fixture';
 import { KEPT_POINTS, differingSettings, keptSeries, runSettings, withRun, withoutRun, type KeptRun } from './kept-runs';
 

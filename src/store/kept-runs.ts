@@ -2,7 +2,7 @@
 // and the settings in which a set of runs differs (pure functions; the slice and the storage use them).
 
 import { configSectionOf, isAgentConfigSection, liveKnobValues } from '../contracts/agent-kinds';
-import type { LabConfig } from '../engine/lab-config';
+import type { LabConfig } from '../contracts/lab-config';
 import { CONFIG_SCHEMA, readField, type SchemaEntry } from '../preset/schema';
 import { downsampleSeries, type Series } from './downsample';
 

@@ -2,12 +2,12 @@
 // not store it; a refused or oversized model file leaves the lab as it was and says why.
 
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../engine/file-container';
-import { DEFAULT_LAB_CONFIG, type LabConfig } from '../engine/lab-config';
-import type { FileRefusal, ImportResult } from '../worker/protocol';
+import { MAX_FILE_BYTES } from '../contracts/file-container';
+import { DEFAULT_LAB_CONFIG, type LabConfig } from '../contracts/lab-config';
+import type { FileRefusal, ImportResult } from '../contracts/protocol';
 import type { AutosaveMeta, AutosaveStorage } from './autosave-storage';
 import { FakeTrainingClient, fakeRunReady } from './fake-training-client';
-import type { RunFilesClient } from './lab-client';
+import type { RunFilesClient } from '../controller/training-client';
 import { createLabStore } from './lab-store';
 import { testBatch } from './lab-test-batches';
 

@@ -3,11 +3,11 @@
 
 import type { StateCreator } from 'zustand';
 import { DEFAULT_AGENT_CHOICE } from '../contracts/agent-kinds';
-import { MAX_FILE_BYTES } from '../engine/file-container';
-import { MODEL_FILE_EXTENSION } from '../engine/model-file';
+import { MAX_FILE_BYTES } from '../contracts/file-container';
+import { MODEL_FILE_EXTENSION } from '../contracts/model-file-summary';
 import type { AutosaveMeta, AutosaveStorage } from './autosave-storage';
-import type { FileRefusal } from '../worker/protocol';
-import type { RunFilesClient } from './lab-client';
+import type { FileRefusal } from '../contracts/protocol';
+import type { RunFilesClient } from '../controller/training-client';
 import type { LabSlice } from './lab-slice';
 import { metricsJson, tableCsv, type MetricTable } from './metrics-export';
 

@@ -2,7 +2,7 @@
 // presenter view) and what the link that opened it had to have corrected.
 
 import type { StateCreator } from 'zustand';
-import type { LabConfig } from '../engine/lab-config';
+import type { LabConfig } from '../contracts/lab-config';
 import type { LinkCorrection } from '../preset/lab-url';
 import type { LectureView } from '../preset/url-keys';
 import type { LabSlice } from './lab-slice';

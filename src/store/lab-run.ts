@@ -1,10 +1,10 @@
 // Pure updates of the lab's run state: a metric batch in, a new state out (stale runs' batches ignored).
 
-import type { Inspection } from '../engine/inspection';
-import type { KnobChange } from '../engine/metrics';
-import type { KnobValues } from '../engine/trainer';
-import type { EvaluationResultAt, FollowedStep, MetricsBatch, RunStatus, WorkerNotice } from '../worker/protocol';
-import type { WorkerLoss } from './lab-client';
+import type { Inspection } from '../contracts/inspection';
+import type { KnobChange } from '../contracts/metrics';
+import type { KnobValues } from '../contracts/trainer-state';
+import type { EvaluationResultAt, FollowedStep, MetricsBatch, RunStatus, WorkerNotice } from '../contracts/protocol';
+import type { WorkerLoss } from '../contracts/worker-loss';
 import { appendBatch, emptyLabSeries, type LabSeries, type SeriesLimits } from './lab-series';
 
 /** Something the lab did on its own: the worker's recovery from a lost WebGL context, or the page's restart of a dead worker. */

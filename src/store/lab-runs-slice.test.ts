@@ -2,8 +2,8 @@
 // replaces it after enough steps; the list survives a new store (a reload), and overlays are capped.
 
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig } from '../engine/lab-config';
-import type { MetricsBatch } from '../worker/protocol';
+import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig } from '../contracts/lab-config';
+import type { MetricsBatch } from '../contracts/protocol';
 import { FakeTrainingClient, fakePreset } from './fake-training-client';
 import { MAX_OVERLAYS } from './lab-runs-slice';
 import { createLabStore } from './lab-store';

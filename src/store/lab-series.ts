@@ -1,6 +1,6 @@
 // The lab's chart series: appended from each metric batch, kept bounded, and thinned for drawing.
 
-import type { MetricsBatch } from '../worker/protocol';
+import type { MetricsBatch } from '../contracts/protocol';
 import { EMPTY_SERIES, downsampleSeries, strideSeries, type Series } from './downsample';
 
 export const SERIES_NAMES = [

@@ -1,10 +1,11 @@
 // The lab slice with a fake worker: connecting, batches, knobs, presets, stepping, a worker that dies, and
 // starting from a link.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAB_CONFIG } from '../engine/lab-config';
+import { DEFAULT_LAB_CONFIG } from '../contracts/lab-config';
 import type { TrainerCheckpoint } from '../engine/trainer';
 import { FakeTrainingClient, fakePreset } from './fake-training-client';
-import type { ClientEvents, WorkerLoss } from './lab-client';
+import type { ClientEvents } from '../controller/training-client';
+import type { WorkerLoss } from '../contracts/worker-loss';
 import { createLabStore } from './lab-store';
 import { testBatch } from './lab-test-batches';
 

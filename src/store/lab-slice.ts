@@ -1,21 +1,19 @@
-// The "Train the agent" slice: the worker's catalogue, the config being edited, and the live run's view.
-// Actions are thin: they send a command to the training client and copy what comes back into state.
+// The "Train the agent" slice: the presets' catalogue, the config being edited, and the live run's view.
+// Actions are thin: they send a command to the run controller's worker and copy what comes back into state;
+// the controller owns the worker's life (start, heartbeat, recovery point, restart).
 
 import type { StateCreator } from 'zustand';
-import type { LabConfig } from '../engine/lab-config';
-import type { KnobName } from '../engine/metrics';
-import type { MetricsBatch, RunReady, Speed } from '../worker/protocol';
-import type { ClientEvents, TrainingClient, WorkerLoss } from './lab-client';
-import type { TrainerCheckpoint } from '../engine/trainer';
+import type { LabConfig } from '../contracts/lab-config';
+import type { KnobName } from '../contracts/metrics';
+import type { MetricsBatch, RunReady, Speed } from '../contracts/protocol';
+import { superviseRun, type WorkerRestart } from '../controller/supervised-run';
+import type { ClientEvents, TrainingClient } from '../controller/training-client';
 import { applyBatch, emptyRunView, type RunNotice, type RunView } from './lab-run';
 import { initialLab, type LabSlice, type TrainingLab } from './lab-state';
 import { replaceKeeping, type PutAside, type ReplaceCause } from './run-replacement';
 import { lowerLearningRate, withExplorationSchedule, withField, withKnob } from '../preset/config-edits';
 
 export type { LabPhase, LabSlice, LabStart, TrainingLab, TrainingLabActions } from './lab-state';
-
-/** Milliseconds between pulls of the worker's last good state while training runs. */
-const RECOVERY_PULL_MS = 10_000;
 
 /** Speeds at which every step of the followed shopper is shown (the worker posts each one). */
 const isSlowMotion = (speed: Speed) => typeof speed === 'number' && speed <= 10;
@@ -30,12 +28,25 @@ export function adoptedRun(run: RunView, ready: Pick<RunReady, 'runId' | 'knobs'
 
 export function createLabSlice(createClient: (events: ClientEvents) => TrainingClient): StateCreator<LabSlice, [], [], LabSlice> {
   return (set, get) => {
-    // The client lives in this store's closure: it is not state, and components never touch it.
-    let client: TrainingClient | null = null;
+    // The controller lives in this store's closure: it is not state, and components never touch it.
+    const controller = superviseRun({
+      createClient,
+      currentRun() {
+        const { config, run, speed } = get().lab;
+        return config ? { config, runId: run.runId, step: run.step, running: run.status === 'running', speed } : null;
+      },
+      onBatch: (batch) => onBatch(batch),
+      onRestarting: () => update({ phase: 'loading' }),
+      onRestarted: (restart) => adoptRestart(restart),
+      onRestartFailed: (_loss, error) => {
+        if (error !== null) fail(error);
+      },
+    });
     const update = (change: Partial<TrainingLab>) => set((state) => ({ lab: { ...state.lab, ...change } }));
     const fail = (error: unknown) => update({ phase: 'error', error: errorMessage(error) });
     const send = (command: (active: TrainingClient) => Promise<void>) => {
-      if (client) command(client).catch(fail);
+      const active = controller.client;
+      if (active) command(active).catch(fail);
     };
     // The id of the run adopted last: the worker's first batch of a new run may arrive before its answer.
     let adoptedRunId = 0;
@@ -58,7 +69,7 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
     let putAside: PutAside | null = null;
     const replaceNow = async (cause: ReplaceCause, replace: () => Promise<boolean>) => {
       const { run, presetName } = get().lab;
-      const active = client;
+      const active = controller.client;
       const commands = { files: active?.files, pause: async () => active?.pause(), play: async () => active?.play() };
       const { replaced, aside } = await replaceKeeping({ run, presetName }, commands, cause, replace);
       // A run replaced before it trained leaves the earlier put-aside run to Undo.
@@ -80,15 +91,6 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
       const { run, knobsAfterEnd } = get().lab;
       if (run.status === 'finished' && !knobsAfterEnd.includes(knob)) update({ knobsAfterEnd: [...knobsAfterEnd, knob] });
     };
-    // The worker's last good state, pulled every few seconds while training runs, to restart a worker that died.
-    let saved: { runId: number; step: number; checkpoint: TrainerCheckpoint } | null = null;
-    let lastPull = 0;
-    const pullCheckpoint = (active: TrainingClient, runId: number) => {
-      lastPull = Date.now();
-      active.recoveryCheckpoint().then((point) => {
-        if (point && runId === get().lab.run.runId) saved = { runId, ...point };
-      }, () => {});
-    };
     const onBatch = (batch: MetricsBatch) => {
       set((state) => ({
         lab: {
@@ -97,29 +99,16 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
           backend: batch.runId === state.lab.run.runId && batch.backend ? batch.backend : state.lab.backend,
         },
       }));
-      if (client && batch.status === 'running' && Date.now() - lastPull > RECOVERY_PULL_MS) pullCheckpoint(client, batch.runId);
     };
-    const recoverWorker = async (loss: WorkerLoss) => {
-      const { config, run } = get().lab;
-      if (!config) return;
-      const wasRunning = run.status === 'running';
-      const point = saved?.runId === run.runId ? saved : null;
-      client?.dispose();
-      update({ phase: 'loading' });
-      try {
-        client = createClient({ onLost: (loss) => void recoverWorker(loss) });
-        adopt(await client.init(config, onBatch, point ? { runId: run.runId, checkpoint: point.checkpoint } : { runId: run.runId + 1 }));
-        await client.setSpeed(get().lab.speed);
-        const notice: RunNotice = point
-          ? { code: 'worker-restarted', loss, lostAt: run.step, checkpointStep: point.step }
-          : { code: 'worker-restarted-from-start', loss };
-        set((state) => ({ lab: { ...state.lab, run: { ...state.lab.run, notice } } }));
-        if (wasRunning) await client.play();
-      } catch (error) {
-        fail(error);
-      }
+    /** A new worker holds the run again: adopt it, and say from where it went on. */
+    const adoptRestart = ({ ready, loss, lostAt, checkpointStep }: WorkerRestart) => {
+      adopt(ready);
+      const notice: RunNotice =
+        checkpointStep === null ? { code: 'worker-restarted-from-start', loss } : { code: 'worker-restarted', loss, lostAt, checkpointStep };
+      set((state) => ({ lab: { ...state.lab, run: { ...state.lab.run, notice } } }));
     };
     const restart = async (config: LabConfig): Promise<boolean> => {
+      const client = controller.client;
       if (!client) return false;
       update({ phase: 'loading', draft: config });
       try {
@@ -139,12 +128,12 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
           if (get().lab.phase !== 'idle') return;
           update({ phase: 'loading' });
           try {
-            client = createClient({ onLost: (loss) => void recoverWorker(loss) });
+            const client = controller.start();
             const catalogue = await client.catalogue();
             const preset = catalogue.presets.find((entry) => entry.name === (start?.presetName ?? get().lab.presetName)) ?? catalogue.presets[0];
             const config = start?.config ?? preset.config;
             update({ catalogue, presetName: preset.name, draft: config });
-            adopt(await client.init(config, onBatch));
+            adopt(await controller.init(config));
             await client.setSpeed(get().lab.speed);
             if (start?.autoplay) await client.play();
           } catch (error) {
@@ -207,7 +196,7 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
           if (draft) await replaceRun('reset', () => restart(draft));
         },
         async continueTraining() {
-          const active = client;
+          const active = controller.client;
           const { run, budgetIncrement } = get().lab;
           if (!active || run.status !== 'finished' || budgetIncrement <= 0) return;
           try {
@@ -223,7 +212,7 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
         },
         async undoReplace() {
           const aside = putAside;
-          const files = client?.files;
+          const files = controller.client?.files;
           if (!aside || !files) return;
           putAside = null;
           update({ replaced: null });

@@ -1,9 +1,9 @@
 // The "Train the agent" slice's state and actions, as types, and the state before the first run.
 
-import type { LabConfig } from '../engine/lab-config';
-import type { KnobName } from '../engine/metrics';
-import type { ExplorationSchedule } from '../engine/schedules';
-import type { BackendReport, ImportedRun, LabCatalogue, ReferenceResult, Speed, StepUpdateRefusal } from '../worker/protocol';
+import type { LabConfig } from '../contracts/lab-config';
+import type { KnobName } from '../contracts/metrics';
+import type { ExplorationSchedule } from '../contracts/schedules';
+import type { BackendReport, ImportedRun, LabCatalogue, ReferenceResult, Speed, StepUpdateRefusal } from '../contracts/protocol';
 import { emptyRunView, type RunView } from './lab-run';
 import type { ReplaceCause, ReplacedRun } from './run-replacement';
 

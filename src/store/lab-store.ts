@@ -3,7 +3,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAbSlice, type AbSlice } from './ab-slice';
 import { indexedDbAutosave, type AutosaveStorage } from './autosave-storage';
-import { createWorkerClient, type ClientEvents, type TrainingClient } from './lab-client';
+import type { ClientEvents, TrainingClient } from '../controller/training-client';
+import { createWorkerClient } from '../controller/worker-client';
 import { createLabFilesSlice, type LabFilesSlice } from './lab-files-slice';
 import { createLabLinkSlice, type LabLinkSlice } from './lab-link-slice';
 import { createLabRunsSlice, type LabRunsSlice } from './lab-runs-slice';

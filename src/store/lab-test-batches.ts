@@ -1,8 +1,8 @@
 // Test support: metric batches written by hand, as the worker would post them.
 
-import type { Inspection } from '../engine/inspection';
-import type { KnobChange } from '../engine/metrics';
-import type { EvaluationResultAt, MetricsBatch, WorkerNotice } from '../worker/protocol';
+import type { Inspection } from '../contracts/inspection';
+import type { KnobChange } from '../contracts/metrics';
+import type { EvaluationResultAt, MetricsBatch, WorkerNotice } from '../contracts/protocol';
 
 const columns = <Field extends string>(fields: readonly Field[], rows: ReadonlyArray<Partial<Record<Field, number>>>) =>
   Object.fromEntries(fields.map((field) => [field, Float64Array.from(rows, (row) => row[field] ?? 0)])) as Record<Field, Float64Array>;

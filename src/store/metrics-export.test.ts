@@ -2,9 +2,9 @@
 // every table, the config, its link and the backend; "no number" is an empty cell or null.
 
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAB_CONFIG } from '../engine/lab-config';
-import { MetricsLog } from '../engine/metrics';
-import { metricsTables } from '../engine/metrics-tables';
+import { DEFAULT_LAB_CONFIG } from '../contracts/lab-config';
+import { MetricsLog } from '../engine/metrics-log';
+import { metricsTables } from '../engine/metrics-log';
 import { metricsJson, rowCountOf, tableCsv } from './metrics-export';
 
 function sampleTables() {

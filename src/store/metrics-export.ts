@@ -1,8 +1,8 @@
 // The run's metrics as files a student opens elsewhere: one CSV per table (a spreadsheet opens each as
 // it is, one column per field) and one JSON document with every table, the config, its link and the backend.
 
-import type { LabConfig } from '../engine/lab-config';
-import type { MetricsTables } from '../engine/metrics-tables';
+import type { LabConfig } from '../contracts/lab-config';
+import type { MetricsTables } from '../contracts/metrics-tables';
 
 export const METRIC_TABLES = ['sessions', 'updates', 'probes', 'evaluations', 'knobChanges'] as const;
 export type MetricTable = (typeof METRIC_TABLES)[number];

@@ -2,11 +2,11 @@
 // after it says so), a replaced run is put aside for Undo, and the autosave names the run on show.
 
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig } from '../engine/lab-config';
-import type { ImportResult } from '../worker/protocol';
+import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig } from '../contracts/lab-config';
+import type { ImportResult } from '../contracts/protocol';
 import type { AutosaveMeta, AutosaveStorage } from './autosave-storage';
 import { FakeTrainingClient, fakePreset, fakeRunReady } from './fake-training-client';
-import type { RunFilesClient } from './lab-client';
+import type { RunFilesClient } from '../controller/training-client';
 import { createLabStore } from './lab-store';
 import { testBatch } from './lab-test-batches';
 

@@ -1,7 +1,7 @@
 // Replacing the run on show (a preset, a reset, a model file, a resumed or restored run) without losing it:
 // a run with progress is written to a model file first, kept on the page, and one Undo loads it back.
 
-import type { RunFilesClient } from './lab-client';
+import type { RunFilesClient } from '../controller/training-client';
 import type { RunView } from './lab-run';
 
 /** What replaced the run: a preset (menu or digit key), a reset, a loaded model file, the saved run, or an undo. */

@@ -2,9 +2,9 @@
 
 import type { DqnConfig } from '../agents/dqn-config';
 import { activateBackend, chooseFastestBackend, type ConcreteBackend } from '../engine/backends';
-import type { BackendName } from '../engine/training-config';
+import type { BackendName } from '../contracts/training-config';
 import { timeUpdates } from './backend-trial';
-import type { BackendReport, WebglReport } from './protocol';
+import type { BackendReport, WebglReport } from '../contracts/protocol';
 
 /** Timed milliseconds per candidate: with warm-up, the whole trial stays under a second on wasm and cpu. */
 const TRIAL_BUDGET_MS = 120;

@@ -1,8 +1,8 @@
 // Training on past the budget: a finished run's budget grows, so that it can go on from the step it reached.
 
-import type { LabConfig } from '../engine/lab-config';
+import type { LabConfig } from '../contracts/lab-config';
 import type { Trainer } from '../engine/trainer';
-import { TRAINING_FIELDS } from '../engine/training-config';
+import { TRAINING_FIELDS } from '../contracts/training-config';
 import type { NumberField } from '../sim/fields';
 
 /** The largest budget a config may have (the schema's range), which an extension cannot pass. */

@@ -1,9 +1,9 @@
 // After a lost WebGL context: the run's last good state on another backend, with what the page should hear.
 
 import { trainerFor } from '../engine/agent-for';
-import type { LabConfig } from '../engine/lab-config';
+import type { LabConfig } from '../contracts/lab-config';
 import type { Trainer } from '../engine/trainer';
-import type { BackendReport, WorkerNotice } from './protocol';
+import type { BackendReport, WorkerNotice } from '../contracts/protocol';
 import type { SavedPoint } from './recovery-point';
 import type { RunResources } from './run-resources';
 

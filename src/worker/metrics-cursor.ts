@@ -1,8 +1,8 @@
 // Remembers how far each metric stream has been sent, and drains what is new since then.
 
-import type { MetricsLog } from '../engine/metrics';
-import type { ColumnBatch, EvaluationResultAt } from './protocol';
-import type { KnobChange, ProbeField, SessionField, UpdateField } from '../engine/metrics';
+import type { MetricsLog } from '../engine/metrics-log';
+import type { ColumnBatch, EvaluationResultAt } from '../contracts/protocol';
+import type { KnobChange, ProbeField, SessionField, UpdateField } from '../contracts/metrics';
 
 export interface DrainedMetrics {
   sessions: ColumnBatch<SessionField>;

@@ -1,25 +1,10 @@
 // The training speed: slow motion (a number of ticks per second), the lecture pace (the run's budget spread
 // over a few minutes, so a class can watch the curve), or fast-forward (as fast as the machine trains).
 
-import type { Speed } from './protocol';
+import { LECTURE_MIN_STEPS_PER_SECOND, LECTURE_SECONDS, STEP_BY_STEP_SPEED, lectureTicksPerSecond } from '../contracts/pace';
+import type { Speed } from '../contracts/protocol';
 
-/** Slow-motion speeds at or below this post a batch after every step, so each one can be watched. */
-export const STEP_BY_STEP_SPEED = 10;
-
-/** At the lecture pace a run's budget takes at least this long: a lecture's worth of curve, not a blink. */
-export const LECTURE_SECONDS = 300;
-
-/**
- * The lecture pace never drops below this many environment steps per second, so that a short budget from a
- * link (`steps=8000`) is still a short run. 150,000 steps (the default budget) / 300 s is exactly this.
- */
-export const LECTURE_MIN_STEPS_PER_SECOND = 500;
-
-/** Ticks per second at the lecture pace: the budget over LECTURE_SECONDS, each tick moving every parallel shopper. */
-export function lectureTicksPerSecond(budget: number, shoppersPerTick: number): number {
-  const stepsPerSecond = Math.max(budget / LECTURE_SECONDS, LECTURE_MIN_STEPS_PER_SECOND);
-  return stepsPerSecond / Math.max(1, shoppersPerTick);
-}
+export { LECTURE_MIN_STEPS_PER_SECOND, LECTURE_SECONDS, STEP_BY_STEP_SPEED, lectureTicksPerSecond };
 
 export class Pacer {
   private readonly now: () => number;

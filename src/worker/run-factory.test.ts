@@ -2,7 +2,7 @@
 // worker's messages along the way (so the page's heartbeat is answered while two DPs per shopper run).
 import { describe, expect, it } from 'vitest';
 import { trainerFor } from '../engine/agent-for';
-import { DEFAULT_LAB_CONFIG, applyPatch } from '../engine/lab-config';
+import { DEFAULT_LAB_CONFIG, applyPatch } from '../contracts/lab-config';
 import { REFERENCE_POLICY_NAMES } from '../sim/policies';
 import { scoreReferencePolicies } from '../sim/reference-scores';
 import { evaluateReferences } from './run-factory';

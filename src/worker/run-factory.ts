@@ -1,10 +1,10 @@
 // Scores the reference policies on its cohort (cached).
 
-import { evaluationSettings, type LabConfig } from '../engine/lab-config';
+import { evaluationSettings, type LabConfig } from '../contracts/lab-config';
 import type { Trainer } from '../engine/trainer';
 import { REFERENCE_POLICY_LABELS, type ReferencePolicyName } from '../sim/policies';
 import { scoreReferencePoliciesStepwise } from '../sim/reference-scores';
-import type { ReferenceResult } from './protocol';
+import type { ReferenceResult } from '../contracts/protocol';
 
 /** What decides the reference results: the scored simulator, the catalog and the cohort. */
 export function referenceKey(config: LabConfig): string {

@@ -5,10 +5,10 @@ import * as tf from '@tensorflow/tfjs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { switchBackend } from '../agents/test-backends';
-import { decodeContainer, encodeContainer } from '../engine/file-container';
+import { decodeContainer, encodeContainer } from '../contracts/file-container';
 import { smallConfig } from '../engine/test-trainer';
-import type { LabConfig } from '../engine/lab-config';
-import type { FileRefusal, ImportResult } from './protocol';
+import type { LabConfig } from '../contracts/lab-config';
+import type { FileRefusal, ImportResult } from '../contracts/protocol';
 import { runFiles } from './run-files';
 import { TrainingSession } from './training-session';
 

@@ -1,16 +1,17 @@
 // The run's files on the worker side: a model file written from the run on show, and a model file read
 // into a new run, checked on a throwaway trainer first so that a bad file leaves the current run untouched.
 
-import { CheckpointError } from '../agents/checkpoint-refusal';
+import { CheckpointError } from '../contracts/checkpoint-refusal';
 import { trainerFor } from '../engine/agent-for';
-import type { LabConfig } from '../engine/lab-config';
-import { metricsTables, restoreMetrics, type MetricsTables } from '../engine/metrics-tables';
+import type { LabConfig } from '../contracts/lab-config';
+import type { MetricsTables } from '../contracts/metrics-tables';
+import { metricsTables, restoreMetrics } from '../engine/metrics-log';
 import { decodeModelFile, encodeModelFile, type ModelFileSummary } from '../engine/model-file';
 import type { TrainerCheckpoint } from '../engine/trainer';
 import { formatLabSearch, parseLabSearch } from '../preset/lab-url';
 import { isPresetName } from '../preset/presets';
 import { PLAIN_VIEW } from '../preset/url-keys';
-import type { EvaluationResultAt, FileRefusal, ImportResult, RunFilesApi } from './protocol';
+import type { EvaluationResultAt, FileRefusal, ImportResult, RunFilesApi } from '../contracts/protocol';
 import type { TrainingSession } from './training-session';
 
 /** A model file that passed every check: what a new run needs to continue it. */

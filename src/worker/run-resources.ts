@@ -2,10 +2,10 @@
 // backend (re-chosen only when the request or the network changes) and the reference policies' scores.
 
 import { kindOfChoice } from '../agents/kinds/descriptions';
-import type { LabConfig } from '../engine/lab-config';
+import type { LabConfig } from '../contracts/lab-config';
 import type { Trainer } from '../engine/trainer';
 import { selectBackend } from './backend-selection';
-import type { BackendReport, ReferenceResult, WebglReport } from './protocol';
+import type { BackendReport, ReferenceResult, WebglReport } from '../contracts/protocol';
 import { evaluateReferences, referenceKey } from './run-factory';
 
 export class RunResources {

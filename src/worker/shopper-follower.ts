@@ -5,7 +5,7 @@ import type { ActionBatch } from '../agents/agent';
 import type { BatchedShopperEnv } from '../sim/env';
 import { OUTCOME_NAMES } from '../sim/observation';
 import { CATEGORY_COUNT, ITEM_COUNT } from '../sim/settings';
-import type { FollowedStep } from './protocol';
+import type { FollowedStep } from '../contracts/protocol';
 
 /** The last step of the shopper in a slot, or null before its first step (a finished slot seats the next shopper at once, so an ended session is read from the finished columns). */
 export function followedStep(env: BatchedShopperEnv, actions: ActionBatch, runStep: number, slot: number): FollowedStep | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig } from '../engine/lab-config';
-import type { MetricsBatch } from './protocol';
+import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig } from '../contracts/lab-config';
+import type { MetricsBatch } from '../contracts/protocol';
 import { TrainingSession, type LoopScheduler } from './training-session';
 
 /** A hand-driven clock: `soon` callbacks run in order, `later` ones when the clock passes their time. */

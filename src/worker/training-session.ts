@@ -1,10 +1,10 @@
 // Hosts one training run in the worker: the time-sliced loop, speed, knobs, and the batched metric stream.
 
 import * as tf from '@tensorflow/tfjs';
-import type { LabConfig } from '../engine/lab-config';
+import type { LabConfig } from '../contracts/lab-config';
 import type { KnobRequest, Trainer, TrainerCheckpoint } from '../engine/trainer';
 import { MetricsCursor } from './metrics-cursor';
-import type { BackendReport, MetricsBatch, RunReady, RunResume, RunStatus, Speed, StepUpdateRefusal, WebglReport, WorkerNotice } from './protocol';
+import type { BackendReport, MetricsBatch, RunReady, RunResume, RunStatus, Speed, StepUpdateRefusal, WebglReport, WorkerNotice } from '../contracts/protocol';
 import { trainerFor } from '../engine/agent-for';
 import { followedStep } from './shopper-follower';
 import { RecoveryPoint, type SavedPoint } from './recovery-point';

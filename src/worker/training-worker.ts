@@ -1,10 +1,7 @@
 // The Web Worker entry: hosts the training engine (and all of tfjs) behind the typed comlink protocol.
 
 import * as Comlink from 'comlink';
-import { AGENT_CHOICES, DEFAULT_LAB_CONFIG } from '../engine/lab-config';
-import { PRESETS, PRESET_NAMES, presetConfig } from '../preset/presets';
-import { CONFIG_SCHEMA } from '../preset/schema';
-import type { LabCatalogue, TrainingWorkerApi } from './protocol';
+import type { TrainingWorkerApi } from '../contracts/protocol';
 import { runFiles } from './run-files';
 import { TrainingSession, type LoopScheduler } from './training-session';
 import { serveWasmFromBuild } from './wasm-paths';
@@ -27,21 +24,11 @@ function workerScheduler(): LoopScheduler {
   };
 }
 
-function catalogue(): LabCatalogue {
-  return {
-    presets: PRESET_NAMES.map((name) => ({ name, title: PRESETS[name].title, description: PRESETS[name].description, config: presetConfig(name) })),
-    schema: CONFIG_SCHEMA.map((entry) => ({ ...entry })),
-    agentChoices: [...AGENT_CHOICES],
-    defaultConfig: DEFAULT_LAB_CONFIG,
-  };
-}
-
 serveWasmFromBuild();
 const session = new TrainingSession({ scheduler: workerScheduler(), probeWebgl });
 const files = runFiles(session);
 
 const api: TrainingWorkerApi = {
-  catalogue,
   init: (config, onBatch, resume) => session.init(config, onBatch, resume),
   ping: () => Date.now(),
   recoveryCheckpoint: () => session.recoveryCheckpoint(),

@@ -1,6 +1,6 @@
 // Asks the browser whether WebGL exists here and whether a GPU or a CPU rasteriser draws it.
 
-import type { WebglReport } from './protocol';
+import type { WebglReport } from '../contracts/protocol';
 
 const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 

@@ -3,7 +3,7 @@
 // lines; the click rate and the final trust (the myopic lesson: the most clicks are not the most return); the loss.
 import { useMemo, useState } from 'react';
 import { kindOfChoice } from '../../contracts/agent-kinds';
-import type { KnobChange } from '../../engine/metrics';
+import type { KnobChange } from '../../contracts/metrics';
 import { AB_SIDES, trainsOnShopReward, type AbSetup, type AbSide } from '../../preset/ab-setup';
 import { selectAbChartSeries, selectAbReferences, selectAbSetup } from '../../store/ab-selectors';
 import type { SeriesName } from '../../store/lab-series';

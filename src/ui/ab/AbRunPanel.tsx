@@ -1,15 +1,16 @@
 // One Play / Pause / Reset for both sides, and each side's preset and its lesson, step, speed, latest and steady greedy score and status.
 import { useId, useMemo } from 'react';
-import { steadyScoreOf } from '../../engine/steady-score';
+import { steadyScoreOf } from '../../contracts/steady-score';
 import { AB_SIDES, isPresetAsIs, type AbSide } from '../../preset/ab-setup';
 import { selectAbActions, selectAbAnyLive, selectAbEvaluations, selectAbLatestPercent, selectAbLoading, selectAbPhase, selectAbPlaying, selectAbSetup, selectAbSideView, selectAbSpeed } from '../../store/ab-selectors';
 import { abSideStatus } from '../../store/ab-status';
 import type { AbSpeed } from '../../store/ab-slice';
-import { LECTURE_SECONDS } from '../../worker/pacer';
+import { LECTURE_SECONDS } from '../../contracts/pace';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { formatStep } from '../lab/charts/chart-data';
 import { presetTitle, sideStatusText } from './ab-text';
+import { SideNotice } from './SideNotice';
 import { SIDE_STYLE } from './side-style';
 
 const SIDE_VIEW = { a: selectAbSideView('a'), b: selectAbSideView('b') };
@@ -137,6 +138,7 @@ function SideCard({ side }: { side: AbSide }) {
       <p className={`ab-side__status${bad ? ' ab-side__status--bad' : ''}`} role="status" aria-label={t.ab.statusLabel(name)}>
         {sideStatusText(t, status, t.ab.sideName[other(side)])}
       </p>
+      <SideNotice side={side} />
     </article>
   );
 }

@@ -1,7 +1,7 @@
 // The two configurations: lesson pairs one click away, each side's preset, agent, alpha, gamma and
 // epsilon, and the seeds and budget both share. Edits wait in a draft until both sides restart with them.
 import { useId, useState } from 'react';
-import { AGENT_CHOICES } from '../../engine/lab-config';
+import { AGENT_CHOICES } from '../../contracts/lab-config';
 import { fixedEpsilon } from '../../preset/config-edits';
 import {
   AB_SIDES,

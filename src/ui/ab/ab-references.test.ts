@@ -1,7 +1,7 @@
 // The reference lines of the compare charts: one set when both sides scored the same cohort, each side's own
 // when they differ, at the score the chart plots, named in the page's language, for whatever policies come.
 import { describe, expect, it } from 'vitest';
-import type { ReferenceResult } from '../../worker/protocol';
+import type { ReferenceResult } from '../../contracts/protocol';
 import { MESSAGES } from '../i18n/messages';
 import { PALETTE } from '../lab/charts/chart-data';
 import { abReferenceSpecs } from './ab-references';

@@ -5,7 +5,7 @@
 // oracle's vermillion or the heuristic's orange would read as B, so every reference line is drawn in the
 // page's ink, told apart by its own dash and its label.
 import { AB_SIDES, type AbSide } from '../../preset/ab-setup';
-import type { ReferenceResult } from '../../worker/protocol';
+import type { ReferenceResult } from '../../contracts/protocol';
 import { PALETTE } from '../lab/charts/chart-data';
 import type { Messages } from '../i18n/messages';
 import { referenceSpecs } from '../lab/charts/ReturnChart';

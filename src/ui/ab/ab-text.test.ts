@@ -1,4 +1,4 @@
-// The difference line, a side's status and the compare link's corrections, worded in both languages with
+// The difference line, a side's status and recovery notice, and the compare link's corrections, worded in both languages with
 // the lab's names and the lab link's correction wording.
 import { describe, expect, it } from 'vitest';
 import { abDifferences, setupOf, withSideAgent } from '../../preset/ab-setup';
@@ -10,7 +10,7 @@ import { abSideStatus } from '../../store/ab-status';
 import { emptyRunView } from '../../store/lab-run';
 import { MESSAGES } from '../i18n/messages';
 import { correctionReasonText } from '../lab/notices/correction-text';
-import { differencesLine, presetTitle, sideStatusText } from './ab-text';
+import { differencesLine, presetTitle, sideNoticeText, sideStatusText } from './ab-text';
 
 describe('differencesLine', () => {
   it('names gamma by its symbol, then the other fields B changes by their labels', () => {
@@ -45,6 +45,27 @@ describe('differencesLine', () => {
   it('names presets by the lab\'s titles', () => {
     expect(presetTitle(MESSAGES.en, 'myopic')).toBe(MESSAGES.en.lab.presets.myopic.title);
     expect(presetTitle(MESSAGES.zh, 'default')).toBe(MESSAGES.zh.lab.presets.default.title);
+  });
+});
+
+describe('sideNoticeText', () => {
+  it('says which side\'s worker stopped, how, and from which checkpoint the lab restarted it, in both languages', () => {
+    const restarted = { code: 'worker-restarted', loss: { code: 'silent', seconds: 10 }, lostAt: 48_000, checkpointStep: 40_960 } as const;
+    expect(sideNoticeText(MESSAGES.en, restarted, 'B')).toBe(
+      "B's training worker stopped (it did not answer for 10 s) at step 48,000. The lab restarted it from the checkpoint at step 40,960; the charts keep the whole history.",
+    );
+    const zh = sideNoticeText(MESSAGES.zh, restarted, 'B');
+    expect(zh).toContain(MESSAGES.zh.notices.loss.silent('10'));
+    expect(zh).toContain('40,960');
+    expect(zh.startsWith('B ')).toBe(true);
+  });
+
+  it('says a side started again from step 0 when its worker died before the first checkpoint', () => {
+    const fromStart = { code: 'worker-restarted-from-start', loss: { code: 'unanswered' } } as const;
+    expect(sideNoticeText(MESSAGES.en, fromStart, 'A')).toBe(
+      `A's training worker stopped (${MESSAGES.en.notices.loss.unanswered}) before its first checkpoint, so the lab restarted this side from the start.`,
+    );
+    expect(sideNoticeText(MESSAGES.zh, fromStart, 'A')).toContain('从头');
   });
 });
 

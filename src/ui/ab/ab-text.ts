@@ -1,14 +1,15 @@
 // The compare page's sentences built from structured values: what B changes from A, a side's status, and
 // the names of presets and agents (the lab's, so one name is written once).
 import { agentChoiceMessageKey } from '../../contracts/agent-kinds';
-import type { LabConfig } from '../../engine/lab-config';
+import type { LabConfig } from '../../contracts/lab-config';
 import type { AbDifference } from '../../preset/ab-setup';
 import type { PresetName } from '../../preset/presets';
 import type { AbSideStatus } from '../../store/ab-status';
 import type { Messages } from '../i18n/messages';
 import { formatStep } from '../lab/charts/chart-data';
 import { divergenceCause } from '../lab/lab-wording';
-import { lossText } from '../lab/notices/run-notice-text';
+import type { RunNotice } from '../../store/lab-run';
+import { lossText, runNoticeText } from '../lab/notices/run-notice-text';
 import { settingChangeText } from '../lab/setting-words';
 
 /** A preset's title, as the lab's preset menu names it. */
@@ -43,5 +44,17 @@ export function sideStatusText(t: Messages, status: AbSideStatus, otherName: str
       return t.ab.diverged(formatStep(status.divergence?.step ?? status.step), divergenceCause(status.divergence?.cause, t.lab));
     default:
       return t.ab.status[status.code];
+  }
+}
+
+/** What the lab did on its own on one side (its worker restarted, or a WebGL context recovered), in the lab's words. */
+export function sideNoticeText(t: Messages, notice: RunNotice, sideName: string): string {
+  switch (notice.code) {
+    case 'worker-restarted':
+      return t.ab.sideRestarted(sideName, lossText(notice.loss, t), formatStep(notice.lostAt), formatStep(notice.checkpointStep));
+    case 'worker-restarted-from-start':
+      return t.ab.sideRestartedFromStart(sideName, lossText(notice.loss, t));
+    default:
+      return runNoticeText(notice, t);
   }
 }

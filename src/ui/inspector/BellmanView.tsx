@@ -1,5 +1,5 @@
 // The TD target of the current transition worked out in numbers, as mathematics and as a plain list.
-import type { BellmanTarget, UpdateEffect } from '../../engine/inspection';
+import type { BellmanTarget, UpdateEffect } from '../../contracts/inspection';
 import { itemName } from '../format';
 import { useT } from '../i18n/language-store';
 import { Q_LEARNING_UPDATE_SOURCE } from './code-locations';

@@ -1,7 +1,7 @@
 // The last replay minibatch: each sampled transition with its target, Q(s, a) before and after the update and
 // its TD error; sortable by the size of the TD error.
 import { useMemo, useState } from 'react';
-import type { MinibatchInspection } from '../../engine/inspection';
+import type { MinibatchInspection } from '../../contracts/inspection';
 import { itemName } from '../format';
 import { useT } from '../i18n/language-store';
 import { describeObservation } from './describe';

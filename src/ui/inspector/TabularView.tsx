@@ -1,5 +1,5 @@
 // Tabular Q-learning's last update: the formula with every symbol replaced by its number, and the table row of s.
-import type { TabularInspection } from '../../engine/inspection';
+import type { TabularInspection } from '../../contracts/inspection';
 import { categoryName, itemName } from '../format';
 import { useT } from '../i18n/language-store';
 import { Explainer } from './Explainer';

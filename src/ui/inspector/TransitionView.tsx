@@ -1,6 +1,6 @@
 // The current transition: what the shopper looked like (s and s', feature by feature), the 24 Q-values the
 // agent chose from, explore or exploit, and what happened.
-import type { TransitionInspection } from '../../engine/inspection';
+import type { TransitionInspection } from '../../contracts/inspection';
 import { useMemo } from 'react';
 import { featureNames, formatUnit, itemName } from '../format';
 import { useT } from '../i18n/language-store';

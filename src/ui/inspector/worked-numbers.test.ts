@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BellmanTarget, TabularInspection } from '../../engine/inspection';
-import { tdLossValue as lossOf } from '../../agents/loss-value';
+import type { BellmanTarget, TabularInspection } from '../../contracts/inspection';
+import { tdLossValue as lossOf } from '../../contracts/loss-value';
 import { formatShown, shown, workTabularUpdate, workTarget } from './worked-numbers';
 
 const bellman = (patch: Partial<BellmanTarget>): BellmanTarget => ({

@@ -1,8 +1,8 @@
 // The inspector's arithmetic as shown: every operand rounded to four decimals first, and each result worked
 // out from the rounded operands, so that a student who redoes the sum on screen gets the number shown.
 
-import { tdLossValue } from '../../agents/loss-value';
-import type { BellmanTarget, TabularInspection } from '../../engine/inspection';
+import { tdLossValue } from '../../contracts/loss-value';
+import type { BellmanTarget, TabularInspection } from '../../contracts/inspection';
 
 export const DECIMALS = 4;
 

@@ -3,8 +3,8 @@
 import { useId } from 'react';
 import { sectionMessageKey } from '../../contracts/agent-kinds';
 import { selectCatalogue, selectDraft, selectLabActions } from '../../store/lab-selectors';
-import type { LabConfig } from '../../engine/lab-config';
-import type { SchemaField } from '../../worker/protocol';
+import type { LabConfig } from '../../contracts/lab-config';
+import type { SchemaField } from '../../contracts/protocol';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { linkNumber } from '../../preset/url-values';

@@ -1,7 +1,7 @@
 // The header's badge for the tfjs backend that trains: the reason on hover, the details on click. Kept apart
 // from the backend panel so the first paint loads no engine code (the badge appears once the lab has run).
 import { selectBackend } from '../../store/lab-selectors';
-import type { BackendReport } from '../../worker/protocol';
+import type { BackendReport } from '../../contracts/protocol';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { backendLabel, backendSummary, howChosen } from './lab-wording';

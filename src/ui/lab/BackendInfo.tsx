@@ -1,6 +1,6 @@
 // Which tfjs backend trains, why, whether WebGL is missing or software-rendered here, and a choice of another.
 import { useId } from 'react';
-import { TRAINING_FIELDS } from '../../engine/training-config';
+import { TRAINING_FIELDS } from '../../contracts/training-config';
 import { selectBackend, selectDraft, selectLabActions, selectLabPhase } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';

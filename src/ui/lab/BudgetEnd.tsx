@@ -1,6 +1,6 @@
 // A run that used up its budget says so, and offers to train on (the budget extended by the run's own
 // budget) or to start a new run; a knob turned after the end says that the finished run learns nothing from it.
-import type { KnobName } from '../../engine/metrics';
+import type { KnobName } from '../../contracts/metrics';
 import { selectBudgetIncrement, selectKnobsAfterEnd, selectLabActions, selectLabPhase, selectTotalSteps } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';

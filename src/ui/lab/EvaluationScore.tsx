@@ -2,7 +2,7 @@
 // of the last half of the evaluations), beside the reference policies and what the gaps between them mean.
 import { useMemo } from 'react';
 import { kindOfChoice } from '../../contracts/agent-kinds';
-import { STEADY_MIN_EVALUATIONS, steadyScoreOf } from '../../engine/steady-score';
+import { STEADY_MIN_EVALUATIONS, steadyScoreOf } from '../../contracts/steady-score';
 import { selectEvaluations, selectLatestEvaluation, selectReferences, selectRunConfig } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';

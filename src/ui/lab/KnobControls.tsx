@@ -1,8 +1,8 @@
 // alpha, gamma and epsilon (fixed, or a decay schedule): turned mid-run they act at once and mark every chart.
 import { useId } from 'react';
 import { DQN_FIELDS, kindOfChoice } from '../../contracts/agent-kinds';
-import { scheduleOf, type ExplorationSchedule } from '../../engine/schedules';
-import { DEFAULT_TRAINING_CONFIG, TRAINING_FIELDS } from '../../engine/training-config';
+import { scheduleOf, type ExplorationSchedule } from '../../contracts/schedules';
+import { DEFAULT_TRAINING_CONFIG, TRAINING_FIELDS } from '../../contracts/training-config';
 import { decaySchedule, fixedEpsilon } from '../../preset/config-edits';
 import type { NumberField as NumberFieldSpec } from '../../sim/fields';
 import { selectDraft, selectKnobs, selectLabActions, selectRunConfig } from '../../store/lab-selectors';

@@ -1,7 +1,7 @@
 // What the two gaps between the top reference lines mean, with this run's numbers: the DP oracle minus
 // the best plan from what the agent sees (the price of the hidden state), and that plan minus the
 // agent's latest greedy evaluation (what the learner has not learned yet).
-import type { EvaluationResultAt, ReferenceResult } from '../../worker/protocol';
+import type { EvaluationResultAt, ReferenceResult } from '../../contracts/protocol';
 import type { Observability } from '../../sim/settings';
 import { useT } from '../i18n/language-store';
 

@@ -1,12 +1,12 @@
 // Play, pause, one step, reset, the speed, and the run's counters.
 import { useId } from 'react';
 import { selectLabActions, selectLabPhase, selectRunStatus, selectRunStep, selectSpeed, selectStepsPerSecond, selectTensorCount, selectTotalSteps, selectTrainingSeconds, selectUpdateCount } from '../../store/lab-selectors';
-import type { Speed } from '../../worker/protocol';
+import type { Speed } from '../../contracts/protocol';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { BackgroundChoice } from './BackgroundChoice';
 import { formatStep } from './charts/chart-data';
-import { LECTURE_SECONDS } from '../../worker/pacer';
+import { LECTURE_SECONDS } from '../../contracts/pace';
 
 /** The speeds offered, slowest first: slow motion, the lecture pace (the default), then fast-forward. */
 const SPEEDS = ['2', '5', '20', '100', 'lecture', 'max'] as const;

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { agentChoiceMessageKey } from '../../contracts/agent-kinds';
 import { selectCatalogue, selectDraft, selectLabActions, selectLabPhase, selectPresetName } from '../../store/lab-selectors';
-import type { LabConfig } from '../../engine/lab-config';
+import type { LabConfig } from '../../contracts/lab-config';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { useHidden } from './lecture/Hideable';

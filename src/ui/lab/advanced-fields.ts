@@ -1,8 +1,8 @@
 // Which config fields the advanced drawer lists, by section: all but those shown by the knobs and the backend panel.
 import { AGENT_CONFIG_SECTIONS, agentKindById } from '../../contracts/agent-kinds';
-import type { TrainingConfig } from '../../engine/training-config';
+import type { TrainingConfig } from '../../contracts/training-config';
 import { cohortClash } from '../../preset/cohort-guard';
-import type { SchemaField } from '../../worker/protocol';
+import type { SchemaField } from '../../contracts/protocol';
 import type { Messages } from '../i18n/messages';
 
 /** Shown by the knob controls (epsilon) and the backend panel instead. */

@@ -1,7 +1,7 @@
 // The values the worker and the store send (backend reasons, divergence causes), worded
 // in the page's language: the lower layers produce codes and numbers, the page says them.
-import type { DivergenceCause } from '../../engine/trainer';
-import type { BackendReport } from '../../worker/protocol';
+import type { DivergenceCause } from '../../contracts/trainer-state';
+import type { BackendReport } from '../../contracts/protocol';
 import type { Messages } from '../i18n/messages';
 import { formatExact } from './charts/chart-data';
 

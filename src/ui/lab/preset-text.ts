@@ -1,6 +1,6 @@
 // A preset's title and one-sentence lesson in the page's language, keyed by its name (the worker's catalogue
 // carries the English ones for the command line; a preset the catalog does not know keeps those).
-import type { PresetSummary } from '../../worker/protocol';
+import type { PresetSummary } from '../../contracts/protocol';
 import type { Messages } from '../i18n/messages';
 
 export function presetText(preset: Pick<PresetSummary, 'name' | 'title' | 'description'>, lab: Messages['lab']): { title: string; description: string } {

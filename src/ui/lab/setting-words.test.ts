@@ -1,6 +1,6 @@
 // Settings and their values in the page's words, in both languages: labels, yes/no, choices, numbers without noise.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAB_CONFIG } from '../../engine/lab-config';
+import { DEFAULT_LAB_CONFIG } from '../../contracts/lab-config';
 import { CONFIG_SCHEMA } from '../../preset/schema';
 import { MESSAGES } from '../i18n/messages';
 import { settingChangeText, settingHelp, settingLabel, settingNumber, settingValue } from './setting-words';

@@ -2,7 +2,7 @@
 // symbol of a knob, a choice or a yes/no in words. The drawer, the compare page's "B differs" line, the
 // kept runs' legends and the knob markers all word settings here; schema names stay in links and files.
 import { agentChoiceMessageKey } from '../../contracts/agent-kinds';
-import type { LabConfig } from '../../engine/lab-config';
+import type { LabConfig } from '../../contracts/lab-config';
 import { schemaEntry } from '../../preset/schema';
 import { linkNumber } from '../../preset/url-values';
 import type { Messages } from '../i18n/messages';

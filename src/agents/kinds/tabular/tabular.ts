@@ -6,7 +6,7 @@ import type { Policy } from '../../../sim/policies';
 import { RandomStream, StreamId, deriveSeed } from '../../../sim/random';
 import { CATEGORY_COUNT, ITEM_COUNT, OBSERVATION_SIZE } from '../../../sim/settings';
 import type { ActionBatch, Agent, AgentCheckpoint, LiveKnobs, TransitionBatch, UpdateStats } from '../../agent';
-import { CheckpointError, type CheckpointRefusal } from '../../checkpoint-refusal';
+import { CheckpointError, type CheckpointRefusal } from '../../../contracts/checkpoint-refusal';
 import { TABULAR_KIND, type TabularConfig } from './description';
 
 /** The numbers of the last Q-learning update, for an inspector. */

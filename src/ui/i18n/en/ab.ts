@@ -85,6 +85,11 @@ export const ab = {
   diverged: (step: string, cause: string) => `Diverged at step ${step} (${cause}). The other side trains on.`,
   failed: (detail: string) => `This side could not start (${detail}). Reset tries again; the other side is not affected.`,
   lost: (loss: string) => `This side's training worker stopped (${loss}). Reset starts it again; the other side trains on.`,
+  recoveredLabel: (side: string) => `${side} recovered`,
+  sideRestarted: (side: string, loss: string, lostAt: string, checkpointStep: string) =>
+    `${side}'s training worker stopped (${loss}) at step ${lostAt}. The lab restarted it from the checkpoint at step ${checkpointStep}; the charts keep the whole history.`,
+  sideRestartedFromStart: (side: string, loss: string) =>
+    `${side}'s training worker stopped (${loss}) before its first checkpoint, so the lab restarted this side from the start.`,
   trainingPagePaused: 'The run on the training page was paused so that A and B share the computer alone; it keeps its state.',
 
   chartsRegion: 'A/B charts',

@@ -85,6 +85,10 @@ export const ab: AbMessages = {
   diverged: (step: string, cause: string) => `在第 ${step} 步发散（${cause}）。另一侧继续训练。`,
   failed: (detail: string) => `这一侧无法启动（${detail}）。按“重置”再试一次；另一侧不受影响。`,
   lost: (loss: string) => `这一侧的训练线程已停止（${loss}）。按“重置”重新启动它；另一侧继续训练。`,
+  recoveredLabel: (side: string) => `${side} 已恢复`,
+  sideRestarted: (side: string, loss: string, lostAt: string, checkpointStep: string) =>
+    `${side} 的训练线程在第 ${lostAt} 步停止了（${loss}）。实验已从第 ${checkpointStep} 步的检查点重新启动它；图表保留了全部历史。`,
+  sideRestartedFromStart: (side: string, loss: string) => `${side} 的训练线程在第一个检查点之前就停止了（${loss}），因此实验让这一侧从头重新开始。`,
   trainingPagePaused: '“训练智能体”页面上的训练已暂停，让 A 和 B 独占这台电脑；它的状态会保留。',
 
   chartsRegion: 'A/B 图表',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KnobChange } from '../../../engine/metrics';
+import type { KnobChange } from '../../../contracts/metrics';
 import { MESSAGES } from '../../i18n/messages';
 import { tableSteps, valueAt } from './ChartDataTable';
 import { describeKnobChange, describeKnobChanges } from './knob-markers';

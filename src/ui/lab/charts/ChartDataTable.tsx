@@ -3,7 +3,7 @@
 // lists the knob changes, each at the step it was made.
 import { useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/language-store';
-import type { KnobChange } from '../../../engine/metrics';
+import type { KnobChange } from '../../../contracts/metrics';
 import { formatExact, formatStep } from './chart-data';
 import { describeKnobChanges } from './knob-markers';
 import type { LineSpec } from './SeriesLayer';

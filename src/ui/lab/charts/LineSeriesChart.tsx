@@ -3,7 +3,7 @@
 // the lines themselves are a SeriesLayer inside it, so a refresh of the data costs one <path> per line.
 import { memo, useCallback, useMemo, useState } from 'react';
 import { CartesianGrid, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { KnobChange } from '../../../engine/metrics';
+import type { KnobChange } from '../../../contracts/metrics';
 import { lastStep, linearAxis, quantile, steadyAxis, stepAxis, valueExtent, type AxisShape } from './chart-axes';
 import { formatExact, formatStepTick, logAxis } from './chart-data';
 import { knobMarkers } from './knob-markers';

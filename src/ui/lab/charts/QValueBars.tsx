@@ -6,7 +6,7 @@ import { BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis, useXAxisSca
 import { CATEGORY_NAMES, TIER_NAMES } from '../../../sim/settings';
 import { categoryName, itemName, type ShopNames } from '../../format';
 import { selectFollowed } from '../../../store/lab-selectors';
-import type { FollowedStep } from '../../../worker/protocol';
+import type { FollowedStep } from '../../../contracts/protocol';
 import { useLab } from '../../app/store-context';
 import { useT } from '../../i18n/language-store';
 import { ChartFrame } from './ChartFrame';

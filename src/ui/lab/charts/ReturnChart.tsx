@@ -1,6 +1,6 @@
 // Session return: a faint dot per session, the moving average, the greedy evaluations, and the reference policies.
 import { useMemo } from 'react';
-import type { ReferenceResult } from '../../../worker/protocol';
+import type { ReferenceResult } from '../../../contracts/protocol';
 import { selectChartSeries, selectMarkers, selectReferences } from '../../../store/lab-selectors';
 import { useLab } from '../../app/store-context';
 import { overlayPoints } from '../runs/overlay-style';

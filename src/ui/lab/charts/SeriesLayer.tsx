@@ -3,7 +3,7 @@
 // which reads the overlaid kept runs and the knob change at the pointer too.
 import { createContext, useContext, useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { usePlotArea, useXAxisInverseScale, useXAxisScale, useYAxisScale } from 'recharts';
-import type { KnobChange } from '../../../engine/metrics';
+import type { KnobChange } from '../../../contracts/metrics';
 import type { Series } from '../../../store/downsample';
 import { useT } from '../../i18n/language-store';
 import { lastStep } from './chart-axes';

@@ -1,7 +1,7 @@
 // Knob changes as vertical markers: every chart draws one at the step where alpha, gamma or epsilon was
 // turned, labelled with the change itself ("γ 0.99 → 0"), as the readout and the data table word it too.
 import { ReferenceLine } from 'recharts';
-import type { KnobChange } from '../../../engine/metrics';
+import type { KnobChange } from '../../../contracts/metrics';
 import type { Messages } from '../../i18n/messages';
 import { settingLabel } from '../setting-words';
 import { PALETTE, formatExact } from './chart-data';

@@ -1,9 +1,9 @@
 // Export and import: the run's metrics as CSV or JSON, the trained network as a model file to download or
 // load again (to train on or to evaluate), and what autosave did.
 import { useId, useState, type ChangeEvent } from 'react';
-import { ReplayBuffer } from '../../../agents/replay-buffer';
-import { megabytes } from '../../../engine/file-container';
-import { MODEL_FILE_EXTENSION } from '../../../engine/model-file';
+import { replayBytes } from '../../../contracts/replay-size';
+import { megabytes } from '../../../contracts/file-container';
+import { MODEL_FILE_EXTENSION } from '../../../contracts/model-file-summary';
 import { OBSERVATION_SIZE } from '../../../sim/settings';
 import type { DownloadFile } from '../../../store/lab-files-slice';
 import { selectAutosaveProblem, selectAutosavedStep, selectFileNotice, selectFilesBusy, selectLabFilesActions, selectMultiStep, selectReplayCapacity } from '../../../store/lab-files-selectors';
@@ -71,7 +71,7 @@ function ModelFiles({ disabled, onSave }: { disabled: boolean; onSave: (file: Pr
       {capacity !== null && (
         <label className="files-panel__check">
           <input type="checkbox" checked={includeReplay} onChange={(event) => setIncludeReplay(event.target.checked)} />
-          {TEXT.includeReplay(megabytes(ReplayBuffer.bytesFor(capacity, OBSERVATION_SIZE, multiStep)))}
+          {TEXT.includeReplay(megabytes(replayBytes(capacity, OBSERVATION_SIZE, multiStep)))}
         </label>
       )}
       <div className="files-panel__buttons">

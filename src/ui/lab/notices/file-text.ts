@@ -1,12 +1,12 @@
 // The files panel's messages in words: what a file action did, why a model file was refused (by the
 // codes of the file reader, the agents and the worker), why autosave is off, and how old a saved run is.
-import type { CheckpointRefusal } from '../../../agents/checkpoint-refusal';
+import type { CheckpointRefusal } from '../../../contracts/checkpoint-refusal';
 import { kindMessageKey } from '../../../contracts/agent-kinds';
-import { megabytes } from '../../../engine/file-container';
-import type { FileProblem } from '../../../engine/file-problem';
+import { megabytes } from '../../../contracts/file-container';
+import type { FileProblem } from '../../../contracts/file-problem';
 import type { ageOf } from '../../../store/autosave-storage';
 import type { AutosaveProblem, FileMessage } from '../../../store/lab-files-slice';
-import type { FileRefusal } from '../../../worker/protocol';
+import type { FileRefusal } from '../../../contracts/protocol';
 import { formatDateTime, type Language } from '../../i18n/language';
 import type { Messages } from '../../i18n/messages';
 import { formatStep } from '../charts/chart-data';

@@ -1,13 +1,13 @@
 // The structured notices in words: every code of a run notice, a file refusal, a file message, an
 // autosave problem and a link correction reads in English and in Chinese, with its numbers and values in it.
 import { describe, expect, it } from 'vitest';
-import type { CheckpointRefusal } from '../../../agents/checkpoint-refusal';
-import type { FileProblem } from '../../../engine/file-problem';
+import type { CheckpointRefusal } from '../../../contracts/checkpoint-refusal';
+import type { FileProblem } from '../../../contracts/file-problem';
 import { parseLabSearch } from '../../../preset/lab-url';
 import { PRESET_NAMES } from '../../../preset/presets';
 import type { AutosaveProblem, FileMessage } from '../../../store/lab-files-slice';
 import type { RunNotice } from '../../../store/lab-run';
-import type { FileRefusal } from '../../../worker/protocol';
+import type { FileRefusal } from '../../../contracts/protocol';
 import { MESSAGES } from '../../i18n/messages';
 import { correctionReasonText } from './correction-text';
 import { ageText, autosaveProblemText, fileMessageText, refusalReasonText } from './file-text';

@@ -1,6 +1,6 @@
 // What the lab did on its own while training, in words: a recovery after a lost WebGL context or a dead worker.
 import type { RunNotice } from '../../../store/lab-run';
-import type { WorkerLoss } from '../../../store/lab-client';
+import type { WorkerLoss } from '../../../contracts/worker-loss';
 import type { Messages } from '../../i18n/messages';
 import { formatStep } from '../charts/chart-data';
 

@@ -1,6 +1,6 @@
 // The runs list's words and the overlays' looks: differing settings worded per run, one style per slot.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAB_CONFIG, applyPatch } from '../../../engine/lab-config';
+import { DEFAULT_LAB_CONFIG, applyPatch } from '../../../contracts/lab-config';
 import { differingSettings, type KeptRun } from '../../../store/kept-runs';
 import { keptRunFixture } from '../../../store/kept-run-fixture';
 import { MAX_OVERLAYS } from '../../../store/lab-runs-slice';

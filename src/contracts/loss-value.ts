@@ -1,6 +1,6 @@
 // The TD losses on plain numbers (no tfjs), for inspectors on the page and for tests; losses.ts has the tensor form.
 
-import type { LossName } from './dqn-config';
+import type { LossName } from './agent-kinds';
 
 /** Where the Huber loss turns from quadratic to linear (TD error units). */
 export const HUBER_DELTA = 1;

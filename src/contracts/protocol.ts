@@ -1,19 +1,19 @@
 // The training worker's typed protocol: the calls the page makes and the metric batches it receives.
 // Types only, so the main thread can import it without loading the engine (or tfjs).
 
-import type { CheckpointRefusal } from '../agents/checkpoint-refusal';
-import type { AgentConfigSection } from '../agents/kinds/descriptions';
-import type { LabConfig } from '../engine/lab-config';
-import type { ConcreteBackend } from '../engine/backends';
-import type { KnobChange, ProbeField, SessionField, UpdateField } from '../engine/metrics';
-import type { MetricsTables } from '../engine/metrics-tables';
-import type { FileProblem } from '../engine/file-problem';
-import type { ModelFileSummary } from '../engine/model-file';
-import type { Divergence, KnobRequest, KnobValues, TrainerCheckpoint, UpdateRefusal } from '../engine/trainer';
-import type { Inspection } from '../engine/inspection';
+import type { CheckpointRefusal } from './checkpoint-refusal';
+import type { AgentConfigSection } from './agent-kinds';
+import type { LabConfig } from './lab-config';
+import type { ConcreteBackend } from './training-config';
+import type { KnobChange, ProbeField, SessionField, UpdateField } from './metrics';
+import type { MetricsTables } from './metrics-tables';
+import type { FileProblem } from './file-problem';
+import type { ModelFileSummary } from './model-file-summary';
+import type { Divergence, KnobRequest, KnobValues, TrainerCheckpoint, UpdateRefusal } from './trainer-state';
+import type { Inspection } from './inspection';
 import type { EvaluationResult } from '../sim/evaluation';
 import type { FieldSpec } from '../sim/fields';
-import type { CorrectionReason } from '../preset/lab-url';
+import type { CorrectionReason } from './link-correction';
 
 /**
  * Followed-shopper steps per second (each step also steps every other shopper), the lecture pace (the run's
@@ -146,7 +146,7 @@ export interface SchemaField {
   spec: FieldSpec;
 }
 
-/** What the page needs before the first run: presets and the config schema (sent by the worker, so the page loads no engine code). */
+/** What the page needs before the first run: presets and the config schema (built on the page from the presets, which load no engine code). */
 export interface LabCatalogue {
   presets: PresetSummary[];
   schema: SchemaField[];
@@ -208,7 +208,6 @@ export interface RunFilesApi {
 export type StepUpdateRefusal = UpdateRefusal | 'playing';
 
 export interface TrainingWorkerApi extends RunFilesApi {
-  catalogue(): LabCatalogue;
   /** Builds the run (choosing the backend on the first call) and starts streaming batches to onBatch; resume continues a saved run. */
   init(config: LabConfig, onBatch: (batch: MetricsBatch) => void, resume?: RunResume): Promise<RunReady>;
   /** Answers at once: the page's heartbeat, to notice a worker that died. */

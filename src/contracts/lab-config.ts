@@ -8,7 +8,7 @@ import {
   liveKnobValues,
   type AgentChoice,
   type AgentConfigs,
-} from '../agents/kinds/descriptions';
+} from './agent-kinds';
 import { DEFAULT_SIM_SETTINGS, type SimSettings } from '../sim/settings';
 import { DEFAULT_TRAINING_CONFIG, type TrainingConfig } from './training-config';
 

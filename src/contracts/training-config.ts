@@ -3,6 +3,8 @@
 import type { FieldTable } from '../sim/fields';
 
 export type BackendName = 'auto' | 'wasm' | 'cpu' | 'webgl';
+/** A backend tfjs runs on ("auto" resolves to one of these). */
+export type ConcreteBackend = Exclude<BackendName, 'auto'>;
 
 export interface TrainingConfig {
   parallelSessions: number;
