@@ -20,7 +20,7 @@
 
 import * as tf from '@tensorflow/tfjs';
 import type { LossName, OptimizerName } from './dqn-config';
-import { HUBER_DELTA } from './loss-value';
+import { HUBER_DELTA } from '../contracts/loss-value';
 import { ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON } from './optimizer';
 import { qValues, type QNetworkLayout } from './q-values';
 import type { ReplayBatch } from './replay-buffer';

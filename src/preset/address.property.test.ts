@@ -4,7 +4,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyPatch, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
+import { applyPatch, type LabConfig, type LabConfigPatch } from '../contracts/lab-config';
 import { AB_SIDES, SHARED_ENTRIES, isSharedEntry, presetOnShared, setupOf } from './ab-setup';
 import { PAGE_IDS, formatAddress, parseAddress, type Address, type ParsedAddress } from './address';
 import { LANGUAGES } from './link-language';

@@ -8,7 +8,7 @@ import type { FieldSpec } from '../../sim/fields';
 import { DEFAULT_SIM_SETTINGS } from '../../sim/settings';
 import { CONFIG_SCHEMA } from '../../preset/schema';
 import { MESSAGES } from '../../ui/i18n/messages';
-import { CheckpointError } from '../checkpoint-refusal';
+import { CheckpointError } from '../../contracts/checkpoint-refusal';
 import { createAgent } from '../create-agent';
 import { switchBackend } from '../test-backends';
 import { SMALL } from '../test-dqn';

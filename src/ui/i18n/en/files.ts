@@ -73,7 +73,7 @@ export const files = {
     unknownItem: (array: string) => `its ${array} name an item outside the catalogue`,
     omitsOtherArrays: 'it leaves out arrays other than the replay memory',
   },
-  /** Why, by CheckpointRefusal code (src/agents/checkpoint-refusal.ts). */
+  /** Why, by CheckpointRefusal code (src/contracts/checkpoint-refusal.ts). */
   checkpoint: {
     agentKinds: { deepQNetwork: 'DQN', tabularQLearning: 'tabular', referencePolicy: 'reference-policy' } as Record<string, string>,
     wrongKind: (saved: string, expected: string) => `it is a ${saved} checkpoint, not a ${expected} one`,
@@ -88,7 +88,7 @@ export const files = {
     envShopperCount: "its count of shoppers served does not fit its shoppers' state",
     envInconsistent: (field: string, slot: string) => `its shoppers' state does not add up: ${field} of the shopper in slot ${slot} is not a value this run could reach`,
   },
-  /** Why, by FileRefusal code (src/worker/protocol.ts). */
+  /** Why, by FileRefusal code (src/contracts/protocol.ts). */
   refusals: {
     linkSettings: (key: string, reason: string) => `its settings are not ones this lab runs (${key} ${reason})`,
     notALink: 'its settings are not a lab link',
