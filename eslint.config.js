@@ -13,13 +13,11 @@ const TFJS = '@tensorflow/*';
 const VIEW_LIBRARIES = ['react', 'react-dom', 'react/*', 'zustand', 'recharts'];
 /** The agent kinds' descriptions (config tables, defaults, help): tfjs-free, so the contracts may re-export them. */
 const AGENT_DESCRIPTIONS = ['agents/kinds/descriptions.ts', 'agents/kinds/*/description.ts'];
-/** The agents' config tables as one file (tfjs-free, checked by the import-graph test) until each kind describes its own. */
-const AGENT_CONFIG_TABLES = ['agents/dqn-config.ts'];
 
 /** What each layer may import (folders under src/, or single files) and the libraries it must stay free of. */
 export const LAYERS = {
   sim: { may: ['sim'], packages: [TFJS, ...VIEW_LIBRARIES] },
-  contracts: { may: ['contracts', 'sim', ...AGENT_DESCRIPTIONS, ...AGENT_CONFIG_TABLES], packages: [TFJS, ...VIEW_LIBRARIES] },
+  contracts: { may: ['contracts', 'sim', ...AGENT_DESCRIPTIONS], packages: [TFJS, ...VIEW_LIBRARIES] },
   agents: { may: ['agents', 'contracts', 'sim'], packages: VIEW_LIBRARIES },
   engine: { may: ['engine', 'agents', 'contracts', 'sim'], packages: VIEW_LIBRARIES },
   preset: { may: ['preset', 'contracts', 'sim'], packages: [TFJS, ...VIEW_LIBRARIES] },
