@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { DEFAULT_LAB_CONFIG, applyPatch } from '../src/engine/lab-config';
 import { CONFIG_SCHEMA } from '../src/preset/schema';
-import { keptRunFixture } from '../src/store/kept-run-fixture';
+import { keptRunFixture } from '../src/testing/kept-run-fixture';
 import { fieldLabels as english } from '../src/ui/i18n/en/lab-fields';
 import { charts } from '../src/ui/i18n/zh/charts';
 import { fieldLabels } from '../src/ui/i18n/zh/lab-fields';

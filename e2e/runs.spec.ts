@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_LAB_CONFIG, applyPatch } from '../src/engine/lab-config';
-import { keptRunFixture } from '../src/store/kept-run-fixture';
+import { keptRunFixture } from '../src/testing/kept-run-fixture';
 import type { KeptRun } from '../src/store/kept-runs';
 import { LabPage } from './pages/LabPage';
 import { RunsPanel } from './pages/RunsPanel';

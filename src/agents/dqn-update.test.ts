@@ -11,10 +11,10 @@ import { PackedStat, computeUpdate, createUpdateScratch } from './dqn-update';
 import { initialParameters, type NetworkShape } from './network';
 import { encodingShape, type InputEncoding } from './observation-encoding';
 import { QNetworks } from './q-networks';
-import { referenceQ } from './reference-network';
+import { referenceQ } from '../testing/reference-network';
 import { createReplayBatch } from './replay-buffer';
 import { tdTargetsFromArrays } from './td-target';
-import { TEST_BACKENDS, switchBackend } from './test-backends';
+import { TEST_BACKENDS, switchBackend } from '../testing/backends';
 
 const BATCH = 8;
 

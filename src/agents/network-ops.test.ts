@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { RandomStream } from '../sim/random';
 import { initialParameters, type NetworkShape } from './network';
 import { backward, createDuelingMatrix, createLayers, disposeLayers, forwardTrace } from './network-ops';
-import { referenceQ } from './reference-network';
-import { TEST_BACKENDS, switchBackend } from './test-backends';
+import { referenceQ } from '../testing/reference-network';
+import { TEST_BACKENDS, switchBackend } from '../testing/backends';
 
 const ROWS = 5;
 

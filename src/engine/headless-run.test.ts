@@ -1,10 +1,10 @@
 // Headless runs: the summary's fields, the reference comparison, progress reports and the time limit.
 
 import { describe, expect, it } from 'vitest';
-import { switchBackend } from '../agents/test-backends';
+import { switchBackend } from '../testing/backends';
 import { REFERENCE_POLICY_NAMES } from '../sim/policies';
 import { runHeadless, type RunProgress } from './headless-run';
-import { smallConfig } from './test-trainer';
+import { smallConfig } from '../testing/small-trainer';
 
 describe('runHeadless', () => {
   it('trains to the budget and returns the summary, with the references on the same cohort', async () => {

@@ -4,14 +4,14 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReplayBuffer } from '../agents/replay-buffer';
-import { switchBackend } from '../agents/test-backends';
+import { switchBackend } from '../testing/backends';
 import { OBSERVATION_SIZE } from '../sim/settings';
 import { crc32 } from './crc32';
 import { MAX_FILE_BYTES, decodeContainer, encodeContainer } from './file-container';
 import type { FileProblem } from './file-problem';
 import { metricsTables, restoreMetrics } from './metrics-tables';
 import { decodeModelFile, encodeModelFile, type SavedRun } from './model-file';
-import { createTrainer, lossesSince, smallConfig } from './test-trainer';
+import { createTrainer, lossesSince, smallConfig } from '../testing/small-trainer';
 import type { Trainer } from './trainer';
 
 const CONFIG = smallConfig({ training: { evaluationInterval: 200 } });

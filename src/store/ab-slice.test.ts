@@ -8,9 +8,9 @@ import type { BackendReport, MetricsBatch, RunReady } from '../worker/protocol';
 import { LOCKSTEP_LEAD_STEPS, configForWorker } from './ab-slice';
 import { abSideStatus } from './ab-status';
 import type { ClientEvents } from './lab-client';
-import { FakeTrainingClient } from './fake-training-client';
+import { FakeTrainingClient } from '../testing/fake-training-client';
 import { createLabStore } from './lab-store';
-import { testBatch } from './lab-test-batches';
+import { testBatch } from '../testing/metrics-batches';
 
 const webgl = { available: false, renderer: null, softwareRendered: false };
 const measuredWasm: BackendReport = { backend: 'wasm', requested: 'auto', trials: [{ backend: 'wasm', msPerUpdate: 2 }], webgl, reason: { kind: 'fastest', msPerUpdate: 2, measured: [{ backend: 'wasm', msPerUpdate: 2 }] } };

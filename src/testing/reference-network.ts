@@ -2,7 +2,7 @@
 // V + A - mean(A) when dueling), the reference that the hand-written passes and the update are checked against.
 
 import * as tf from '@tensorflow/tfjs';
-import { layerSlots, type NetworkShape } from './network';
+import { layerSlots, type NetworkShape } from '../agents/network';
 
 /** Q-values of each network row (rows x outputs per row). */
 export function referenceQ(parameters: tf.Tensor1D, shape: NetworkShape, input: tf.Tensor2D): tf.Tensor2D {

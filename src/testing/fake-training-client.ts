@@ -4,7 +4,7 @@
 import { DEFAULT_LAB_CONFIG, type LabConfig } from '../engine/lab-config';
 import type { KnobRequest, TrainerCheckpoint } from '../engine/trainer';
 import type { BackendReport, LabCatalogue, MetricsBatch, RunReady, RunResume, Speed, StepUpdateRefusal } from '../worker/protocol';
-import type { RunFilesClient, TrainingClient } from './lab-client';
+import type { RunFilesClient, TrainingClient } from '../store/lab-client';
 
 type Preset = LabCatalogue['presets'][number];
 

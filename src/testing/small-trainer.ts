@@ -4,10 +4,10 @@
 import type { DqnAgent } from '../agents/dqn';
 import { DEFAULT_DQN_CONFIG, DEFAULT_TABULAR_CONFIG, type DqnConfig, type TabularConfig } from '../agents/dqn-config';
 import { DEFAULT_SIM_SETTINGS } from '../sim/settings';
-import { trainerFor } from './agent-for';
-import { applyPatch, type LabConfig, type LabConfigPatch } from './lab-config';
-import type { Trainer } from './trainer';
-import { DEFAULT_TRAINING_CONFIG, type TrainingConfig } from './training-config';
+import { trainerFor } from '../engine/agent-for';
+import { applyPatch, type LabConfig, type LabConfigPatch } from '../engine/lab-config';
+import type { Trainer } from '../engine/trainer';
+import { DEFAULT_TRAINING_CONFIG, type TrainingConfig } from '../engine/training-config';
 
 export const SMALL_DQN: DqnConfig = {
   ...DEFAULT_DQN_CONFIG,
