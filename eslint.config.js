@@ -31,6 +31,10 @@ const boundaryRules = layers.map((layer) => ({
             message: `src/${layer} may not import src/${above}: layers point one way (see docs/architecture.md).`,
           })),
           { group: forbidden[layer].packages, message: `src/${layer} must stay free of this library.` },
+          {
+            group: ['../testing', '../testing/*', '../../testing', '../../testing/*', '../../../testing/*'],
+            message: 'src/testing is test support: only tests, benchmarks and scripts import it, so it never ships.',
+          },
         ],
       },
     ],
@@ -62,4 +66,12 @@ export default tseslint.config(
     },
   },
   ...boundaryRules,
+  {
+    // Test support may build on every layer (fixtures for the store, small trainers for the engine) but
+    // never on the page: tests of the page bring their own.
+    files: ['src/testing/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../ui', '../ui/*'], message: 'src/testing stays below the page.' }] }],
+    },
+  },
 );
