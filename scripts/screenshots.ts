@@ -1,6 +1,7 @@
 // `npm run screenshots`: takes the README's pictures in docs/ from the built lab (served by `vite preview`),
 // through the same page models the end-to-end stories use. Not a test: it asserts nothing about the lab,
-// it only waits until each page shows what the picture is meant to show.
+// it only waits until each page shows what the picture is meant to show. `npm run screenshots -- play train-zh`
+// takes only the named pictures (docs/screenshot-<name>.png).
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, startPreview } from '../bench/preview-server';
 import { ComparePage } from '../e2e/pages/ComparePage';
@@ -85,7 +86,11 @@ async function main(): Promise<void> {
       ['docs/screenshot-compare.png', comparePage],
       ['docs/screenshot-train-zh.png', (page) => trainingPage(page, 'zh', 15_000, 'docs/screenshot-train-zh.png', false)],
     ];
+    const wanted = process.argv.slice(2);
+    const unknown = wanted.filter((name) => !pictures.some(([path]) => path === `docs/screenshot-${name}.png`));
+    if (unknown.length > 0) throw new Error(`no picture named ${unknown.join(', ')}: the pictures are ${pictures.map(([path]) => path.slice('docs/screenshot-'.length, -'.png'.length)).join(', ')}`);
     for (const [path, take] of pictures) {
+      if (wanted.length > 0 && !wanted.includes(path.slice('docs/screenshot-'.length, -'.png'.length))) continue;
       // The page models open pages by their search string, relative to the lab's address.
       const context = await browser.newContext({ baseURL: server.url });
       await take(await context.newPage());
