@@ -3,8 +3,8 @@
 // seconds and environment steps until the default preset's greedy evaluation passes 40% of the oracle at
 // the default (lecture) pace and at fast-forward, and the rounds per second at slow motion and fast-forward.
 
-import { chromium, type Page } from 'playwright-core';
-import { MESSAGES } from '../src/ui/i18n/messages';
+import { chromium } from 'playwright-core';
+import { LabPage } from '../e2e/pages/LabPage';
 import { CHROMIUM, startPreview } from './preview-server';
 import { formatFigures, type BenchFigure } from './section';
 
@@ -18,44 +18,30 @@ const ORACLE_WAIT_SECONDS = 180;
 /** Seconds each speed runs before its rate is read (the page's rate readout averages over its own window). */
 const SPEED_WINDOW_SECONDS = 8;
 
-const lab = MESSAGES.en.lab;
-const words = lab.run;
-
-const readNumber = async (page: Page, label: string) => Number((await page.getByLabel(label, { exact: true }).getAttribute('data-value')) || Number.NaN);
-
-async function openLab(page: Page, base: string): Promise<void> {
-  await page.goto(`${base}/?page=train`);
-  // Play is enabled once the engine is ready (backend chosen, references scored).
-  const play = page.getByRole('button', { name: words.play, exact: true });
-  for (let attempt = 0; attempt < 300 && !(await play.isEnabled().catch(() => false)); attempt++) await page.waitForTimeout(200);
-}
-
 interface OracleFigures {
   seconds: number;
   steps: number;
 }
 
-/** Plays the default preset at a speed until the greedy evaluation passes the share; NaN when it does not in time. */
-async function timeToOracleShare(page: Page, base: string, speed: string | null): Promise<OracleFigures> {
-  await openLab(page, base);
-  if (speed) await page.getByLabel(words.speed, { exact: true }).selectOption({ label: speed });
-  await page.getByRole('button', { name: words.play, exact: true }).click();
+/** Plays the default preset (opened afresh) at a speed until the greedy evaluation passes the share; NaN when it does not in time. */
+async function timeToOracleShare(lab: LabPage, speed: string | null): Promise<OracleFigures> {
+  await lab.open();
+  if (speed) await lab.setSpeed(speed);
+  await lab.playButton.click();
   const started = Date.now();
   while ((Date.now() - started) / 1000 < ORACLE_WAIT_SECONDS) {
-    if ((await readNumber(page, lab.score.percentLabel)) > ORACLE_SHARE) {
-      return { seconds: (Date.now() - started) / 1000, steps: await readNumber(page, words.environmentSteps) };
-    }
-    await page.waitForTimeout(250);
+    // Sampled four times a second: the figure is the first sample after the passing evaluation.
+    if ((await lab.percent()) > ORACLE_SHARE) return { seconds: (Date.now() - started) / 1000, steps: await lab.steps() };
+    await lab.page.waitForTimeout(250);
   }
   return { seconds: Number.NaN, steps: Number.NaN };
 }
 
 /** Rounds per second (the page's own rate readout over the shoppers served at once) after a window at a speed. */
-async function roundsPerSecond(page: Page, speed: string): Promise<number> {
-  await page.getByLabel(words.speed, { exact: true }).selectOption({ label: speed });
-  await page.waitForTimeout(SPEED_WINDOW_SECONDS * 1000);
-  const shoppers = Number(await page.getByLabel(lab.advanced.fieldLabels.parallelSessions, { exact: true }).inputValue());
-  return (await readNumber(page, words.stepsPerSecond)) / shoppers;
+async function roundsPerSecond(lab: LabPage, speed: string): Promise<number> {
+  await lab.setSpeed(speed);
+  await lab.page.waitForTimeout(SPEED_WINDOW_SECONDS * 1000);
+  return (await lab.rate()) / (await lab.parallelShoppers());
 }
 
 function oracleFigures(pace: string, figures: OracleFigures): BenchFigure[] {
@@ -76,11 +62,14 @@ async function main(): Promise<void> {
   const server = await startPreview(PORT);
   const browser = await chromium.launch(CHROMIUM);
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    const lecture = await timeToOracleShare(page, server.url, null);
-    const fast = await timeToOracleShare(page, server.url, words.speeds.max);
-    const slow = await roundsPerSecond(page, words.speeds['2']);
-    const fastest = await roundsPerSecond(page, words.speeds.max);
+    // The page model opens pages by their search string, relative to the lab's address.
+    const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1400, height: 1000 } });
+    const lab = new LabPage(await context.newPage());
+    const { speeds } = lab.words.lab.run;
+    const lecture = await timeToOracleShare(lab, null);
+    const fast = await timeToOracleShare(lab, speeds.max);
+    const slow = await roundsPerSecond(lab, speeds['2']);
+    const fastest = await roundsPerSecond(lab, speeds.max);
     const figures: BenchFigure[] = [
       ...oracleFigures('default preset at the lecture pace', lecture),
       ...oracleFigures('default preset at fast-forward', fast),
