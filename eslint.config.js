@@ -95,4 +95,13 @@ export default tseslint.config(
   },
   ...boundaryRules,
   descriptionRule,
+  {
+    // Test support may build on every layer (fixtures for the store, small trainers for the engine) but
+    // never on the page: tests of the page bring their own. No shipped layer lists src/testing among
+    // what it may import, so nothing that ships can reach it.
+    files: ['src/testing/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../ui', '../ui/*'], message: 'src/testing stays below the page.' }] }],
+    },
+  },
 );

@@ -9,6 +9,8 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
+  // A test.only left in a commit would silently skip the rest of the suite in CI.
+  forbidOnly: inCi,
   workers: 2,
   retries: inCi ? 1 : 0,
   reporter: 'list',

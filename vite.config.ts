@@ -16,5 +16,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    // A test that asserts nothing passes whatever the code does: every test must call expect at least once.
+    expect: { requireAssertions: true },
   },
 });

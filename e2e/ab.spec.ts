@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { COMPARE_WORDS, ComparePage } from './pages/ComparePage';
 import { LabPage } from './pages/LabPage';
+import { escaped, wordsOf } from './pages/language';
 
 // A small budget, and a small evaluation cohort evaluated often: both sides chart within a minute on a busy machine.
 const LINK = '?page=compare&a=myopic&b=default&steps=20000&evaluationInterval=1000&evaluationShoppers=100';
@@ -228,28 +229,34 @@ test('after a short budget both sides read finished, with the click rate, the tr
 test('in Chinese: a lesson pair\'s button brings its own budget and words, and a short run ends finished on both sides', async ({ page }) => {
   test.setTimeout(240_000);
   const compare = new ComparePage(page, COMPARE_WORDS.zh);
+  const { ab, lab, play } = wordsOf('zh');
   await compare.open('?page=compare&lang=zh&a=myopic&b=default&steps=20000');
-  await expect(compare.lesson).toContainText('点击最多并不等于回报最多。');
-  await expect(compare.lesson).toContainText('60,000 步预算');
+  await expect(compare.lesson).toContainText(ab.lessons.gamma);
+  // The link's budget is not the pair's own: the lesson says under which budget it was measured.
+  await expect(compare.lesson).toContainText(ab.lessonOffTerms('60,000'));
 
-  await compare.lessonPair('只奖励点击对比商店奖励（表格型）').click();
+  await compare.lessonPair(ab.quickStarts.clicksOnly).click();
   await expect(compare.playButton).toBeEnabled({ timeout: 90_000 });
-  await expect(compare.sharedField('训练步数预算')).toHaveValue('2000000');
-  for (const side of ['A', 'B'] as const) await expect(compare.stepCounter(side)).toHaveText('0 （共 2,000,000）');
-  await expect(compare.lesson).toContainText('A 只因点击获得奖励，B 获得商店的奖励');
-  await expect(compare.presetLesson('B')).toContainText(/[\u3400-\u9fff]/);
+  const budget = compare.sharedField(lab.advanced.fieldLabels.totalSteps);
+  await expect(budget).toHaveValue('2000000');
+  for (const side of ['A', 'B'] as const) await expect(compare.stepCounter(side)).toHaveText(`0 ${ab.stepsOf('2,000,000')}`);
+  await expect(compare.lesson).toContainText(ab.lessons.clicksOnly);
+  await expect(compare.presetLesson('B')).toContainText(lab.presets.tabular.description);
 
   // A short budget for both, applied: the table is quick, and both sides end finished.
-  await compare.sharedField('训练步数预算').fill('60000');
+  await budget.fill('60000');
   await compare.apply();
-  await expect(compare.lesson).toContainText('这里未必能看到');
+  await expect(compare.lesson).toContainText(ab.lessonOffTerms('2,000,000'));
   // Fast-forward, chosen explicitly (the lecture pace would spread even this short budget over two minutes), says what it costs a class.
   await expect(compare.speed.locator('option:checked')).toHaveText(compare.words.lecturePace);
   await compare.speed.selectOption({ label: compare.words.fastForward });
-  await expect(compare.page.getByText('快进：一节课要看的曲线可能在全班看清之前就结束了。')).toBeVisible();
+  await expect(compare.page.getByText(lab.run.fastForwardNote)).toBeVisible();
   await compare.playButton.click();
-  for (const side of ['A', 'B'] as const) await expect(compare.status(side)).toHaveText('已完成：步数预算已用完', { timeout: 120_000 });
-  for (const line of ['A：奖励只计点击（表格型）', 'B：表格型 Q 学习']) await expect.poll(() => compare.drawnPoints('点击率', line), { timeout: 30_000 }).toBeGreaterThan(1);
-  await expect(compare.referenceLines('贪婪策略评估（最优的百分比）')).toHaveCount(REFERENCES.length, { timeout: 30_000 });
-  expect(await compare.legend('贪婪策略评估（最优的百分比）')).toEqual(expect.arrayContaining(['启发式（知道真实偏好）', 'DP 全知策略'].map((name) => expect.stringMatching(new RegExp(`^${name.replace(/[()（）]/g, '\\$&')} \\d`)))));
+  for (const side of ['A', 'B'] as const) await expect(compare.status(side)).toHaveText(ab.status.finished, { timeout: 120_000 });
+  for (const line of [ab.line('A', lab.presets['clicks-only'].title), ab.line('B', lab.presets.tabular.title)]) {
+    await expect.poll(() => compare.drawnPoints(ab.clickRateChart, line), { timeout: 30_000 }).toBeGreaterThan(1);
+  }
+  await expect(compare.referenceLines(ab.percentChart)).toHaveCount(REFERENCES.length, { timeout: 30_000 });
+  const named = [play.policies.heuristic, play.policies['dp-oracle']].map((name) => expect.stringMatching(new RegExp(`^${escaped(name)} \\d`)));
+  expect(await compare.legend(ab.percentChart)).toEqual(expect.arrayContaining(named));
 });

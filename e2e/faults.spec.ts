@@ -37,15 +37,32 @@ test('the training worker dies mid-training: the lab restarts it from the last c
   const lab = new LabPage(page);
   await lab.open();
   await lab.playButton.click();
-  // Past the first checkpoint the page pulls (every ten seconds of training).
   await expect.poll(() => lab.steps(), { timeout: 60_000 }).toBeGreaterThan(3000);
-  await page.waitForTimeout(11_000);
-  const pointsBefore = await lab.chartPoints('Session return');
+  // The page pulls the worker's last good state every few seconds of training: count the pulls that reach
+  // the worker from here on, so that the state the page holds was saved past the start of the run.
   const [worker] = page.workers();
+  await worker.evaluate(() => {
+    const counted = self as unknown as { checkpointPulls: number };
+    counted.checkpointPulls = 0;
+    self.addEventListener('message', (event: MessageEvent) => {
+      const path: unknown = (event.data as { path?: unknown } | null)?.path;
+      if (Array.isArray(path) && path.some((name) => /checkpoint/i.test(String(name)))) counted.checkpointPulls += 1;
+    });
+  });
+  await expect.poll(() => worker.evaluate(() => (self as unknown as { checkpointPulls: number }).checkpointPulls), { timeout: 30_000 }).toBeGreaterThan(0);
+  // The worker answers a pull before it sends its next metrics: once the counter moves on, the page holds the answer.
+  const stepsAtPull = await lab.steps();
+  await expect.poll(() => lab.steps(), { timeout: 10_000 }).toBeGreaterThan(stepsAtPull);
+  const pointsBefore = await lab.chartPoints('Session return');
   await worker.evaluate(() => self.close());
   const notice = page.getByRole('alert', { name: 'The lab recovered' });
   await expect(notice).toContainText('The training worker stopped', { timeout: 40_000 });
-  await expect(notice).toContainText(/restarted it from the checkpoint at step \d+/);
+  await expect(notice).toContainText(/restarted it from the checkpoint at step [\d,]+/);
+  const [lostAt, checkpointStep] = ((await notice.textContent())?.match(/at step ([\d,]+)\..*checkpoint at step ([\d,]+)/) ?? [])
+    .slice(1)
+    .map((text) => Number(text.replaceAll(',', '')));
+  expect(checkpointStep).toBeGreaterThan(0);
+  expect(checkpointStep).toBeLessThanOrEqual(lostAt);
   await expect(lab.pauseButton).toBeVisible();
   const stepsAfter = await lab.steps();
   await expect.poll(() => lab.steps(), { timeout: 30_000 }).toBeGreaterThan(stepsAfter + 500);

@@ -4,6 +4,10 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { InspectorPanel } from './pages/InspectorPanel';
 import { LabPage } from './pages/LabPage';
+import { escaped, LANGUAGES } from './pages/language';
+
+/** A catalog sentence written with NaN for its two numbers, as a pattern that captures them ("#NaN, step NaN" → /#(\d+), step (\d+)/). */
+const capturing = (sentence: string) => new RegExp(escaped(sentence).replace('NaN', '(\\d+)').replace('NaN', '(\\d+)'));
 
 /** "#72, step 3" from the followed-shopper panel, or "Shopper #72, step 3" from the inspector. */
 async function shopperAndStep(locator: Locator, pattern: RegExp): Promise<string> {
@@ -12,58 +16,43 @@ async function shopperAndStep(locator: Locator, pattern: RegExp): Promise<string
   return `${match?.[1]}/${match?.[2]}`;
 }
 
-test('the followed shopper is the one the inspector shows, after a round, single shoppers and a session', async ({ page }) => {
-  test.setTimeout(120_000);
-  const lab = new LabPage(page);
-  const inspector = new InspectorPanel(page);
-  await lab.open();
-  const followed = () => shopperAndStep(lab.followedShopper, /#(\d+), step (\d+)/);
-  const inspected = () => shopperAndStep(inspector.summary, /Shopper #(\d+), step (\d+)/);
+for (const language of LANGUAGES) {
+  test(`the followed shopper is the one the inspector shows, after a round, single shoppers and a session (${language})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const lab = new LabPage(page, language);
+    const inspector = new InspectorPanel(page, language);
+    const { lab: words, inspector: inspectorWords } = lab.words;
+    await lab.open();
+    const followed = () => shopperAndStep(lab.followedShopper, capturing(words.shopper.shopperStep('NaN', 'NaN')));
+    const inspected = () => shopperAndStep(inspector.summary, capturing(inspectorWords.transition.headline(NaN, NaN)));
 
-  await lab.stepOnceButton.click();
-  await expect(inspector.summary).toContainText('step 1');
-  await expect.poll(followed).toBe(await inspected());
-  await expect(lab.followedShopper).toContainText('the same one the step-through inspector shows');
+    await lab.stepOnceButton.click();
+    await expect(inspector.summary).toContainText(capturing(inspectorWords.transition.headline(NaN, NaN)));
+    expect((await inspected()).split('/')[1]).toBe('1');
+    await expect.poll(followed).toBe(await inspected());
+    await expect(lab.followedShopper).toContainText(words.shopper.sameAsInspector);
 
-  for (let k = 0; k < 3; k++) await inspector.stepShopperButton.click();
-  // Three shoppers of the next round have had their turn: the fourth is next.
-  await expect(inspector.region.getByText(/Next turn: shopper 4 of/)).toBeVisible();
-  await expect.poll(async () => (await followed()) === (await inspected())).toBe(true);
-  const shopper = (await inspected()).split('/')[0];
+    for (let k = 0; k < 3; k++) await inspector.stepShopperButton.click();
+    // Three shoppers of the next round have had their turn: the fourth is next.
+    const shoppers = await lab.parallelShoppers();
+    await expect(inspector.region.getByText(inspectorWords.controls.round(4, shoppers).trim())).toBeVisible();
+    await expect.poll(async () => (await followed()) === (await inspected())).toBe(true);
+    const shopper = (await inspected()).split('/')[0];
 
-  await inspector.stepSessionButton.click();
-  await expect(lab.followedShopper).toContainText('session over');
-  await expect.poll(inspected).toMatch(new RegExp(`^${shopper}/`));
-  await expect.poll(followed).toBe(await inspected());
-});
+    await inspector.stepSessionButton.click();
+    await expect(lab.followedShopper).toContainText(words.shopper.sessionOver.replace(/^[\s·]+/, ''));
+    await expect.poll(inspected).toMatch(new RegExp(`^${shopper}/`));
+    await expect.poll(followed).toBe(await inspected());
+  });
 
-test('the speeds and the step button count rounds, and the page says what a step and a round are', async ({ page }) => {
-  const lab = new LabPage(page);
-  await lab.open();
-  const speed = page.getByRole('combobox', { name: 'Speed' });
-  await expect(speed.getByRole('option', { name: 'Slow motion: 2 rounds per second' })).toHaveCount(1);
-  await expect(speed.getByRole('option', { name: /steps per second/ })).toHaveCount(0);
-  await expect(page.getByText('A step is one recommendation to one shopper; a round gives each shopper served side by side one step.')).toBeVisible();
-  await lab.stepOnceButton.click();
-  // One round is one step of every parallel shopper.
-  await expect.poll(() => lab.steps()).toBe(await lab.parallelShoppers());
-});
-
-test('in Chinese, the followed shopper is the inspector\'s too, and the speeds count rounds', async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.goto('/?page=train&lang=zh');
-  const inspector = page.getByRole('region', { name: '逐步查看训练' });
-  const followedPanel = page.getByRole('region', { name: '跟踪的顾客' });
-  const stepRound = page.getByRole('button', { name: '单步一轮', exact: true });
-  await expect(stepRound).toBeEnabled({ timeout: 45_000 });
-  await expect(page.getByRole('combobox', { name: '速度' }).getByRole('option', { name: '慢动作：每秒 2 轮' })).toHaveCount(1);
-  await stepRound.click();
-  for (let k = 0; k < 2; k++) await inspector.getByRole('button', { name: '单步：一位顾客' }).click();
-  const summary = inspector.getByLabel('转移摘要');
-  const followed = () => shopperAndStep(followedPanel, /#(\d+)，第 (\d+) 步/);
-  const inspected = () => shopperAndStep(summary, /顾客 #(\d+)，第 (\d+) 步/);
-  // Two shoppers of the next round have had their turn: the third is next.
-  await expect(inspector.getByText(/中的第 3 位/)).toBeVisible();
-  await expect.poll(async () => (await followed()) === (await inspected())).toBe(true);
-  await expect(followedPanel).toContainText('与“逐步查看训练”中显示的是同一位');
-});
+  test(`the speeds and the step button count rounds, and the page says what a step and a round are (${language})`, async ({ page }) => {
+    const lab = new LabPage(page, language);
+    const { run } = lab.words.lab;
+    await lab.open();
+    await expect(lab.speed.getByRole('option', { name: run.speeds['2'] })).toHaveCount(1);
+    await expect(page.getByText(run.speedHint)).toBeVisible();
+    await lab.stepOnceButton.click();
+    // One round is one step of every parallel shopper.
+    await expect.poll(() => lab.steps()).toBe(await lab.parallelShoppers());
+  });
+}

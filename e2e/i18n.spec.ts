@@ -2,6 +2,13 @@
 // explanations, drawers, dialogs) is Chinese apart from names and symbols, the language follows the
 // browser when the link names none, and the header's picker switches language in place and in the link.
 import { expect, test, type Page } from '@playwright/test';
+import { ComparePage, COMPARE_WORDS } from './pages/ComparePage';
+import { LabPage } from './pages/LabPage';
+import { wordsOf } from './pages/language';
+import { PlayPage } from './pages/PlayPage';
+
+const EN = wordsOf('en');
+const ZH = wordsOf('zh');
 
 /** Latin words allowed in Chinese text: names, units, file formats and symbols that read the same in both. */
 const KEPT_WORDS = new Set(
@@ -43,13 +50,13 @@ async function untranslated(page: Page): Promise<string[]> {
 
 test('the training page in Chinese: no English left in controls, charts, inspector, explanations or drawers', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/?page=train&lang=zh');
+  const lab = new LabPage(page, 'zh');
+  await lab.open();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-  await expect(page).toHaveTitle('Q-Shop 实验室');
-  await expect(page.getByRole('heading', { level: 1, name: '训练智能体' })).toBeVisible();
-  await page.getByRole('button', { name: '开始', exact: true }).click();
-  await expect.poll(async () => Number((await page.getByLabel('环境步数', { exact: true }).textContent())?.replace(/[^0-9]/g, '')), { timeout: 30_000 }).toBeGreaterThan(2000);
-  await page.getByRole('button', { name: '暂停', exact: true }).click();
+  await expect(page).toHaveTitle(ZH.app.title);
+  await lab.playButton.click();
+  await expect.poll(() => lab.steps(), { timeout: 30_000 }).toBeGreaterThan(2000);
+  await lab.pauseButton.click();
   // Open every drawer and explanation the page has, so their text is checked too.
   for (const summary of await page.locator('details:not([open]) > summary').all()) if (await summary.isVisible()) await summary.click();
   const leftovers = await untranslated(page);
@@ -57,24 +64,28 @@ test('the training page in Chinese: no English left in controls, charts, inspect
 });
 
 test('the play page in Chinese has no English left', async ({ page }) => {
-  await page.goto('/?page=play&lang=zh');
-  await page.getByRole('button', { name: /^推荐 / }).first().click();
+  const play = new PlayPage(page, 'zh');
+  await play.open('?page=play');
+  await play.itemButtons.first().click();
+  await expect.poll(() => play.stepLogRowCount()).toBe(1);
   const leftovers = await untranslated(page);
   expect(leftovers, leftovers.join('\n')).toEqual([]);
 });
 
 test('the compare page in Chinese has no English left, while both sides train', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/?page=compare&lang=zh&a=myopic&b=default&steps=4000');
-  await page.getByRole('button', { name: '开始', exact: true }).click();
-  await expect(page.locator('.series-layer path[d^="M"]').nth(1)).toBeAttached({ timeout: 60_000 });
+  const compare = new ComparePage(page, COMPARE_WORDS.zh);
+  await compare.open('?page=compare&lang=zh&a=myopic&b=default&steps=4000');
+  await compare.playButton.click();
+  // Both sides have drawn a loss line before the scan.
+  const lines = [ZH.ab.line('A', ZH.lab.presets.myopic.title), ZH.ab.line('B', ZH.lab.presets.default.title)];
+  for (const line of lines) await expect.poll(() => compare.drawnPoints(ZH.ab.lossChart, line), { timeout: 60_000 }).toBeGreaterThan(1);
   const leftovers = await untranslated(page);
   expect(leftovers, leftovers.join('\n')).toEqual([]);
 });
 
 test('the same scan finds the English of the English page (the check can fail)', async ({ page }) => {
-  await page.goto('/?page=play&lang=en');
-  await expect(page.getByRole('heading', { level: 1, name: 'Play it yourself' })).toBeVisible();
+  await new PlayPage(page, 'en').open('?page=play&lang=en');
   expect((await untranslated(page)).length).toBeGreaterThan(20);
 });
 
@@ -82,30 +93,29 @@ test.describe('with a Chinese browser', () => {
   test.use({ locale: 'zh-CN' });
   test('a link without lang opens in Chinese and stays without lang', async ({ page }) => {
     await page.goto('/?page=play');
-    await expect(page.getByRole('heading', { level: 1, name: '亲自试一试' })).toBeVisible();
+    await expect(new PlayPage(page, 'zh').heading).toBeVisible();
     expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
   });
 });
 
 test('the header picker switches language in place, writes it into the link and remembers it', async ({ page }) => {
-  await page.goto('/?page=train');
-  await expect(page.getByRole('heading', { level: 1, name: 'Train the agent' })).toBeVisible();
-  await page.getByLabel('Language').selectOption('zh');
-  await expect(page.getByRole('heading', { level: 1, name: '训练智能体' })).toBeVisible();
-  await expect(page.getByRole('link', { name: '亲自试一试' })).toHaveAttribute('href', /lang=zh/);
+  await new LabPage(page, 'en').open('?page=train');
+  await page.getByLabel(EN.app.languageLabel).selectOption('zh');
+  await expect(new LabPage(page, 'zh').heading).toBeVisible();
+  const playLink = page.getByRole('link', { name: ZH.app.pagePlay });
+  await expect(playLink).toHaveAttribute('href', /lang=zh/);
   await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('zh');
-  await page.getByRole('link', { name: '亲自试一试' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '亲自试一试' })).toBeVisible();
+  await playLink.click();
+  await expect(new PlayPage(page, 'zh').heading).toBeVisible();
   // The choice is kept: a plain link opens in Chinese on the next visit.
   await page.goto('/?page=play');
-  await expect(page.getByRole('heading', { level: 1, name: '亲自试一试' })).toBeVisible();
-  await page.getByLabel('语言').selectOption('en');
-  await expect(page.getByRole('heading', { level: 1, name: 'Play it yourself' })).toBeVisible();
+  await expect(new PlayPage(page, 'zh').heading).toBeVisible();
+  await page.getByLabel(ZH.app.languageLabel).selectOption('en');
+  await expect(new PlayPage(page, 'en').heading).toBeVisible();
 });
 
 test('a link asking for a language the lab does not have says so and opens in English', async ({ page }) => {
-  await page.goto('/?page=play&lang=fr');
-  await expect(page.getByRole('status').filter({ hasText: 'language "fr"' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: 'Play it yourself' })).toBeVisible();
+  await new PlayPage(page, 'en').open('?page=play&lang=fr');
+  await expect(page.getByRole('status').filter({ hasText: EN.app.unknownLanguage('fr') })).toBeVisible();
   expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
 });

@@ -2,6 +2,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { InspectorPanel } from './pages/InspectorPanel';
 import { LabPage } from './pages/LabPage';
+import { LANGUAGES } from './pages/language';
+
+/** "The session ended" as the summary says it, without the sentence's punctuation. */
+const sessionEnded = (inspector: InspectorPanel) => inspector.words.inspector.transition.sessionEnded.replace(/^[.。]\s*|[.。]$/g, '');
 
 /** Reads r, gamma, max Q' and y as shown and checks the target adds up to four decimals. */
 async function expectTargetAddsUp(inspector: InspectorPanel): Promise<{ ended: boolean }> {
@@ -13,7 +17,7 @@ async function expectTargetAddsUp(inspector: InspectorPanel): Promise<{ ended: b
   const tdError = await inspector.value('bellman-td-error');
   // The shown text is the data value with four decimals (a true minus sign for negatives).
   expect((await inspector.shownText('bellman-target')).replace('\u2212', '-')).toBe(target.toFixed(4));
-  const ended = (await inspector.summary.textContent())?.includes('The session ended') ?? false;
+  const ended = (await inspector.summary.textContent())?.includes(sessionEnded(inspector)) ?? false;
   const recomputed = ended ? reward : reward + discount * maxNextQ;
   expect(Math.abs(recomputed - target)).toBeLessThan(0.5e-4 + 1e-9);
   expect(Math.abs(target - q - tdError)).toBeLessThan(0.5e-4 + 1e-9);
@@ -36,9 +40,6 @@ test('a student steps one shopper and one update, and recomputes y = r + gamma m
   await expect(inspector.summary).toContainText('Shopper #');
   await expect(lab.stepCounter).toHaveAttribute('data-value', '1');
   await expectTargetAddsUp(inspector);
-  // Beside the worked target, the student is told which file of the code holds the update.
-  await expect(inspector.updateSource).toHaveText('Where this update lives in the code: src/agents/q-learning-update.ts');
-
   // Before the replay memory holds enough transitions, an update is refused with the reason.
   await inspector.stepUpdateButton.click();
   await expect(inspector.notice).toContainText('replay memory');
@@ -62,18 +63,50 @@ test('a student steps one shopper and one update, and recomputes y = r + gamma m
   expect(errors[0]).toBeGreaterThan(errors.at(-1) ?? 0);
 });
 
-test('stepping a whole session ends it with the target y = r', async ({ page }) => {
-  test.setTimeout(90_000);
-  const lab = new LabPage(page);
-  const inspector = new InspectorPanel(page);
-  await lab.open();
-  await inspector.stepSessionButton.click();
-  await expect(inspector.summary).toContainText('The session ended');
-  const { ended } = await expectTargetAddsUp(inspector);
-  expect(ended).toBe(true);
-  expect(await inspector.value('bellman-target')).toBe(await inspector.value('bellman-reward'));
-  await expect(lab.followedShopper).toContainText('session over');
-});
+for (const language of LANGUAGES) {
+  test(`a student steps one shopper, reads the transition and why no update can run yet, and opens the explanation (${language})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const lab = new LabPage(page, language);
+    const inspector = new InspectorPanel(page, language);
+    const { inspector: words, explanations, play } = lab.words;
+    await lab.open();
+    await expect(inspector.region.getByText(words.empty)).toBeVisible();
+    await inspector.stepShopperButton.click();
+    await expect(inspector.summary).toContainText(new RegExp(words.transition.headline(0, 1).replace('#0', '#\\d+').replace(/[()]/g, '\\$&')));
+    await expect(inspector.summary).toContainText(new RegExp(`${words.transition.explored}|${words.transition.exploited}`));
+    await expect(inspector.region.getByRole('table', { name: words.transition.observationTable })).toContainText(play.features.lastClicked);
+    await expect(inspector.region.getByText(words.bellman.heading)).toBeVisible();
+    await expectTargetAddsUp(inspector);
+    // Beside the worked target, the student is told which file of the code holds the update.
+    await expect(inspector.updateSource).toHaveText(`${words.bellman.codeLocation}src/agents/q-learning-update.ts`);
+
+    // Before the replay memory is ready, an update is refused with the reason.
+    await inspector.stepUpdateButton.click();
+    await expect(inspector.notice).toContainText(words.controls.noUpdate(words.controls.refusals['replay-filling']));
+
+    // An explanation opens with its formulas rendered, and the students' questions are listed.
+    const topic = explanations.topics.qLearning;
+    await inspector.region.getByText(topic.title, { exact: true }).first().click();
+    const explainer = inspector.region.getByRole('group').filter({ hasText: topic.title }).first();
+    await expect(explainer).toContainText(topic.paragraphs[1].split('$')[0].trim());
+    // KaTeX rendered the formulas (as MathML for screen readers, beside the drawn version).
+    await expect(explainer.getByRole('math').first()).toBeAttached();
+    await expect(page.getByRole('region', { name: words.faqTitle })).toContainText(explanations.faq[0].title);
+  });
+
+  test(`stepping a whole session ends it with the target y = r (${language})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const lab = new LabPage(page, language);
+    const inspector = new InspectorPanel(page, language);
+    await lab.open();
+    await inspector.stepSessionButton.click();
+    await expect(inspector.summary).toContainText(sessionEnded(inspector));
+    const { ended } = await expectTargetAddsUp(inspector);
+    expect(ended).toBe(true);
+    expect(await inspector.value('bellman-target')).toBe(await inspector.value('bellman-reward'));
+    await expect(lab.followedShopper).toContainText(lab.words.lab.shopper.sessionOver);
+  });
+}
 
 test('tabular Q-learning shows its update formula with every number', async ({ page }) => {
   test.setTimeout(90_000);
@@ -104,7 +137,7 @@ test('each step is deterministic: two fresh labs show the same transition after 
     const inspector = new InspectorPanel(page);
     await lab.open();
     await inspector.stepSessionButton.click();
-    await expect(inspector.summary).toContainText('The session ended');
+    await expect(inspector.summary).toContainText(sessionEnded(inspector));
     const steps = await lab.steps();
     await inspector.stepShopperButton.click();
     await expect(lab.stepCounter).toHaveAttribute('data-value', String(steps + 1));

@@ -5,9 +5,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_LAB_CONFIG, applyPatch } from '../src/contracts/lab-config';
-import { keptRunFixture } from '../src/store/kept-run-fixture';
+import { keptRunFixture } from '../src/testing/kept-run-fixture';
 import type { KeptRun } from '../src/store/kept-runs';
 import { LabPage } from './pages/LabPage';
+import { escaped } from './pages/language';
 import { RunsPanel } from './pages/RunsPanel';
 
 /** Small enough to finish in seconds, past the 1,000 transitions the DQN waits for before its first update;
@@ -215,24 +216,24 @@ test("pointing at a chart reads out each overlaid run's nearest point, by number
 test('a Chinese page reads out the overlaid runs in Chinese, by number and what tells them apart', async ({ page }) => {
   // Two runs apart in Double DQN alone: the setting is labelled and its value worded (是 / 否).
   const apart = storedRuns(2).map((run) => ({ ...run, config: applyPatch(DEFAULT_LAB_CONFIG, { dqn: { doubleDqn: run.number === 2 } }) }));
-  await openWithStoredRuns(page, apart, '?page=train&lang=zh');
-  const panel = page.getByRole('region', { name: '已保存的训练' });
-  await expect(page.getByRole('button', { name: '开始', exact: true })).toBeEnabled({ timeout: 45_000 });
-  await panel.getByRole('checkbox', { name: '把 远视的 DQN #1 叠加到图上' }).check();
-  await panel.getByRole('checkbox', { name: '把 远视的 DQN #2 叠加到图上' }).check();
-  const returns = page.getByRole('figure', { name: '会话回报', exact: true });
-  const legend = returns.getByRole('list', { name: '已保存的训练（移动平均）' });
-  await expect(legend.getByRole('listitem')).toHaveText(['远视的 DQN #1 · 双重 DQN 否', '远视的 DQN #2 · 双重 DQN 是']);
+  await page.goto('/');
+  const lab = new LabPage(page, 'zh');
+  const runs = new RunsPanel(page, 'zh');
+  const { runs: words, lab: labWords, charts } = lab.words;
+  await runs.store(apart);
+  await lab.open();
+  const [first, second] = [1, 2].map((number) => words.runName(labWords.presets.default.title, number));
+  await runs.overlayCheckbox(first).check();
+  await runs.overlayCheckbox(second).check();
+  const returns = lab.chart(charts.sessionReturn.title);
+  const legend = runs.legend(returns, words.returnLegend);
+  const { fieldLabels, fieldValues } = labWords.advanced;
+  const [without, withDouble] = [fieldValues.no, fieldValues.yes].map((value) => `${fieldLabels.doubleDqn} ${value}`);
+  await expect(legend.getByRole('listitem')).toHaveText([`${first} · ${without}`, `${second} · ${withDouble}`]);
   // Point near the plot's right end, past both runs' last step.
-  const plot = returns.getByRole('img', { name: /^会话回报：用鼠标指向或用方向键查看精确值/ });
-  await plot.scrollIntoViewIfNeeded();
-  const box = await plot.boundingBox();
-  if (!box) throw new Error('the return chart has no plot to point at');
-  await page.mouse.move(box.x + box.width * 0.99, box.y + box.height / 2);
-  const readout = returns.locator('.chart-readout');
-  await expect(readout).toContainText(/^第 [\d,]+ 步/);
-  await expect(readout).toContainText('#1 · 双重 DQN 否: 3（第 1,600 步）');
-  await expect(readout).toContainText('#2 · 双重 DQN 是: 4（第 1,600 步）');
-  const runs = new RunsPanel(page);
+  const readout = await lab.pointAt(charts.sessionReturn.title, 0.99);
+  await expect(readout).toContainText(new RegExp(`^${escaped(charts.readoutStep('§')).replace('§', '[\\d,]+')}`));
+  await expect(readout).toContainText(`${words.runNumber(1)} · ${without}: 3${charts.readoutPointStep('1,600')}`);
+  await expect(readout).toContainText(`${words.runNumber(2)} · ${withDouble}: 4${charts.readoutPointStep('1,600')}`);
   expect(await runs.swatches(readout)).toEqual(await runs.swatches(legend));
 });

@@ -1,6 +1,7 @@
 // User stories for sharing and teaching: preset links, corrected links, Share (copy, QR code, lecture
 // options), the same lab from the same link, hidden controls, the shortcut overlay and autoplay.
 import { expect, test } from '@playwright/test';
+import { LANGUAGES, wordsOf } from './pages/language';
 import { SharedLabPage } from './pages/SharedLabPage';
 
 test('an instructor’s preset link opens the lab with its controls set and keeps the address short', async ({ page }) => {
@@ -218,3 +219,59 @@ test('autoplay starts training as soon as the page opens', async ({ page }) => {
   await expect(lab.pauseButton).toBeVisible({ timeout: 45_000 });
   await expect.poll(() => lab.steps(), { timeout: 30_000 }).toBeGreaterThan(100);
 });
+
+for (const language of LANGUAGES) {
+  test(`a hand-edited link is corrected in the page's language, and Share, its lecture options and the shortcuts speak it too (${language})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    // The clipboard and the copy command both refuse, so the copy falls back to selecting the link (and says why).
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      document.execCommand = () => false;
+    });
+    const lab = new SharedLabPage(page, language);
+    const { share } = lab.words;
+    const other = wordsOf(language === 'en' ? 'zh' : 'en').share;
+    await lab.open('?page=train&gamma=7');
+
+    await expect(lab.corrections.getByRole('heading')).toHaveText(share.corrections.heading);
+    await expect(lab.corrections.getByRole('listitem')).toHaveText(`gamma${share.corrections.given('7')}${share.corrections.aboveMax('0.999')}${share.corrections.end}`);
+    await expect(lab.corrections).not.toContainText(other.corrections.aboveMax('0.999'));
+    await expect(page).toHaveURL(language === 'en' ? /\?page=train&v=1&gamma=0\.999$/ : /[?&]lang=zh(&|$)/);
+    await expect(page).toHaveURL(/gamma=0\.999/);
+    await lab.dismissCorrectionsButton.click();
+    await expect(lab.corrections).toHaveCount(0);
+
+    await expect(lab.presenterButton).toBeVisible();
+    await lab.shareButton.click();
+    await expect(lab.shareLink).toHaveValue(/gamma=0\.999/, { timeout: 45_000 });
+    await expect(lab.shareLink).toHaveValue(language === 'en' ? /^[^]*\?page=train&v=1&gamma=0\.999$/ : /[?&]lang=zh(&|$)/);
+    await expect(lab.shareDialog).toContainText(share.dialog.intro);
+    await expect(lab.qrCode).toBeVisible();
+    // The page runs on localhost: the QR code's address is this computer's alone, and the dialog says so.
+    await expect(lab.loopbackWarning).toHaveText(share.dialog.loopback(`localhost:${new URL(page.url()).port}`));
+
+    // Share tried to copy as it opened, and says why it could not; Copy link tries again and selects the link.
+    await expect(lab.copyStatus).toHaveText(share.dialog.notCopiedRefused);
+    await lab.copyButton.click();
+    await expect(lab.copyStatus).toHaveText(share.dialog.notCopiedRefused);
+    await expect(lab.shareLink).toBeFocused();
+
+    const options = lab.shareDialog.getByRole('group', { name: share.lecture.legend });
+    await expect(options.getByRole('group', { name: share.lecture.hide })).toBeVisible();
+    await lab.tickLectureOption(share.lecture.controls.preset);
+    await lab.tickLectureOption(share.lecture.present);
+    await expect(lab.shareLink).toHaveValue(/hide=preset&present=1/);
+    await expect(lab.shareDialog).not.toContainText(other.dialog.copy);
+    await lab.shareDialog.getByRole('button', { name: share.dialog.close }).click();
+    await expect(lab.shareDialog).toHaveCount(0);
+
+    await page.keyboard.press('?');
+    await expect(lab.shortcutHelp).toBeVisible();
+    await expect(lab.shortcutHelp.getByRole('definition').first()).toHaveText(share.shortcuts.meanings.play);
+    await expect(lab.shortcutHelp.getByRole('term').first()).toHaveText(share.shortcuts.keys.space);
+    await expect(lab.shortcutHelp).toContainText(share.shortcuts.typing);
+    await expect(lab.shortcutHelp).not.toContainText(other.shortcuts.meanings.play);
+    await page.keyboard.press('Escape');
+    await expect(lab.shortcutHelp).toHaveCount(0);
+  });
+}

@@ -1,53 +1,37 @@
 // Page model of "Compare A/B": the shared controls, each side's counters, the charts and the setup, found by role and accessible name.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { wordsOf, type Language } from './language';
 
 export type Side = 'A' | 'B';
 
-/** The page's words a reader finds things by, in each language the page speaks. */
-export const COMPARE_WORDS = {
-  en: {
-    heading: 'Compare A/B',
-    controls: 'Run controls for A and B',
-    play: 'Play',
-    pause: 'Pause',
-    reset: 'Reset',
-    speed: 'Speed',
-    lecturePace: 'Lecture pace: the whole budget in 5 minutes',
-    fastForward: 'Fast-forward: as fast as this computer trains',
-    differences: 'Differences',
-    setup: 'A/B setup',
-    apply: 'Apply and restart both',
-    lessonPairs: 'Lesson pairs',
-    shared: 'Shared by both sides',
-    lesson: 'What to notice',
-    lines: 'Lines',
-    stepsOf: (side: Side) => `${side} environment steps`,
-    statusOf: (side: Side) => `${side} status`,
-    presetLessonOf: (side: Side) => `${side} preset's lesson`,
-    recoveredOf: (side: Side) => `${side} recovered`,
-  },
-  zh: {
-    heading: 'A/B 对比',
-    controls: 'A 和 B 的运行控制',
-    play: '开始',
-    pause: '暂停',
-    reset: '重置',
-    speed: '速度',
-    lecturePace: '课堂节奏：整个预算用 5 分钟跑完',
-    fastForward: '快进：以这台电脑能达到的最快速度训练',
-    differences: '差异',
-    setup: 'A/B 设置',
-    apply: '应用并重新开始两侧',
-    lessonPairs: '课程对比组',
-    shared: '两侧共用',
-    lesson: '要注意什么',
-    lines: '曲线',
-    stepsOf: (side: Side) => `${side} 环境步数`,
-    statusOf: (side: Side) => `${side} 状态`,
-    presetLessonOf: (side: Side) => `${side} 预设的课程要点`,
-    recoveredOf: (side: Side) => `${side} 已恢复`,
-  },
-};
+/** The page's words a reader finds things by, taken from the page's own catalog in each language it speaks. */
+function compareWords(language: Language) {
+  const { ab, charts, lab } = wordsOf(language);
+  return {
+    heading: ab.title,
+    controls: ab.controls,
+    play: ab.play,
+    pause: ab.pause,
+    reset: ab.reset,
+    speed: lab.run.speed,
+    lecturePace: lab.run.lecture(5),
+    fastForward: lab.run.speeds.max,
+    differences: ab.differencesRegion,
+    setup: ab.setupRegion,
+    apply: ab.apply,
+    lessonPairs: ab.quickStart,
+    shared: ab.shared,
+    lesson: ab.lessonRegion,
+    lines: charts.linesLabel,
+    trainingPagePaused: ab.trainingPagePaused,
+    stepsOf: (side: Side) => ab.stepsLabel(side),
+    statusOf: (side: Side) => ab.statusLabel(side),
+    presetLessonOf: (side: Side) => ab.presetLessonLabel(side),
+    recoveredOf: (side: Side) => ab.recoveredLabel(side),
+  };
+}
+
+export const COMPARE_WORDS: Record<Language, ReturnType<typeof compareWords>> = { en: compareWords('en'), zh: compareWords('zh') };
 export type CompareWords = (typeof COMPARE_WORDS)['en'];
 
 export class ComparePage {
@@ -80,7 +64,7 @@ export class ComparePage {
     this.setup = page.getByRole('region', { name: words.setup });
     this.applyButton = this.setup.getByRole('button', { name: words.apply });
     this.lesson = page.getByRole('region', { name: words.lesson });
-    this.trainingPageNotice = page.getByRole('status').filter({ hasText: 'The run on the training page was paused' });
+    this.trainingPageNotice = page.getByRole('status').filter({ hasText: words.trainingPagePaused });
   }
 
   /** Opens the page with a compare link and waits until both sides are ready to train. */
@@ -92,7 +76,7 @@ export class ComparePage {
 
   /** Opens the page from the header's link, as a reader coming from another page does, and waits until both sides are ready. */
   async openFromHeader(): Promise<void> {
-    await this.headerLink('Compare A/B').click();
+    await this.headerLink(this.words.heading).click();
     await expect(this.heading).toBeVisible();
     await expect(this.playButton).toBeEnabled({ timeout: 90_000 });
   }

@@ -1,7 +1,10 @@
-// Page model of the step-through inspector: its step buttons and the numbers it shows, read by test id.
+// Page model of the step-through inspector: its step buttons, found by the names the inspector's catalog gives
+// them in the model's language, and the numbers it shows, read by test id (numbers read the same in every language).
 import type { Locator, Page } from '@playwright/test';
+import { escaped, wordsOf, type Language, type Messages } from './language';
 
 export class InspectorPanel {
+  readonly words: Messages;
   readonly region: Locator;
   readonly stepShopperButton: Locator;
   readonly stepUpdateButton: Locator;
@@ -14,17 +17,19 @@ export class InspectorPanel {
   /** The line naming the file where the DQN update is written. */
   readonly updateSource: Locator;
 
-  constructor(page: Page) {
-    this.region = page.getByRole('region', { name: 'Step through training' });
-    this.stepShopperButton = this.region.getByRole('button', { name: 'Step one shopper' });
-    this.stepUpdateButton = this.region.getByRole('button', { name: 'Step one update' });
-    this.stepSessionButton = this.region.getByRole('button', { name: 'Step one session' });
-    this.summary = this.region.getByLabel('Transition summary');
+  constructor(page: Page, language: Language = 'en') {
+    this.words = wordsOf(language);
+    const { inspector } = this.words;
+    this.region = page.getByRole('region', { name: inspector.title });
+    this.stepShopperButton = this.region.getByRole('button', { name: inspector.controls.stepShopper });
+    this.stepUpdateButton = this.region.getByRole('button', { name: inspector.controls.stepUpdate });
+    this.stepSessionButton = this.region.getByRole('button', { name: inspector.controls.stepSession });
+    this.summary = this.region.getByLabel(inspector.transition.summary);
     this.updateEffect = this.region.getByTestId('update-effect');
-    this.minibatchRows = this.region.getByRole('table', { name: 'Minibatch transitions' }).locator('tbody tr');
-    this.sortByError = this.region.getByRole('button', { name: /TD error/ });
+    this.minibatchRows = this.region.getByRole('table', { name: inspector.minibatch.table }).locator('tbody tr');
+    this.sortByError = this.region.getByRole('button', { name: new RegExp(escaped(inspector.minibatch.tdError)) });
     this.notice = this.region.getByRole('status');
-    this.updateSource = this.region.getByText(/Where this update lives in the code/);
+    this.updateSource = this.region.getByText(new RegExp(escaped(inspector.bellman.codeLocation.trim())));
   }
 
   /** A shown number (its data-value, which is the text rounded to four decimals). */

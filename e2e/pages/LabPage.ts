@@ -1,8 +1,13 @@
-// Page model of "Train the agent": controls, counters, charts and banners, found by role and accessible name.
+// Page model of "Train the agent": controls, counters, charts and banners, found by role and by the accessible
+// name the page's catalog gives them, in the language the model is opened in.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { escaped, inLanguage, wordsOf, type Language, type Messages } from './language';
 
 export class LabPage {
   readonly page: Page;
+  readonly language: Language;
+  /** The catalog the page speaks in this language: stories read their expected texts from it. */
+  readonly words: Messages;
   readonly heading: Locator;
   readonly playButton: Locator;
   readonly pauseButton: Locator;
@@ -32,42 +37,48 @@ export class LabPage {
   readonly decayEpsilon: Locator;
   readonly referencePolicies: Locator;
 
-  constructor(page: Page) {
+  constructor(page: Page, language: Language = 'en') {
     this.page = page;
-    this.heading = page.getByRole('heading', { level: 1, name: 'Train the agent' });
-    this.playButton = page.getByRole('button', { name: 'Play', exact: true });
-    this.pauseButton = page.getByRole('button', { name: 'Pause', exact: true });
-    this.stepOnceButton = page.getByRole('button', { name: 'Step one round' });
-    this.resetButton = page.getByRole('button', { name: 'Reset', exact: true });
-    this.speed = page.getByLabel('Speed', { exact: true });
-    this.preset = page.getByLabel('Preset', { exact: true });
-    this.presetDescription = page.getByRole('group', { name: 'Lesson and agent' }).locator('.setup__description');
-    this.gammaSlider = page.getByRole('slider', { name: 'Discount γ' });
-    this.stepCounter = page.getByLabel('Environment steps', { exact: true });
-    this.stepsPerSecond = page.getByLabel('Steps per second', { exact: true });
-    this.percentOfOracle = page.getByLabel('Percent of oracle');
-    this.knobChanges = page.getByRole('region', { name: 'Knob changes' }).getByRole('listitem');
-    this.divergedBanner = page.getByRole('alert', { name: 'Training diverged' });
-    this.lowerAlphaButton = page.getByRole('button', { name: 'Lower alpha and restart' });
-    this.backend = page.getByRole('region', { name: 'Compute backend' });
-    this.followedShopper = page.getByRole('region', { name: 'Followed shopper' });
-    this.headerBackend = page.getByRole('banner').getByRole('group', { name: 'Training backend' });
-    this.backendChoice = this.backend.getByLabel('Run on (restarts the run)');
-    const setup = page.getByRole('group', { name: 'Lesson and agent' });
-    this.agent = setup.getByLabel('Agent', { exact: true });
-    this.applySetupButton = setup.getByRole('button', { name: 'Apply and reset' });
-    this.advancedDrawer = page.locator('details.advanced');
-    this.statusBanner = page.locator('.lab-page').getByRole('status').first();
-    this.epsilonSlider = page.getByRole('slider', { name: 'ε now' });
-    this.epsilonValue = page.getByLabel('ε now value', { exact: true });
-    this.fixedEpsilon = page.getByRole('radio', { name: 'Fixed' });
-    this.decayEpsilon = page.getByRole('radio', { name: 'Decay' });
-    this.referencePolicies = page.getByRole('table', { name: 'Reference policies' });
+    this.language = language;
+    const words = wordsOf(language);
+    this.words = words;
+    const { lab } = words;
+    this.heading = page.getByRole('heading', { level: 1, name: lab.page.title });
+    this.playButton = page.getByRole('button', { name: lab.run.play, exact: true });
+    this.pauseButton = page.getByRole('button', { name: lab.run.pause, exact: true });
+    this.stepOnceButton = page.getByRole('button', { name: lab.run.stepOnce, exact: true });
+    this.resetButton = page.getByRole('button', { name: lab.run.reset, exact: true });
+    this.speed = page.getByLabel(lab.run.speed, { exact: true });
+    this.preset = page.getByLabel(lab.setup.preset, { exact: true });
+    const setup = page.getByRole('group', { name: lab.setup.groupLabel });
+    // The lesson's sentence is the preset menu's description (aria-describedby), shown below it.
+    this.presetDescription = setup.locator('.setup__description');
+    this.gammaSlider = page.getByRole('slider', { name: lab.knobs.discount });
+    this.stepCounter = page.getByLabel(lab.run.environmentSteps, { exact: true });
+    this.stepsPerSecond = page.getByLabel(lab.run.stepsPerSecond, { exact: true });
+    this.percentOfOracle = page.getByLabel(lab.score.percentLabel);
+    this.knobChanges = page.getByRole('region', { name: lab.page.knobChangesLabel }).getByRole('listitem');
+    this.divergedBanner = page.getByRole('alert', { name: lab.status.divergedLabel });
+    this.lowerAlphaButton = page.getByRole('button', { name: lab.status.lowerAlpha });
+    this.backend = page.getByRole('region', { name: lab.backend.panelLabel });
+    this.followedShopper = page.getByRole('region', { name: lab.shopper.label });
+    this.headerBackend = page.getByRole('banner').getByRole('group', { name: lab.backend.badgeLabel });
+    this.backendChoice = this.backend.getByLabel(lab.backend.runOn);
+    this.agent = setup.getByLabel(lab.setup.agent, { exact: true });
+    this.applySetupButton = setup.getByRole('button', { name: lab.setup.applyAndReset });
+    this.advancedDrawer = page.locator('details', { has: page.locator('summary', { hasText: lab.advanced.summary }) });
+    // The run's state in words (loading, ready, training, paused, finished): the training page's first status line.
+    this.statusBanner = page.getByRole('main').getByRole('status').first();
+    this.epsilonSlider = page.getByRole('slider', { name: lab.knobs.epsilonNow });
+    this.epsilonValue = page.getByLabel(lab.knobs.valueOf(lab.knobs.epsilonNow), { exact: true });
+    this.fixedEpsilon = page.getByRole('radio', { name: lab.knobs.fixed });
+    this.decayEpsilon = page.getByRole('radio', { name: lab.knobs.decay });
+    this.referencePolicies = page.getByRole('table', { name: lab.score.referencesLabel });
   }
 
   /** Opens the page (a lab link's search string, if given) and waits until the training engine is ready (backend chosen, references scored). */
   async open(search = '?page=train'): Promise<void> {
-    await this.page.goto(`/${search}`);
+    await this.page.goto(`/${inLanguage(search, this.language)}`);
     await expect(this.heading).toBeVisible();
     await expect(this.playButton).toBeEnabled({ timeout: 45_000 });
   }
@@ -95,11 +106,21 @@ export class LabPage {
     return value ? Number(value) : Number.NaN;
   }
 
-  /** Shoppers served side by side (from the advanced settings). */
-  async parallelShoppers(): Promise<number> {
-    return Number(await this.page.getByLabel('Shoppers served at once', { exact: true }).inputValue());
+  /** The step of the latest greedy evaluation, as the score's sentence gives it ("... at step 25,000, ..."); NaN before the first. */
+  async evaluatedAt(): Promise<number> {
+    const pattern = escaped(this.words.lab.score.result('§mean', '§ci', '§sessions', '§step'))
+      .replace(/§mean|§ci|§sessions/g, '.+?')
+      .replace('§step', '([\\d,]+)');
+    const [sentence = ''] = await this.page.getByText(new RegExp(pattern)).allTextContents();
+    return Number(new RegExp(pattern).exec(sentence)?.[1]?.replaceAll(',', '') ?? Number.NaN);
   }
 
+  /** Shoppers served side by side (from the advanced settings). */
+  async parallelShoppers(): Promise<number> {
+    return Number(await this.page.getByLabel(this.words.lab.advanced.fieldLabels.parallelSessions, { exact: true }).inputValue());
+  }
+
+  /** Chooses a preset by its title (the catalog's, e.g. `lab.words.lab.presets.myopic.title`). */
   async choosePreset(title: string): Promise<void> {
     await this.preset.selectOption({ label: title });
     await expect(this.playButton).toBeEnabled({ timeout: 45_000 });
@@ -125,9 +146,9 @@ export class LabPage {
 
   /** Sets one field of the advanced drawer (by its label) and applies it with a reset. */
   async applyAdvancedField(label: string, value: string): Promise<void> {
-    if (!(await this.advancedDrawer.getAttribute('open'))) await this.advancedDrawer.locator('summary').click();
+    await this.openAdvanced();
     await this.advancedDrawer.getByLabel(label, { exact: true }).fill(value);
-    await this.advancedDrawer.getByRole('button', { name: 'Apply and reset' }).click();
+    await this.advancedDrawer.getByRole('button', { name: this.words.lab.advanced.apply }).click();
     await expect(this.playButton).toBeEnabled({ timeout: 45_000 });
   }
 
@@ -137,8 +158,18 @@ export class LabPage {
     return Number((await cells.last().textContent())?.replace('%', ''));
   }
 
+  /** Opens the advanced drawer (its summary names it) unless it is open. */
+  async openAdvanced(): Promise<void> {
+    if ((await this.advancedDrawer.getAttribute('open')) === null) await this.page.getByText(this.words.lab.advanced.summary, { exact: true }).click();
+  }
+
   knobsPanel(): Locator {
-    return this.page.getByRole('group', { name: 'Learning knobs' });
+    return this.page.getByRole('group', { name: this.words.lab.knobs.groupLabel });
+  }
+
+  /** A chart's title in this language, by its key in the charts catalog. */
+  chartTitle(key: 'sessionReturn' | 'loss' | 'qValues' | 'exploration'): string {
+    return this.words.charts[key].title;
   }
 
   /** Points at a chart's first knob marker (the dashed line of a knob change) and returns the readout. */
@@ -157,14 +188,14 @@ export class LabPage {
   }
 
   /** Unfolds a chart's data table and returns it. */
-  async dataTable(title: string, showTable = 'Show the data as a table'): Promise<Locator> {
-    await this.chart(title).getByText(showTable, { exact: true }).click();
+  async dataTable(title: string): Promise<Locator> {
+    await this.chart(title).getByText(this.words.charts.showTable, { exact: true }).click();
     return this.chart(title).getByRole('table');
   }
 
   /** Points at a chart's plot, a share of its width from the left, and returns the readout of exact values. */
   async pointAt(title: string, share: number): Promise<Locator> {
-    const plot = this.chart(title).getByRole('img', { name: new RegExp(`^${title}: point or use the arrow keys`) });
+    const plot = this.chart(title).getByRole('img', { name: new RegExp(`^${escaped(this.words.charts.readoutLabel(title))}`) });
     await plot.scrollIntoViewIfNeeded();
     const box = await plot.boundingBox();
     if (!box) throw new Error(`the ${title} chart has no plot to point at`);

@@ -1,38 +1,10 @@
-// Page model of "Play it yourself": finds everything by role and accessible name, as a student would,
-// in English or in Chinese (the same story reads the page in either language).
+// Page model of "Play it yourself": finds everything by role and by the accessible name the page's catalog
+// gives it, as a student would, in English or in Chinese (the same story reads the page in either language).
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { CATEGORY_NAMES, TierName } from '../../src/sim/settings';
+import { escaped, inLanguage, wordsOf, type Language, type Messages } from './language';
 
-/** The names a student reads, in each language the lab speaks. */
-const WORDS = {
-  en: {
-    heading: 'Play it yourself',
-    recommend: 'Recommend',
-    runningReturn: 'Running return',
-    lastOutcome: 'Last outcome',
-    stepLog: 'Step log',
-    comparison: 'How you did on this shopper',
-    expected: 'Expected return',
-    working: 'working out…',
-    guide: 'This lab has 3 pages:',
-    catalog: 'Catalog',
-    pagesNav: 'Pages',
-  },
-  zh: {
-    heading: '亲自试一试',
-    recommend: '推荐',
-    runningReturn: '当前回报',
-    lastOutcome: '上一步结果',
-    stepLog: '步骤记录',
-    comparison: '你在这位顾客身上的表现',
-    expected: '期望回报',
-    working: '计算中…',
-    guide: '本实验室共有 3 个页面：',
-    catalog: '商品目录',
-    pagesNav: '页面',
-  },
-} as const;
-
-export type PlayLanguage = keyof typeof WORDS;
+type CategoryName = (typeof CATEGORY_NAMES)[number];
 
 /** One row of the end-of-session comparison, as displayed. */
 export interface ComparisonRow {
@@ -46,6 +18,9 @@ export interface ComparisonRow {
 
 export class PlayPage {
   readonly page: Page;
+  readonly language: Language;
+  /** The catalog the page speaks in this language: stories read their expected texts from it. */
+  readonly words: Messages;
   readonly heading: Locator;
   readonly itemButtons: Locator;
   readonly runningReturn: Locator;
@@ -57,6 +32,7 @@ export class PlayPage {
   readonly notice: Locator;
   readonly dismissNoticeButton: Locator;
   readonly nextShopperButton: Locator;
+  readonly replayButton: Locator;
   readonly observationToggle: Locator;
   readonly observation: Locator;
   readonly comparisonHeading: Locator;
@@ -64,41 +40,49 @@ export class PlayPage {
   readonly pageGuide: Locator;
   readonly catalog: Locator;
   readonly pagesNavigation: Locator;
-  private readonly words: (typeof WORDS)[PlayLanguage];
+  readonly hiddenBadge: Locator;
 
-  constructor(page: Page, language: PlayLanguage = 'en') {
+  constructor(page: Page, language: Language = 'en') {
     this.page = page;
-    const words = WORDS[language];
-    this.words = words;
-    this.heading = page.getByRole('heading', { level: 1, name: words.heading });
-    this.itemButtons = page.getByRole('button', { name: new RegExp(`^${words.recommend} `) });
-    this.runningReturn = page.getByLabel(words.runningReturn);
-    this.lastOutcome = page.getByLabel(words.lastOutcome);
-    this.stepLog = page.getByRole('table', { name: words.stepLog });
-    this.preferences = page.getByRole('list', { name: 'Preferences' });
-    this.trustMeter = page.getByRole('meter', { name: 'Trust' });
-    this.comparison = page.getByRole('table', { name: words.comparison });
-    this.comparisonHeading = page.getByRole('heading', { name: words.comparison });
-    this.comparisonNotes = page.getByRole('region', { name: words.comparison }).locator('.comparison__notes');
-    this.pageGuide = page.getByRole('main').locator('p', { hasText: words.guide });
-    this.catalog = page.getByRole('region', { name: words.catalog });
-    this.pagesNavigation = page.getByRole('navigation', { name: words.pagesNav });
-    this.notice = page.getByRole('status').filter({ hasText: 'seed' });
-    this.dismissNoticeButton = page.getByRole('button', { name: 'Dismiss notice' });
-    this.nextShopperButton = page.getByRole('button', { name: 'Next shopper' });
-    this.observationToggle = page.getByText('What the agent observes');
-    this.observation = page.getByRole('table', { name: 'Agent observation' });
+    this.language = language;
+    this.words = wordsOf(language);
+    const { play, app } = this.words;
+    this.heading = page.getByRole('heading', { level: 1, name: play.heading });
+    this.itemButtons = page.getByRole('button', { name: new RegExp(`^${escaped(play.catalog.recommend('', '', '').trim())} `) });
+    this.runningReturn = page.getByLabel(play.scoreboard.runningReturn);
+    this.lastOutcome = page.getByLabel(play.scoreboard.lastOutcome);
+    this.stepLog = page.getByRole('table', { name: play.stepLog.heading });
+    this.preferences = page.getByRole('list', { name: play.shopper.preferences });
+    this.trustMeter = page.getByRole('meter', { name: play.trust.label });
+    this.comparison = page.getByRole('table', { name: play.comparison.heading });
+    this.comparisonHeading = page.getByRole('heading', { name: play.comparison.heading });
+    this.comparisonNotes = page.getByRole('region', { name: play.comparison.heading }).locator('.comparison__notes');
+    this.pageGuide = page.getByRole('main').locator('p', { hasText: app.pageGuide(3).trim() });
+    this.catalog = page.getByRole('region', { name: play.catalog.heading });
+    this.pagesNavigation = page.getByRole('navigation', { name: app.pagesNav });
+    // The link's own notice: its words start as the seed notice's do ("The link's seed", "链接中的种子").
+    this.notice = page.getByRole('status').filter({ hasText: play.linkNotice.seed('\u0000', 0, 0).split('\u0000')[0] });
+    this.dismissNoticeButton = page.getByRole('button', { name: play.linkNotice.dismissLabel });
+    this.nextShopperButton = page.getByRole('button', { name: play.toolbar.next });
+    this.replayButton = page.getByRole('button', { name: play.toolbar.replay });
+    this.observationToggle = page.getByText(play.observation.title);
+    this.observation = page.getByRole('table', { name: play.observation.table });
+    this.hiddenBadge = page.getByText(play.shopper.hiddenBadge);
   }
 
   async open(query = ''): Promise<void> {
-    await this.page.goto(`/${query}`);
+    await this.page.goto(`/${inLanguage(query, this.language)}`);
     await expect(this.heading).toBeVisible();
   }
 
-  item(category: string, tier: string): Locator {
-    // English names the tier then the category; the Chinese page's cards read 推荐 <tier> <price> <category> too.
-    const lastPick = this.words === WORDS.zh ? '(上次所选（)?' : '(Last pick \\()?';
-    return this.page.getByRole('button', { name: new RegExp(`^${this.words.recommend} ${tier} \\$[0-9.]+ ${lastPick}${category}`, 'i') });
+  /** An item's card by its category and tier (the shop's own names, e.g. 'Books', 'premium'), in the page's words. */
+  item(category: CategoryName, tier: TierName): Locator {
+    const { catalog, categories, tiers } = this.words.play;
+    const shown = escaped(categories[category]);
+    // The card reads "Recommend <tier> <price> <category>"; the last pick's card names its category inside "Last pick (...)".
+    const [before, after] = catalog.lastPickOf('@').split('@').map(escaped);
+    const name = escaped(catalog.recommend(tiers[tier], '@', '#')).replace('@', '\\$[0-9.]+').replace('#', `(${shown}|${before}${shown}${after})`);
+    return this.page.getByRole('button', { name: new RegExp(`^${name}`, 'i') });
   }
 
   async sessionIsOver(): Promise<boolean> {
@@ -141,13 +125,13 @@ export class PlayPage {
 
   /** Waits until every policy's expected return is worked out (the student's row has none). */
   async expectedReturnsShown(): Promise<ComparisonRow[]> {
-    await expect(this.comparison.getByRole('columnheader', { name: this.words.expected, exact: true })).toBeVisible();
-    await expect(this.comparison.getByText(this.words.working)).toHaveCount(0, { timeout: 30_000 });
+    await expect(this.comparison.getByRole('columnheader', { name: this.words.play.comparison.expected, exact: true })).toBeVisible();
+    await expect(this.comparison.getByText(this.words.play.comparison.expectedPending)).toHaveCount(0, { timeout: 30_000 });
     return this.comparisonRows();
   }
 
   /** Recommends the same item until the session ends (the item's card, found by its tier and category); returns the session's steps. */
-  async playToEnd(category: string, tier: string): Promise<number> {
+  async playToEnd(category: CategoryName, tier: TierName): Promise<number> {
     let steps = await this.stepLogRowCount();
     while (!(await this.sessionIsOver())) {
       await this.item(category, tier).click();

@@ -3,9 +3,11 @@
 import type { Locator, Page } from '@playwright/test';
 import type { KeptRun } from '../../src/store/kept-runs';
 import { RUNS_DATABASE, RUNS_KEY, RUNS_STORE } from '../../src/store/runs-storage';
+import { wordsOf, type Language, type Messages } from './language';
 
 export class RunsPanel {
   readonly page: Page;
+  readonly words: Messages;
   readonly panel: Locator;
   readonly table: Locator;
   /** The body rows, one per kept run (newest first). */
@@ -16,15 +18,17 @@ export class RunsPanel {
   readonly clearButton: Locator;
   readonly cancelClearButton: Locator;
 
-  constructor(page: Page) {
+  constructor(page: Page, language: Language = 'en') {
     this.page = page;
-    this.panel = page.getByRole('region', { name: 'Kept runs' });
-    this.table = this.panel.getByRole('table', { name: 'Kept runs' });
+    this.words = wordsOf(language);
+    const { runs } = this.words;
+    this.panel = page.getByRole('region', { name: runs.title });
+    this.table = this.panel.getByRole('table', { name: runs.title });
     this.rows = this.table.locator('tbody').getByRole('row');
-    this.empty = this.panel.getByText('No run kept yet');
-    this.overlayFull = this.panel.getByText('Four runs are overlaid already: untick one to overlay another.');
-    this.clearButton = this.panel.getByRole('button', { name: 'Delete all', exact: true });
-    this.cancelClearButton = this.panel.getByRole('group', { name: 'Delete all' }).getByRole('button', { name: 'Cancel' });
+    this.empty = this.panel.getByText(runs.empty);
+    this.overlayFull = this.panel.getByText(runs.overlayFull);
+    this.clearButton = this.panel.getByRole('button', { name: runs.clear, exact: true });
+    this.cancelClearButton = this.panel.getByRole('group', { name: runs.clear }).getByRole('button', { name: runs.cancel });
   }
 
   /**
@@ -57,15 +61,15 @@ export class RunsPanel {
   }
 
   overlayCheckbox(name: string): Locator {
-    return this.panel.getByRole('checkbox', { name: `Overlay ${name} on the charts` });
+    return this.panel.getByRole('checkbox', { name: this.words.runs.overlay(name) });
   }
 
   removeButton(name: string): Locator {
-    return this.panel.getByRole('button', { name: `Delete ${name}`, exact: true });
+    return this.panel.getByRole('button', { name: this.words.runs.removeRun(name), exact: true });
   }
 
   confirmClearButton(count: number): Locator {
-    return this.panel.getByRole('button', { name: `Delete all ${count} kept runs` });
+    return this.panel.getByRole('button', { name: this.words.runs.confirmClear(count) });
   }
 
   /** A row's "Differs in" cell (the fifth column; the run's name is a row header, not a cell). */

@@ -2,6 +2,7 @@
 // presenter view and the keyboard shortcuts, found by role and accessible name like the rest.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { LabPage } from './LabPage';
+import { escaped, type Language } from './language';
 
 export class SharedLabPage extends LabPage {
   readonly alphaSlider: Locator;
@@ -18,34 +19,34 @@ export class SharedLabPage extends LabPage {
   readonly loopbackWarning: Locator;
   readonly shortcutHelp: Locator;
 
-  constructor(page: Page) {
-    super(page);
-    this.alphaSlider = page.getByRole('slider', { name: 'Learning rate α' });
-    this.corrections = page.getByRole('region', { name: 'Link corrections' });
-    this.dismissCorrectionsButton = page.getByRole('button', { name: 'Dismiss the link corrections' });
-    const tools = page.getByRole('group', { name: 'Share and present' });
-    this.shareButton = tools.getByRole('button', { name: 'Share', exact: true });
-    this.presenterButton = tools.getByRole('button', { name: 'Presenter view' });
-    this.shortcutsButton = tools.getByRole('button', { name: /Keyboard shortcuts/ });
-    this.shareDialog = page.getByRole('dialog', { name: 'Share this lab' });
-    this.shareLink = this.shareDialog.getByLabel('Link to this lab');
-    this.copyButton = this.shareDialog.getByRole('button', { name: 'Copy link' });
+  constructor(page: Page, language: Language = 'en') {
+    super(page, language);
+    const { share, lab } = this.words;
+    this.alphaSlider = page.getByRole('slider', { name: lab.knobs.learningRate });
+    this.corrections = page.getByRole('region', { name: share.corrections.region });
+    this.dismissCorrectionsButton = page.getByRole('button', { name: share.corrections.dismissLabel });
+    const tools = page.getByRole('group', { name: share.bar.group });
+    this.shareButton = tools.getByRole('button', { name: share.bar.share, exact: true });
+    this.presenterButton = tools.getByRole('button', { name: share.bar.present });
+    this.shortcutsButton = tools.getByRole('button', { name: new RegExp(escaped(share.bar.shortcuts)) });
+    this.shareDialog = page.getByRole('dialog', { name: share.dialog.title });
+    this.shareLink = this.shareDialog.getByLabel(share.dialog.field);
+    this.copyButton = this.shareDialog.getByRole('button', { name: share.dialog.copy });
     this.copyStatus = this.shareDialog.getByRole('status');
-    this.qrCode = this.shareDialog.getByRole('img', { name: 'QR code of the link' });
+    this.qrCode = this.shareDialog.getByRole('img', { name: share.dialog.qr });
     this.loopbackWarning = this.shareDialog.getByRole('note');
-    this.shortcutHelp = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    this.shortcutHelp = page.getByRole('dialog', { name: share.shortcuts.title });
   }
 
   /** A field of the advanced drawer (opened first), found by its label. */
   async advancedField(label: string): Promise<Locator> {
-    const drawer = this.page.locator('details.advanced');
-    if (!(await drawer.evaluate((element) => (element as HTMLDetailsElement).open))) await this.advancedDrawer.click();
+    await this.openAdvanced();
     return this.page.getByLabel(label, { exact: true });
   }
 
   /** The value a knob slider shows next to its label. */
   knobValue(label: string): Locator {
-    return this.page.getByLabel(`${label} value`, { exact: true });
+    return this.page.getByLabel(this.words.lab.knobs.valueOf(label), { exact: true });
   }
 
   /** Opens Share and returns the link it offers. */
@@ -70,7 +71,7 @@ export class SharedLabPage extends LabPage {
     const before = await this.steps();
     await this.stepOnceButton.click();
     await expect.poll(() => this.steps()).toBeGreaterThan(before);
-    await expect(this.followedShopper.getByLabel('Outcome')).toBeVisible();
+    await expect(this.followedShopper.getByLabel(this.words.lab.shopper.outcome)).toBeVisible();
     return this.followedText();
   }
 }

@@ -2,8 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { DqnAgent } from './dqn';
-import { switchBackend } from './test-backends';
-import { SESSIONS, SMALL, createEnv, parameters, train } from './test-dqn';
+import { switchBackend } from '../testing/backends';
+import { SESSIONS, SMALL, createEnv, parameters, train } from '../testing/small-dqn';
 
 /** Euclidean distance between two weight vectors. */
 function distance(a: Float32Array, b: Float32Array): number {

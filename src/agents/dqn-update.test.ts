@@ -14,7 +14,7 @@ import { QNetworks } from './q-networks';
 import { networkRows } from './q-values';
 import { createReplayBatch } from './replay-buffer';
 import { tdTargetsFromArrays } from './td-target';
-import { TEST_BACKENDS, switchBackend } from './test-backends';
+import { TEST_BACKENDS, switchBackend } from '../testing/backends';
 
 const BATCH = 8;
 

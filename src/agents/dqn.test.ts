@@ -6,8 +6,8 @@ import { ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
 import { createActionBatch, type TransitionBatch } from './agent';
 import { DqnAgent } from './dqn';
 import type { DqnConfig } from './dqn-config';
-import { TEST_BACKENDS, switchBackend } from './test-backends';
-import { SESSIONS, SMALL, createEnv, parameters, train } from './test-dqn';
+import { TEST_BACKENDS, switchBackend } from '../testing/backends';
+import { SESSIONS, SMALL, createEnv, parameters, train } from '../testing/small-dqn';
 
 describe('DqnAgent', () => {
   it('is deterministic on cpu: same seed, same losses and weights', async () => {

@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { tdLoss, tdLossValue } from './losses';
 import { adamStep, clipByGlobalNorm, sgdStep } from './optimizer';
-import { TEST_BACKENDS, switchBackend } from './test-backends';
+import { TEST_BACKENDS, switchBackend } from '../testing/backends';
 
 const tdErrors = [0.5, -2, 3, -0.25];
 

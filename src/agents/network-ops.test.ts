@@ -6,7 +6,7 @@ import { RandomStream } from '../sim/random';
 import { initialParameters, type NetworkShape } from './network';
 import { backward, createDuelingMatrix, createLayers, disposeLayers, forwardTrace } from './network-ops';
 import { networkRows } from './q-values';
-import { TEST_BACKENDS, switchBackend } from './test-backends';
+import { TEST_BACKENDS, switchBackend } from '../testing/backends';
 
 const ROWS = 5;
 

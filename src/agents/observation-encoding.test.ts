@@ -5,7 +5,7 @@ import { OBSERVATION_SIZE } from '../sim/settings';
 import { DqnAgent } from './dqn';
 import { DEFAULT_DQN_CONFIG } from './dqn-config';
 import { encodeObservations, encodingShape } from './observation-encoding';
-import { switchBackend } from './test-backends';
+import { switchBackend } from '../testing/backends';
 
 /** One hand-built observation: favourite category 2, last recommended category 4, clicked, engagement 0.7. */
 function handBuiltObservation(): Float32Array {

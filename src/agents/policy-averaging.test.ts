@@ -4,8 +4,8 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ITEM_COUNT } from '../sim/settings';
 import { DqnAgent, argMax } from './dqn';
-import { switchBackend } from './test-backends';
-import { SESSIONS, SMALL, createEnv, parameters, train } from './test-dqn';
+import { switchBackend } from '../testing/backends';
+import { SESSIONS, SMALL, createEnv, parameters, train } from '../testing/small-dqn';
 
 const RATE = 0.1;
 const AVERAGING = { ...SMALL, policyAveraging: RATE };

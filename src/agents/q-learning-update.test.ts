@@ -16,7 +16,7 @@ import { QLearningUpdate, type QLearningSettings } from './q-learning-update';
 import { QNetworks } from './q-networks';
 import { qValues, type QNetworkLayout } from './q-values';
 import { ReplayBuffer, createReplayBatch, type ReplayBatch } from './replay-buffer';
-import { TEST_BACKENDS, switchBackend } from './test-backends';
+import { TEST_BACKENDS, switchBackend } from '../testing/backends';
 
 /** Large enough that every batch reaches both sides of Huber's bend. */
 const BATCH = 16;

@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { ReplayBuffer, createReplayBatch } from './replay-buffer';
 import { tdTargets, tdTargetsFromArrays } from './td-target';
-import { TEST_BACKENDS, switchBackend } from './test-backends';
+import { TEST_BACKENDS, switchBackend } from '../testing/backends';
 
 // Three samples, three actions: a 1-step one, a 2-step one and a terminal one (gamma 0.9).
 const nextQTarget = [1, 5, 2, 3, 0, 4, 2, 2, 7];

@@ -1,7 +1,7 @@
 // A smoke test of the update benchmark (timings themselves are never asserted).
 
 import { describe, expect, it } from 'vitest';
-import './test-backends';
+import '../testing/backends';
 import { measureUpdate } from './update-benchmark';
 
 describe('measureUpdate', () => {

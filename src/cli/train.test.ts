@@ -2,7 +2,7 @@
 // preset (and the gamma/alpha aliases), sweep grids and a tiny sweep.
 
 import { describe, expect, it } from 'vitest';
-import '../agents/test-backends';
+import '../testing/backends';
 import { presetConfig } from '../preset/presets';
 import { parseArgs } from './args';
 import { runTrainCli, sweepGrid } from './train';

@@ -4,14 +4,14 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReplayBuffer } from '../agents/replay-buffer';
-import { switchBackend } from '../agents/test-backends';
+import { switchBackend } from '../testing/backends';
 import { OBSERVATION_SIZE } from '../sim/settings';
 import { crc32 } from '../contracts/crc32';
 import { MAX_FILE_BYTES, decodeContainer, encodeContainer } from '../contracts/file-container';
 import type { FileProblem } from '../contracts/file-problem';
 import { metricsTables, restoreMetrics } from './metrics-log';
 import { decodeModelFile, encodeModelFile, type SavedRun } from './model-file';
-import { createTrainer, lossesSince, smallConfig } from './test-trainer';
+import { createTrainer, lossesSince, smallConfig } from '../testing/small-trainer';
 import type { Trainer } from './trainer';
 
 const CONFIG = smallConfig({ training: { evaluationInterval: 200 } });

@@ -3,9 +3,9 @@
 
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { switchBackend } from '../agents/test-backends';
+import { switchBackend } from '../testing/backends';
 import { StepThrough } from './step-through';
-import { createTrainer, dqnOf, lossesSince, sessionReturnsSince, smallConfig, tickUntilReady } from './test-trainer';
+import { createTrainer, dqnOf, lossesSince, sessionReturnsSince, smallConfig, tickUntilReady } from '../testing/small-trainer';
 import type { Trainer } from './trainer';
 
 const SESSIONS = smallConfig().training.parallelSessions;

@@ -2,8 +2,8 @@
 // another shape is refused with a readable error and changes nothing.
 
 import { describe, expect, it } from 'vitest';
-import { switchBackend } from '../agents/test-backends';
-import { createTrainer, dqnOf, lossesSince, sessionReturnsSince, smallConfig } from './test-trainer';
+import { switchBackend } from '../testing/backends';
+import { createTrainer, dqnOf, lossesSince, sessionReturnsSince, smallConfig } from '../testing/small-trainer';
 import type { Trainer } from './trainer';
 
 const SAVE_AFTER_TICKS = 60;

@@ -1,10 +1,10 @@
 // The trainer on a run whose loss stops being finite: it stops cleanly, records where, and keeps finite weights.
 
 import { describe, expect, it } from 'vitest';
-import { TEST_BACKENDS, switchBackend } from '../agents/test-backends';
+import { TEST_BACKENDS, switchBackend } from '../testing/backends';
 import { createAgent } from '../agents/create-agent';
 import { liveKnobsOf } from '../contracts/lab-config';
-import { createTrainer, dqnOf, smallConfig } from './test-trainer';
+import { createTrainer, dqnOf, smallConfig } from '../testing/small-trainer';
 import { Trainer } from './trainer';
 
 /**

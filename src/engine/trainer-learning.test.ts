@@ -1,9 +1,9 @@
 // A short learning run on wasm: the far-sighted recipe beats random and the myopic oracle on the cohort.
 
 import { describe, expect, it } from 'vitest';
-import { switchBackend } from '../agents/test-backends';
+import { switchBackend } from '../testing/backends';
 import { createReferencePolicy } from '../sim/policies';
-import { createTrainer, smallConfig } from './test-trainer';
+import { createTrainer, smallConfig } from '../testing/small-trainer';
 
 /**
  * The learning notes' recipe (Double DQN, 3-step returns, 64-64, Adam 1e-3, Huber, clip 10, batch 64,

@@ -4,9 +4,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import type { TabularAgent } from '../agents/kinds/tabular/tabular';
-import { switchBackend } from '../agents/test-backends';
+import { switchBackend } from '../testing/backends';
 import { linearSchedule } from '../contracts/schedules';
-import { createTrainer, dqnOf, lossesSince, sessionReturnsSince, smallConfig, tickUntilReady } from './test-trainer';
+import { createTrainer, dqnOf, lossesSince, sessionReturnsSince, smallConfig, tickUntilReady } from '../testing/small-trainer';
 
 const PROBE_INTERVAL = 50;
 

@@ -10,9 +10,9 @@ import type { TrainerCheckpoint } from '../contracts/trainer-state';
 import { LOCKSTEP_LEAD_STEPS, configForWorker } from './ab-slice';
 import { abSideStatus } from './ab-status';
 import type { ClientEvents } from '../controller/training-client';
-import { FakeTrainingClient } from './fake-training-client';
+import { FakeTrainingClient } from '../testing/fake-training-client';
 import { createLabStore } from './lab-store';
-import { testBatch } from './lab-test-batches';
+import { testBatch } from '../testing/metrics-batches';
 
 const webgl = { available: false, renderer: null, softwareRendered: false };
 const measuredWasm: BackendReport = { backend: 'wasm', requested: 'auto', trials: [{ backend: 'wasm', msPerUpdate: 2 }], webgl, reason: { kind: 'fastest', msPerUpdate: 2, measured: [{ backend: 'wasm', msPerUpdate: 2 }] } };

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig } from '../contracts/lab-config';
-import { keptRunFixture } from './kept-run-fixture';
+import { keptRunFixture } from '../testing/kept-run-fixture';
 import { KEPT_POINTS, differingSettings, keptSeries, runSettings, withRun, withoutRun, type KeptRun } from './kept-runs';
 
 const config = (patch: Parameters<typeof applyPatch>[1]): LabConfig => applyPatch(DEFAULT_LAB_CONFIG, patch);

@@ -6,10 +6,10 @@ import { MAX_FILE_BYTES } from '../contracts/file-container';
 import { DEFAULT_LAB_CONFIG, type LabConfig } from '../contracts/lab-config';
 import type { FileRefusal, ImportResult } from '../contracts/protocol';
 import type { AutosaveMeta, AutosaveStorage } from './autosave-storage';
-import { FakeTrainingClient, fakeRunReady } from './fake-training-client';
+import { FakeTrainingClient, fakeRunReady } from '../testing/fake-training-client';
 import type { RunFilesClient } from '../controller/training-client';
 import { createLabStore } from './lab-store';
-import { testBatch } from './lab-test-batches';
+import { testBatch } from '../testing/metrics-batches';
 
 const OTHER_CONFIG: LabConfig = { ...DEFAULT_LAB_CONFIG, dqn: { ...DEFAULT_LAB_CONFIG.dqn, hiddenWidth: 32 } };
 

@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig } from '../contracts/lab-config';
 import type { MetricsBatch } from '../contracts/protocol';
-import { FakeTrainingClient, fakePreset } from './fake-training-client';
+import { FakeTrainingClient, fakePreset } from '../testing/fake-training-client';
 import { MAX_OVERLAYS } from './lab-runs-slice';
 import { createLabStore } from './lab-store';
-import { testBatch } from './lab-test-batches';
+import { testBatch } from '../testing/metrics-batches';
 import { memoryRuns, type RunsStorage } from './runs-storage';
 
 const MYOPIC: LabConfig = applyPatch(DEFAULT_LAB_CONFIG, { dqn: { discount: 0 } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyBatch, emptyRunView } from './lab-run';
 import { appendBatch, emptyLabSeries } from './lab-series';
-import { testBatch } from './lab-test-batches';
+import { testBatch } from '../testing/metrics-batches';
 
 describe('lab metric series', () => {
   it('appends sessions, updates, probes and evaluations batch after batch', () => {

@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG } from '../contracts/lab-config';
 import type { TrainerCheckpoint } from '../engine/trainer';
-import { FakeTrainingClient, fakePreset } from './fake-training-client';
+import { FakeTrainingClient, fakePreset } from '../testing/fake-training-client';
 import type { ClientEvents } from '../controller/training-client';
 import type { WorkerLoss } from '../contracts/worker-loss';
 import { createLabStore } from './lab-store';
-import { testBatch } from './lab-test-batches';
+import { testBatch } from '../testing/metrics-batches';
 
 const FAST = { ...DEFAULT_LAB_CONFIG, dqn: { ...DEFAULT_LAB_CONFIG.dqn, learningRate: 0.1 } };
 

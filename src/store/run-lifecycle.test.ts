@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig } from '../contracts/lab-config';
 import type { ImportResult } from '../contracts/protocol';
 import type { AutosaveMeta, AutosaveStorage } from './autosave-storage';
-import { FakeTrainingClient, fakePreset, fakeRunReady } from './fake-training-client';
+import { FakeTrainingClient, fakePreset, fakeRunReady } from '../testing/fake-training-client';
 import type { RunFilesClient } from '../controller/training-client';
 import { createLabStore } from './lab-store';
-import { testBatch } from './lab-test-batches';
+import { testBatch } from '../testing/metrics-batches';
 
 const BUDGET = 8000;
 const SHORT: LabConfig = { ...DEFAULT_LAB_CONFIG, training: { ...DEFAULT_LAB_CONFIG.training, totalSteps: BUDGET } };

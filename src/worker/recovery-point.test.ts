@@ -2,7 +2,7 @@
 // point's arrays, and the point still restores the run exactly.
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTrainer, smallConfig, tickUntilReady } from '../engine/test-trainer';
+import { createTrainer, smallConfig, tickUntilReady } from '../testing/small-trainer';
 import { RecoveryPoint } from './recovery-point';
 
 beforeAll(async () => {

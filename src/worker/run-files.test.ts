@@ -4,9 +4,9 @@
 import * as tf from '@tensorflow/tfjs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { switchBackend } from '../agents/test-backends';
+import { switchBackend } from '../testing/backends';
 import { decodeContainer, encodeContainer } from '../contracts/file-container';
-import { smallConfig } from '../engine/test-trainer';
+import { smallConfig } from '../testing/small-trainer';
 import type { LabConfig } from '../contracts/lab-config';
 import type { FileRefusal, ImportResult } from '../contracts/protocol';
 import { runFiles } from './run-files';

@@ -10,8 +10,8 @@ import { CONFIG_SCHEMA } from '../../preset/schema';
 import { MESSAGES } from '../../ui/i18n/messages';
 import { CheckpointError } from '../../contracts/checkpoint-refusal';
 import { createAgent } from '../create-agent';
-import { switchBackend } from '../test-backends';
-import { SMALL } from '../test-dqn';
+import { switchBackend } from '../../testing/backends';
+import { SMALL } from '../../testing/small-dqn';
 import { AGENT_KIND_RECORDS, agentKindRecord, recordOfChoice } from '.';
 import {
   AGENT_CHOICES,

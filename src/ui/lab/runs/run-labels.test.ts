@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG, applyPatch } from '../../../contracts/lab-config';
 import { differingSettings, type KeptRun } from '../../../store/kept-runs';
-import { keptRunFixture } from '../../../store/kept-run-fixture';
+import { keptRunFixture } from '../../../testing/kept-run-fixture';
 import { MAX_OVERLAYS } from '../../../store/lab-runs-slice';
 import { MESSAGES } from '../../i18n/messages';
 import { OVERLAY_STYLES } from './overlay-style';

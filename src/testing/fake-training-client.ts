@@ -1,5 +1,5 @@
 // Test support: a training client that answers like the worker without training. It records what the store
-// asks of it, starts a new run id on each reset, and posts the metric batches a test writes (lab-test-batches).
+// asks of it, starts a new run id on each reset, and posts the metric batches a test writes (metrics-batches).
 
 import { DEFAULT_LAB_CONFIG, type LabConfig } from '../contracts/lab-config';
 import type { KnobRequest, TrainerCheckpoint } from '../contracts/trainer-state';

@@ -3,9 +3,9 @@
 import { createCatalog } from '../sim/catalog';
 import { BatchedShopperEnv } from '../sim/env';
 import { DEFAULT_SIM_SETTINGS, ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
-import { createActionBatch, type TransitionBatch } from './agent';
-import type { DqnAgent } from './dqn';
-import { DEFAULT_DQN_CONFIG, type DqnConfig } from './dqn-config';
+import { createActionBatch, type TransitionBatch } from '../agents/agent';
+import type { DqnAgent } from '../agents/dqn';
+import { DEFAULT_DQN_CONFIG, type DqnConfig } from '../agents/dqn-config';
 
 export const SESSIONS = 4;
 export const SMALL: DqnConfig = { ...DEFAULT_DQN_CONFIG, inputEncoding: 'flat', hiddenWidth: 16, batchSize: 16, replayCapacity: 400, learningStarts: 32, targetSyncInterval: 5 };

@@ -4,9 +4,9 @@
 import type { DqnAgent } from '../agents/dqn';
 import { DEFAULT_DQN_CONFIG, DEFAULT_TABULAR_CONFIG, type DqnConfig, type TabularConfig } from '../agents/kinds/descriptions';
 import { DEFAULT_SIM_SETTINGS } from '../sim/settings';
-import { trainerFor } from './agent-for';
+import { trainerFor } from '../engine/agent-for';
 import { applyPatch, type LabConfig, type LabConfigPatch } from '../contracts/lab-config';
-import type { Trainer } from './trainer';
+import type { Trainer } from '../engine/trainer';
 import { DEFAULT_TRAINING_CONFIG, type TrainingConfig } from '../contracts/training-config';
 
 export const SMALL_DQN: DqnConfig = {

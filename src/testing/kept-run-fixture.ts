@@ -1,7 +1,7 @@
 // Test support: a kept run with neutral values (a finished default run of 1,000 steps and no curves),
 // which a test overrides where it matters.
 import { DEFAULT_LAB_CONFIG } from '../contracts/lab-config';
-import type { KeptRun } from './kept-runs';
+import type { KeptRun } from '../store/kept-runs';
 
 export function keptRunFixture(overrides: Partial<KeptRun> = {}): KeptRun {
   return {
