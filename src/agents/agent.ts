@@ -44,8 +44,6 @@ export interface LiveKnobs {
   discount: number;
 }
 
-export type { AgentCheckpoint, AgentKind };
-
 export interface Agent {
   readonly kind: AgentKind;
   readonly name: string;

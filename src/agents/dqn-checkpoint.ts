@@ -1,7 +1,7 @@
 // Saving and restoring a DQN agent: weights, target, Adam moments, replay, n-step queues, random streams and counters.
 
 import type { RandomStream } from '../sim/random';
-import type { AgentCheckpoint } from './agent';
+import type { AgentCheckpoint } from '../contracts/agent-checkpoint';
 import { CheckpointError, type CheckpointRefusal } from '../contracts/checkpoint-refusal';
 import type { DqnConfig } from './dqn-config';
 import type { MultiStepAccumulator } from './multi-step';

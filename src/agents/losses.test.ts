@@ -2,7 +2,8 @@
 
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
-import { tdLoss, tdLossValue } from './losses';
+import { tdLossValue } from '../contracts/loss-value';
+import { tdLoss } from './losses';
 import { adamStep, clipByGlobalNorm, sgdStep } from './optimizer';
 import { TEST_BACKENDS, switchBackend } from '../testing/backends';
 

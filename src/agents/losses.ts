@@ -4,9 +4,6 @@ import * as tf from '@tensorflow/tfjs';
 import type { LossName } from './dqn-config';
 import { HUBER_DELTA } from '../contracts/loss-value';
 
-export { HUBER_DELTA, tdLossValue } from '../contracts/loss-value';
-
-
 /**
  * Mean loss over the batch and dL/d(delta_i) for each TD error delta = Q(s, a) - y.
  * Squared is 1/2 delta^2, so that Huber (delta 1) equals it for |delta| <= 1 and is linear beyond.

@@ -2,7 +2,8 @@
 
 import type { BatchedShopperEnv } from '../sim/env';
 import type { Policy } from '../sim/policies';
-import type { ActionBatch, Agent, AgentCheckpoint, LiveKnobs, TransitionBatch, UpdateStats } from './agent';
+import type { ActionBatch, Agent, LiveKnobs, TransitionBatch, UpdateStats } from './agent';
+import type { AgentCheckpoint } from '../contracts/agent-checkpoint';
 import { CheckpointError } from '../contracts/checkpoint-refusal';
 
 export class ReferenceAgent implements Agent {

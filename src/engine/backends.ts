@@ -4,8 +4,6 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import type { ConcreteBackend } from '../contracts/training-config';
 
-export type { ConcreteBackend };
-
 /** Switches tfjs to a backend; throws a readable Error when it cannot start here. */
 export async function activateBackend(name: ConcreteBackend): Promise<void> {
   let started = false;

@@ -1,20 +1,19 @@
 // The lab's model file ("q-shop-lab model", version 1): a trainer checkpoint, the run's metrics and the
 // link that rebuilds its config, in the container of file-container.ts. The replay memory is optional.
 
-import type { AgentCheckpoint, AgentKind } from '../agents/agent';
+import type { AgentCheckpoint, AgentKind } from '../contracts/agent-checkpoint';
 import { agentKindById } from '../agents/kinds/descriptions';
 import { decodeContainer, encodeContainer, type Decoded, type NumericArray } from '../contracts/file-container';
 import type { FileProblem } from '../contracts/file-problem';
 import type { LabConfig } from '../contracts/lab-config';
-import { MODEL_FILE_EXTENSION, type ModelFileSummary } from '../contracts/model-file-summary';
+import type { ModelFileSummary } from '../contracts/model-file-summary';
 import { PROBE_FIELDS, SESSION_FIELDS, UPDATE_FIELDS } from '../contracts/metrics';
 import { RING_TABLES, type MetricsTables } from '../contracts/metrics-tables';
 import { envNumbersProblem, isRecord, numbersProblem, readEvaluations, readKnobChanges, trainerNumbersProblem, valuesProblem } from './model-file-checks';
-import type { TrainerCheckpoint } from './trainer';
+import type { TrainerCheckpoint } from '../contracts/trainer-state';
 
 export const MODEL_FILE_FORMAT = 'q-shop-lab model';
 export const MODEL_FILE_VERSION = 1;
-export { MODEL_FILE_EXTENSION, type ModelFileSummary };
 
 /** A run as the worker hands it to the file: everything but the config's objects is data. */
 export interface SavedRun {

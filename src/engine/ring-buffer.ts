@@ -2,8 +2,6 @@
 
 import type { Columns } from '../contracts/metrics-tables';
 
-export type { Columns };
-
 export class ColumnRing<Field extends string> {
   readonly fields: readonly Field[];
   readonly capacity: number;

@@ -4,11 +4,12 @@
 import { argMax } from '../agents/dqn';
 import { agentKindRecord, type AgentInspection, type NetworkInspection, type TableInspection } from '../agents/kinds';
 import type { Agent } from '../agents/agent';
-import { tdLossValue } from '../agents/losses';
+import { tdLossValue } from '../contracts/loss-value';
 import { OUTCOME_NAMES } from '../sim/observation';
 import { CATEGORY_COUNT, ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
 import type { BellmanTarget, Inspection, MinibatchInspection, TabularInspection, TransitionInspection, UpdateEffect } from '../contracts/inspection';
-import type { Trainer, UpdateRefusal } from './trainer';
+import type { UpdateRefusal } from '../contracts/trainer-state';
+import type { Trainer } from './trainer';
 
 const row = (values: ArrayLike<number>, index: number, width: number): number[] => Array.from({ length: width }, (_, k) => values[index * width + k]);
 

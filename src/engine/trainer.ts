@@ -16,8 +16,6 @@ import { CheckpointError } from '../contracts/checkpoint-refusal';
 import { InconsistentSnapshotError } from '../sim/snapshot-check';
 import type { Divergence, DivergenceCause, KnobRequest, KnobValues, TrainerCheckpoint, TrainerStatus, UpdateRefusal } from '../contracts/trainer-state';
 
-export type { Divergence, DivergenceCause, KnobRequest, KnobValues, TrainerCheckpoint, TrainerStatus, UpdateRefusal };
-
 export interface TrainerSetup {
   sim: SimSettings;
   /** The simulator the evaluation scores with (the shop's own reward), when it differs from the training reward. */

@@ -18,10 +18,8 @@ import {
   type HideableControl,
   type LectureView,
 } from './url-keys';
-import type { CorrectionFallback, CorrectionReason } from '../contracts/link-correction';
+import type { CorrectionReason } from '../contracts/link-correction';
 import { linkNumber, readValue, writeValue, type FieldValue } from './url-values';
-
-export type { CorrectionFallback, CorrectionReason };
 
 /** Everything a link describes: the preset it starts from, the config, and how the page presents it. */
 export interface LabLink {

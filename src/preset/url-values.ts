@@ -6,8 +6,6 @@ import type { FieldSpec } from '../sim/fields';
 
 export type FieldValue = number | string | boolean;
 
-export type { ValueProblem };
-
 export interface ValueReading {
   /** The value to use, or null when the text is unusable and the preset's value stays. */
   value: FieldValue | null;

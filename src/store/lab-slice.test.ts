@@ -2,7 +2,7 @@
 // starting from a link.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG } from '../contracts/lab-config';
-import type { TrainerCheckpoint } from '../engine/trainer';
+import type { TrainerCheckpoint } from '../contracts/trainer-state';
 import { FakeTrainingClient, fakePreset } from '../testing/fake-training-client';
 import type { ClientEvents } from '../controller/training-client';
 import type { WorkerLoss } from '../contracts/worker-loss';

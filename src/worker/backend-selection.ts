@@ -1,7 +1,8 @@
 // Picks the tfjs backend for a run: the one asked for, or for 'auto' the fastest in a short timed trial.
 
 import type { DqnConfig } from '../agents/dqn-config';
-import { activateBackend, chooseFastestBackend, type ConcreteBackend } from '../engine/backends';
+import type { ConcreteBackend } from '../contracts/training-config';
+import { activateBackend, chooseFastestBackend } from '../engine/backends';
 import type { BackendName } from '../contracts/training-config';
 import { timeUpdates } from './backend-trial';
 import type { BackendReport, WebglReport } from '../contracts/protocol';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LECTURE_MIN_STEPS_PER_SECOND, LECTURE_SECONDS, Pacer, lectureTicksPerSecond } from './pacer';
+import { LECTURE_MIN_STEPS_PER_SECOND, LECTURE_SECONDS, lectureTicksPerSecond } from '../contracts/pace';
+import { Pacer } from './pacer';
 
 describe('the lecture pace', () => {
   it('gives every preset budget at least five minutes, and a short budget from a link a short run', () => {

@@ -1,10 +1,8 @@
 // The training speed: slow motion (a number of ticks per second), the lecture pace (the run's budget spread
 // over a few minutes, so a class can watch the curve), or fast-forward (as fast as the machine trains).
 
-import { LECTURE_MIN_STEPS_PER_SECOND, LECTURE_SECONDS, STEP_BY_STEP_SPEED, lectureTicksPerSecond } from '../contracts/pace';
+import { STEP_BY_STEP_SPEED, lectureTicksPerSecond } from '../contracts/pace';
 import type { Speed } from '../contracts/protocol';
-
-export { LECTURE_MIN_STEPS_PER_SECOND, LECTURE_SECONDS, STEP_BY_STEP_SPEED, lectureTicksPerSecond };
 
 export class Pacer {
   private readonly now: () => number;

@@ -1,7 +1,8 @@
 // The run's last good state, kept in the worker every few seconds, so that a lost WebGL context costs a
 // few seconds of training rather than the run.
 
-import type { Trainer, TrainerCheckpoint } from '../engine/trainer';
+import type { TrainerCheckpoint } from '../contracts/trainer-state';
+import type { Trainer } from '../engine/trainer';
 
 export interface SavedPoint {
   step: number;

@@ -2,7 +2,8 @@
 
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../contracts/lab-config';
-import type { KnobRequest, Trainer, TrainerCheckpoint } from '../engine/trainer';
+import type { KnobRequest, TrainerCheckpoint } from '../contracts/trainer-state';
+import type { Trainer } from '../engine/trainer';
 import { MetricsCursor } from './metrics-cursor';
 import type { BackendReport, MetricsBatch, RunReady, RunResume, RunStatus, Speed, StepUpdateRefusal, WebglReport, WorkerNotice } from '../contracts/protocol';
 import { trainerFor } from '../engine/agent-for';

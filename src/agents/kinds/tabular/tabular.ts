@@ -5,7 +5,8 @@ import { ObservationLayout } from '../../../sim/observation';
 import type { Policy } from '../../../sim/policies';
 import { RandomStream, StreamId, deriveSeed } from '../../../sim/random';
 import { CATEGORY_COUNT, ITEM_COUNT, OBSERVATION_SIZE } from '../../../sim/settings';
-import type { ActionBatch, Agent, AgentCheckpoint, LiveKnobs, TransitionBatch, UpdateStats } from '../../agent';
+import type { ActionBatch, Agent, LiveKnobs, TransitionBatch, UpdateStats } from '../../agent';
+import type { AgentCheckpoint } from '../../../contracts/agent-checkpoint';
 import { CheckpointError, type CheckpointRefusal } from '../../../contracts/checkpoint-refusal';
 import { TABULAR_KIND, type TabularConfig } from './description';
 

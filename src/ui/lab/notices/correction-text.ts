@@ -1,6 +1,5 @@
 // A link correction in words: the reason code the link reader gave (src/preset/lab-url.ts) in the page's language.
-import type { CorrectionReason } from '../../../preset/lab-url';
-import type { ValueProblem } from '../../../preset/url-values';
+import type { CorrectionReason, ValueProblem } from '../../../contracts/link-correction';
 import type { Messages } from '../../i18n/messages';
 
 type CorrectionMessages = Messages['share']['corrections'];
