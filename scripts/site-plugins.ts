@@ -52,19 +52,26 @@ export function headerFiles(policy: string = CONTENT_SECURITY_POLICY): { file: s
 /** The names of the header files, which are host configuration, not part of the site to precache. */
 export const HEADER_FILES = headerFiles().map(({ file }) => file);
 
-/** Writes the header files beside the built site. */
-export function contentSecurityPolicyHeaders(): Plugin {
+/** A build-only plugin that writes into the output folder once the bundle is written. */
+function afterBuild(name: string, write: (outDir: string) => void): Plugin {
   let config: ResolvedConfig;
   return {
-    name: 'q-shop-content-security-policy-headers',
+    name,
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
     },
     closeBundle() {
-      for (const { file, text } of headerFiles()) writeFileSync(join(config.build.outDir, file), text);
+      write(config.build.outDir);
     },
   };
+}
+
+/** Writes the header files beside the built site. */
+export function contentSecurityPolicyHeaders(): Plugin {
+  return afterBuild('q-shop-content-security-policy-headers', (outDir) => {
+    for (const { file, text } of headerFiles()) writeFileSync(join(outDir, file), text);
+  });
 }
 
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -103,24 +110,15 @@ self.addEventListener('fetch', (event) => {
 
 /** Writes sw.js beside the built files, listing all of them (source maps aside) under a content hash. */
 export function offlineServiceWorker(): Plugin {
-  let config: ResolvedConfig;
-  return {
-    name: 'q-shop-offline-service-worker',
-    apply: 'build',
-    configResolved(resolved) {
-      config = resolved;
-    },
-    closeBundle() {
-      const outDir = config.build.outDir;
-      const files = filesUnder(outDir)
-        .map((path) => relative(outDir, path).split(sep).join('/'))
-        // Source maps are for developers, and every browser that runs the lab takes KaTeX's woff2 fonts.
-        .filter((file) => !/\.(map|woff|ttf)$/.test(file) && file !== SERVICE_WORKER_FILE && !HEADER_FILES.includes(file))
-        .sort();
-      const hash = createHash('sha256');
-      for (const file of files) hash.update(file).update(readFileSync(join(outDir, file)));
-      const entries = files.map((file) => (file === 'index.html' ? './' : `./${file}`));
-      writeFileSync(join(outDir, SERVICE_WORKER_FILE), serviceWorkerSource(entries, hash.digest('hex').slice(0, 12)));
-    },
-  };
+  return afterBuild('q-shop-offline-service-worker', (outDir) => {
+    const files = filesUnder(outDir)
+      .map((path) => relative(outDir, path).split(sep).join('/'))
+      // Source maps are for developers, and every browser that runs the lab takes KaTeX's woff2 fonts.
+      .filter((file) => !/\.(map|woff|ttf)$/.test(file) && file !== SERVICE_WORKER_FILE && !HEADER_FILES.includes(file))
+      .sort();
+    const hash = createHash('sha256');
+    for (const file of files) hash.update(file).update(readFileSync(join(outDir, file)));
+    const entries = files.map((file) => (file === 'index.html' ? './' : `./${file}`));
+    writeFileSync(join(outDir, SERVICE_WORKER_FILE), serviceWorkerSource(entries, hash.digest('hex').slice(0, 12)));
+  });
 }
