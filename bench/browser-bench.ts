@@ -107,7 +107,7 @@ async function openLab(page: Page): Promise<void> {
   await page.goto(`${BASE}/?page=train${process.env.BENCH_QUERY ?? ''}`);
   const play = page.getByRole('button', { name: 'Play', exact: true });
   await play.waitFor();
-  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('.run-controls button')?.disabled, null, { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector<HTMLButtonElement>('.run-controls button')?.disabled === false, null, { timeout: 60_000 });
   await page.getByLabel('Speed', { exact: true }).selectOption('max');
   await play.click();
 }
@@ -152,7 +152,7 @@ async function trainingPageGzipBytes(): Promise<{ bytes: number; files: number }
       if (file.endsWith('.js') && !file.startsWith('training-worker-') && file !== 'sw.js') scripts.add(path.replace(/^\//, ''));
     });
     await page.goto(`${BASE}/?page=train`);
-    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('.run-controls button')?.disabled, null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector<HTMLButtonElement>('.run-controls button')?.disabled === false, null, { timeout: 60_000 });
     const bytes = [...scripts].reduce((total, file) => total + gzipSync(readFileSync(join(DIST, file))).length, 0);
     return { bytes, files: scripts.size };
   } finally {
