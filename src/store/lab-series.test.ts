@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyBatch, emptyRunView } from './lab-run';
-import { appendBatch, emptyLabSeries } from './lab-series';
+import { SESSIONS_PER_RATE_POINT, appendBatch, emptyLabSeries } from './lab-series';
 import { testBatch } from '../testing/metrics-batches';
 
 describe('lab metric series', () => {
@@ -30,6 +30,17 @@ describe('lab metric series', () => {
     expect(series.raw.conversionRate.values).toEqual([5 / 10]);
     expect(series.raw.sessionLength.values).toEqual([20]);
     expect(series.raw.finalTrust.values[0]).toBeCloseTo(0.4, 12);
+  });
+
+  it('splits a batch of many sessions into several rate points, so a run delivered at once still draws a curve', () => {
+    // Two and a half pools of sessions in one batch: the first clicks on every step, the rest never.
+    const count = SESSIONS_PER_RATE_POINT * 2.5;
+    const sessions = Array.from({ length: count }, (_, k) => ({ step: 10 * (k + 1), sessionReturn: 0, length: 10, clicks: k < SESSIONS_PER_RATE_POINT ? 10 : 0, buys: 0, finalTrust: 0.5 }));
+    const series = appendBatch(emptyLabSeries(), testBatch({ step: 10 * count + 5, sessions }));
+    expect(series.raw.clickRate.values).toEqual([1, 0, 0]);
+    // Each pool sits at its last session's step; the batch's last pool at the batch's step.
+    expect(series.raw.clickRate.steps).toEqual([10 * SESSIONS_PER_RATE_POINT, 20 * SESSIONS_PER_RATE_POINT, 10 * count + 5]);
+    expect(series.raw.sessionLength.values).toEqual([10, 10, 10]);
   });
 
   it('averages over a bounded window of sessions', () => {

@@ -116,24 +116,35 @@ export function appendBatch(series: LabSeries, batch: MetricsBatch, limits: Seri
   return { raw, chart, chartSource, returnWindow };
 }
 
-/** One point per batch of each session rate, pooled over the sessions the batch finished. */
+/**
+ * Sessions pooled into one point of each session rate, at most: a batch that carries more (a fast
+ * run at fast-forward can deliver thousands at once) gives several points, so a rate's curve has
+ * its shape whatever the machine's speed and however the worker happened to batch the run.
+ */
+export const SESSIONS_PER_RATE_POINT = 256;
+
+/** Points of each session rate, pooled over the batch's finished sessions in runs of at most SESSIONS_PER_RATE_POINT. */
 function addSessionRates(sessions: MetricsBatch['sessions'], step: number, add: (name: SeriesName, step: number, value: number) => void): void {
   const count = sessions.step.length;
-  if (count === 0) return;
-  let clicks = 0;
-  let buys = 0;
-  let length = 0;
-  let trust = 0;
-  for (let k = 0; k < count; k++) {
-    clicks += sessions.clicks[k];
-    buys += sessions.buys[k];
-    length += sessions.length[k];
-    trust += sessions.finalTrust[k];
+  for (let start = 0; start < count; start += SESSIONS_PER_RATE_POINT) {
+    const end = Math.min(count, start + SESSIONS_PER_RATE_POINT);
+    let clicks = 0;
+    let buys = 0;
+    let length = 0;
+    let trust = 0;
+    for (let k = start; k < end; k++) {
+      clicks += sessions.clicks[k];
+      buys += sessions.buys[k];
+      length += sessions.length[k];
+      trust += sessions.finalTrust[k];
+    }
+    // The batch's last run of sessions is plotted at the batch's step, as a one-run batch always was.
+    const at = end === count ? step : sessions.step[end - 1];
+    if (length > 0) add('clickRate', at, clicks / length);
+    if (clicks > 0) add('conversionRate', at, buys / clicks);
+    add('sessionLength', at, length / (end - start));
+    add('finalTrust', at, trust / (end - start));
   }
-  if (length > 0) add('clickRate', step, clicks / length);
-  if (clicks > 0) add('conversionRate', step, buys / clicks);
-  add('sessionLength', step, length / count);
-  add('finalTrust', step, trust / count);
 }
 
 /** Past the cap, the series is thinned to half of it (first and last points kept). */
