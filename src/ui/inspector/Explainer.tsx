@@ -1,18 +1,22 @@
 // One explanation, folded next to what it explains; FAQ and further reading as their own panels.
+import { useState } from 'react';
 import { FURTHER_READING, type Explanation } from '../i18n/en/explanations';
 import { useT } from '../i18n/language-store';
 import { WithMath } from './TeX';
 import './inspector.css';
 
+/** The paragraphs are drawn once the reader opens it: their formulas are what first needs KaTeX, which loads on demand. */
 export function Explainer({ explanation }: { explanation: Explanation }) {
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="explainer">
+    <details className="explainer" onToggle={(event) => setOpened((was) => was || event.currentTarget.open)}>
       <summary>{explanation.title}</summary>
-      {explanation.paragraphs.map((paragraph) => (
-        <p key={paragraph}>
-          <WithMath text={paragraph} />
-        </p>
-      ))}
+      {opened &&
+        explanation.paragraphs.map((paragraph) => (
+          <p key={paragraph}>
+            <WithMath text={paragraph} />
+          </p>
+        ))}
     </details>
   );
 }

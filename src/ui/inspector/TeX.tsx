@@ -1,20 +1,33 @@
-// Mathematics rendered by KaTeX into HTML for the eye and MathML for screen readers (no fonts or scripts from elsewhere).
-import katex from 'katex';
-import 'katex/dist/katex.min.css';
-import { useMemo } from 'react';
+// Mathematics for the inspector and the explanations. KaTeX loads on demand (KatexTeX.tsx), fetched as soon as
+// the page is idle, so it is usually there before the first formula is; until it is, the formula's source
+// stands in its place in the same box, so no text goes missing and nothing jumps.
+import { Suspense, lazy } from 'react';
 
-interface TeXProps {
+export interface TeXProps {
   math: string;
   /** A centred display formula rather than inline text. */
   block?: boolean;
   label?: string;
 }
 
-export function TeX({ math, block = false, label }: TeXProps) {
-  const html = useMemo(() => katex.renderToString(math, { displayMode: block, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore' }), [math, block]);
+const KatexTeX = lazy(() => import('./KatexTeX'));
+
+/** Starts fetching KaTeX without waiting for a formula to need it. */
+export const prefetchTeX = (): Promise<unknown> => import('./KatexTeX');
+
+export function TeX(props: TeXProps) {
+  const { math, block = false, label } = props;
   const Tag = block ? 'div' : 'span';
-  // KaTeX escapes its input; the formulas are the lab's own strings with numbers put in.
-  return <Tag className={block ? 'tex tex--block' : 'tex'} role={label ? 'group' : undefined} aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />;
+  const source = (
+    <Tag className={block ? 'tex tex--block tex--source' : 'tex tex--source'} role={label ? 'group' : undefined} aria-label={label}>
+      {math}
+    </Tag>
+  );
+  return (
+    <Suspense fallback={source}>
+      <KatexTeX {...props} />
+    </Suspense>
+  );
 }
 
 /** Text with inline mathematics between dollar signs, e.g. "the discount $\\gamma$ weighs the future". */

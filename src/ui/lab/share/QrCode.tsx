@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useT } from '../../i18n/language-store';
 import { modulesPath, qrModules } from './qr-modules';
 
-export function QrCode({ text, label }: { text: string; label: string }) {
+export default function QrCode({ text, label }: { text: string; label: string }) {
   const modules = useMemo(() => qrModules(text), [text]);
   const path = useMemo(() => (modules ? modulesPath(modules) : ''), [modules]);
   const t = useT();

@@ -1,6 +1,6 @@
 // Share: the link to this lab, copied as the dialog opens (or selected for Ctrl+C, saying why), its QR code
 // for a projector (with a warning when the address is this computer's alone), and the lecture options the link carries.
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { selectLectureView } from '../../../store/lab-link-selectors';
 import { useLab } from '../../app/store-context';
 import { useT } from '../../i18n/language-store';
@@ -8,8 +8,11 @@ import { useModalDialog } from '../lecture/use-modal-dialog';
 import { copyLink, type CopyResult } from './copy-link';
 import { LectureOptions } from './LectureOptions';
 import { isLoopbackAddress } from './link-reach';
-import { QrCode } from './QrCode';
+
 import { linkAddress, useCurrentLink } from './use-lab-link';
+
+/** The QR encoder loads with the first Share dialog, not with the page. */
+const QrCode = lazy(() => import('./QrCode'));
 
 /** Shown while mounted; onClose unmounts it. */
 export function ShareDialog({ onClose }: { onClose: () => void }) {
@@ -59,7 +62,9 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             />
           </div>
           <div className="share__qr">
-            <QrCode text={address} label={TEXT.qr} />
+            <Suspense fallback={<div className="qr-code qr-code--loading" aria-busy="true" />}>
+              <QrCode text={address} label={TEXT.qr} />
+            </Suspense>
             {isLoopbackAddress(address) && (
               <p className="share__warning" role="note">
                 {TEXT.loopback(new URL(address).host)}
