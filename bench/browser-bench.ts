@@ -5,7 +5,6 @@
 // burst of other work moves one round, not the verdict. The page's frames per second and its longest
 // main-thread task are measured in the same windows; then seconds to 75% of the oracle, and first-paint JS.
 
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +12,7 @@ import { chromium, type Page } from 'playwright-core';
 import { trainerFor } from '../src/engine/agent-for';
 import { activateBackend } from '../src/engine/backends';
 import { presetConfig } from '../src/preset/presets';
+import { CHROMIUM, startPreview } from './preview-server';
 import { chromiumWorkerThreads, cpuShare, machineLoad, medianWithSpread, spreadOf, threadClock, type ThreadClock } from './machine';
 import { formatFigures, median, type BenchFigure } from './section';
 
@@ -20,7 +20,6 @@ import { formatFigures, median, type BenchFigure } from './section';
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const BASE = `http://localhost:${PORT}`;
 const DIST = process.env.BENCH_DIST ?? join(process.cwd(), 'dist');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** Seconds measured per round after the warm-up: long enough to hold an autosave (every 30 s) and recovery pulls. */
 const ROUND_SECONDS = Number(process.env.BENCH_SECONDS ?? 35);
@@ -45,25 +44,6 @@ function firstPaintGzipBytes(): number {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const sources = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((match) => match[1]);
   return sources.reduce((total, source) => total + gzipSync(readFileSync(join(DIST, source.replace(/^\.\//, '')))).length, 0);
-}
-
-async function startPreview(): Promise<ChildProcess> {
-  // Its own process group, so that stopping it also stops the vite process npx starts.
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore', detached: true });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(BASE)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  stopPreview(server);
-  throw new Error(`vite preview did not start on port ${PORT} (run \`vite build\` first)`);
-}
-
-function stopPreview(server: ChildProcess): void {
-  if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
 }
 
 /** The default preset trained from its first step in this process, as the worker trains it. */
@@ -114,7 +94,7 @@ async function openLab(page: Page): Promise<void> {
 
 /** The default preset trained from its first step in the lab's worker at fast-forward. */
 async function browserRound(): Promise<Omit<Round, 'nodeStepsPerSecond' | 'node' | 'load'>> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(CHROMIUM);
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await openLab(page);
@@ -142,7 +122,7 @@ async function browserRound(): Promise<Omit<Round, 'nodeStepsPerSecond' | 'node'
 
 /** Gzipped bytes of the main thread's JS that the training page has loaded once its Play button works (the worker's script aside). */
 async function trainingPageGzipBytes(): Promise<{ bytes: number; files: number }> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(CHROMIUM);
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const scripts = new Set<string>();
@@ -162,7 +142,7 @@ async function trainingPageGzipBytes(): Promise<{ bytes: number; files: number }
 
 /** Seconds from Play until the greedy evaluation reaches 75% of the oracle, at fast-forward. */
 async function secondsTo75(): Promise<number> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(CHROMIUM);
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await openLab(page);
@@ -182,7 +162,7 @@ const share = (value: { running: number; waiting: number }[]) => `${medianWithSp
 
 async function main(): Promise<void> {
   const bytes = firstPaintGzipBytes();
-  const server = await startPreview();
+  const server = await startPreview(PORT, DIST);
   const loadAtStart = machineLoad();
   const rounds: Round[] = [];
   try {
@@ -223,7 +203,7 @@ async function main(): Promise<void> {
     ];
     process.stdout.write(`\nBrowser (Chromium at /usr/bin/chromium, vite preview) against Node, ${ROUNDS} alternating rounds of ${ROUND_SECONDS} s\n${formatFigures(figures)}\n`);
   } finally {
-    stopPreview(server);
+    server.stop();
   }
 }
 

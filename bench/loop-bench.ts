@@ -8,7 +8,7 @@ import { trainerFor } from '../src/engine/agent-for';
 import type { LabConfig } from '../src/contracts/lab-config';
 import { presetConfig } from '../src/preset/presets';
 import { createCatalog } from '../src/sim/catalog';
-import { cpuShare, threadClock, type ThreadClock } from './machine';
+import { cpuShare, spreadOf, threadClock, type ThreadClock } from './machine';
 import { NaiveTrainingLoop } from './naive-loop';
 import { median, type BenchFigure, type BenchSection } from './section';
 
@@ -75,8 +75,6 @@ interface Round {
   waiting: number;
 }
 
-const spread = (values: readonly number[], decimals: number) => `${Math.min(...values).toFixed(decimals)}-${Math.max(...values).toFixed(decimals)}`;
-
 export const loopSection: BenchSection = {
   name: 'loop',
   title: `Training loop on wasm, default preset: engine Trainer against the naive tfjs-examples loop (median of ${ROUNDS} alternating rounds)`,
@@ -103,12 +101,12 @@ export const loopSection: BenchSection = {
     const network = `${config.dqn.inputEncoding} ${config.dqn.hiddenLayerCount}x${config.dqn.hiddenWidth}`;
     return [
       { label: `engine Trainer: ${parallelSessions} shoppers, ${network} network, ${setting} (${ENGINE_STEPS} steps)`, value: of((round) => round.engine), unit: 'steps/s', decimals: 0 },
-      { label: `  the engine's thread in those rounds: on a CPU ${spread(rounds.map((r) => r.running * 100), 0)}%, waiting for one ${spread(rounds.map((r) => r.waiting * 100), 0)}%`, value: of((round) => round.running * 100), unit: '% CPU', decimals: 0 },
+      { label: `  the engine's thread in those rounds: on a CPU ${spreadOf(rounds.map((r) => r.running * 100), 0)}%, waiting for one ${spreadOf(rounds.map((r) => r.waiting * 100), 0)}%`, value: of((round) => round.running * 100), unit: '% CPU', decimals: 0 },
       { label: `naive loop: 1 shopper, tf.sequential + minimize, same network and setting (${NAIVE_STEPS} steps)`, value: of((round) => round.naive), unit: 'steps/s', decimals: 0 },
-      { label: `engine / naive environment steps per second, default preset (median round; rounds ${spread(ratios, 2)})`, value: median(ratios), unit: 'x', decimals: 2, target: { value: TARGET_SPEEDUP, higherIsBetter: true } },
+      { label: `engine / naive environment steps per second, default preset (median round; rounds ${spreadOf(ratios, 2)})`, value: median(ratios), unit: 'x', decimals: 2, target: { value: TARGET_SPEEDUP, higherIsBetter: true } },
       { label: `engine Trainer, flat network (${ENGINE_STEPS} steps)`, value: of((round) => round.engineFlat), unit: 'steps/s', decimals: 0 },
       { label: `naive loop, flat network (${NAIVE_STEPS} steps)`, value: of((round) => round.naiveFlat), unit: 'steps/s', decimals: 0 },
-      { label: `engine / naive, flat network (median round; rounds ${spread(flatRatios, 2)})`, value: median(flatRatios), unit: 'x', decimals: 2, target: { value: TARGET_SPEEDUP, higherIsBetter: true } },
+      { label: `engine / naive, flat network (median round; rounds ${spreadOf(flatRatios, 2)})`, value: median(flatRatios), unit: 'x', decimals: 2, target: { value: TARGET_SPEEDUP, higherIsBetter: true } },
       { label: 'updates per environment step: engine / naive (must match)', value: of((round) => round.updatesPerStepRatio), unit: 'x', decimals: 3 },
     ];
   },

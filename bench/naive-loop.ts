@@ -3,7 +3,7 @@
 // a replay of per-transition records and optimizer.minimize on a tf.losses loss.
 
 import * as tf from '@tensorflow/tfjs';
-import type { DqnConfig } from '../src/agents/dqn-config';
+import type { DqnConfig } from '../src/agents/kinds/dqn/description';
 import { encodeObservations, encodingShape } from '../src/agents/observation-encoding';
 import type { Catalog } from '../src/sim/catalog';
 import { BatchedShopperEnv } from '../src/sim/env';

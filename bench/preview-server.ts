@@ -7,10 +7,12 @@ export interface PreviewServer {
   stop(): void;
 }
 
-export async function startPreview(port: number): Promise<PreviewServer> {
+/** Serves the build in `outDir` (dist/ unless given: e.g. a saved baseline build to compare with). */
+export async function startPreview(port: number, outDir?: string): Promise<PreviewServer> {
   const url = `http://localhost:${port}`;
+  const build = outDir === undefined ? [] : ['--outDir', outDir];
   // Its own process group, so that stopping it also stops the vite process npx starts.
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', ...build], { stdio: 'ignore', detached: true });
   const stop = () => {
     if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
   };

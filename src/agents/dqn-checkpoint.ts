@@ -3,7 +3,7 @@
 import type { RandomStream } from '../sim/random';
 import type { AgentCheckpoint } from '../contracts/agent-checkpoint';
 import { CheckpointError, type CheckpointRefusal } from '../contracts/checkpoint-refusal';
-import type { DqnConfig } from './dqn-config';
+import type { DqnConfig } from './kinds/dqn/description';
 import type { MultiStepAccumulator } from './multi-step';
 import { networkSignature, type NetworkShape } from './network';
 import type { QNetworks } from './q-networks';

@@ -2,7 +2,7 @@
 // q-learning-update.ts writes the same update with autodiff for reading; q-learning-update.test.ts holds this one to it.
 
 import * as tf from '@tensorflow/tfjs';
-import type { LossName, OptimizerName } from './dqn-config';
+import type { LossName, OptimizerName } from './kinds/dqn/description';
 import { tdLoss } from './losses';
 import { backward, forwardQ, forwardTrace } from './network-ops';
 import { adamStep, clipByGlobalNorm, sgdStep, type OptimizerStep } from './optimizer';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
 import { createActionBatch, type TransitionBatch } from './agent';
 import { DqnAgent } from './dqn';
-import type { DqnConfig } from './dqn-config';
+import type { DqnConfig } from './kinds/dqn/description';
 import { TEST_BACKENDS, switchBackend } from '../testing/backends';
 import { SESSIONS, SMALL, createEnv, parameters, train } from '../testing/small-dqn';
 

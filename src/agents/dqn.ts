@@ -7,7 +7,7 @@ import { ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
 import type { ActionBatch, Agent, LiveKnobs, TransitionBatch, UpdateStats } from './agent';
 import type { AgentCheckpoint } from '../contracts/agent-checkpoint';
 import { dqnSignature, loadDqnCheckpoint, saveDqnCheckpoint, type DqnCheckpointParts } from './dqn-checkpoint';
-import type { DqnConfig } from './dqn-config';
+import type { DqnConfig } from './kinds/dqn/description';
 import { computeUpdate, createUpdateScratch, type UpdateOptions, type UpdateScratch } from './dqn-update';
 import { MultiStepAccumulator } from './multi-step';
 import { encodingShape } from './observation-encoding';

@@ -1,7 +1,7 @@
 // The TD losses, each with its gradient with respect to the TD error, averaged over the batch.
 
 import * as tf from '@tensorflow/tfjs';
-import type { LossName } from './dqn-config';
+import type { LossName } from './kinds/dqn/description';
 import { HUBER_DELTA } from '../contracts/loss-value';
 
 /**

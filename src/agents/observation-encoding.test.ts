@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ObservationLayout } from '../sim/observation';
 import { OBSERVATION_SIZE } from '../sim/settings';
 import { DqnAgent } from './dqn';
-import { DEFAULT_DQN_CONFIG } from './dqn-config';
+import { DEFAULT_DQN_CONFIG } from './kinds/dqn/description';
 import { encodeObservations, encodingShape } from './observation-encoding';
 import { switchBackend } from '../testing/backends';
 

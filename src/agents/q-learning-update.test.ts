@@ -8,7 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { RandomStream } from '../sim/random';
 import { ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
-import type { LossName } from './dqn-config';
+import type { LossName } from './kinds/dqn/description';
 import { PackedStat, computeUpdate, createUpdateScratch } from './dqn-update';
 import { initialParameters, type NetworkShape } from './network';
 import { encodingShape, type InputEncoding } from './observation-encoding';

@@ -19,7 +19,7 @@
 //   alpha     the optimizer's step size (Adam rescales each parameter's step; SGD takes alpha dL/dtheta)
 
 import * as tf from '@tensorflow/tfjs';
-import type { LossName, OptimizerName } from './dqn-config';
+import type { LossName, OptimizerName } from './kinds/dqn/description';
 import { HUBER_DELTA } from '../contracts/loss-value';
 import { ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON } from './optimizer';
 import { qValues, type QNetworkLayout } from './q-values';

@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { RandomStream } from '../sim/random';
 import { OBSERVATION_SIZE } from '../sim/settings';
-import { DEFAULT_DQN_CONFIG, type DqnConfig } from './dqn-config';
+import { DEFAULT_DQN_CONFIG, type DqnConfig } from './kinds/dqn/description';
 import { DqnAgent } from './dqn';
 import { QLearningUpdate } from './q-learning-update';
 import { rememberRandomTransitions } from './random-transitions';

@@ -5,7 +5,7 @@ import { BatchedShopperEnv } from '../sim/env';
 import { DEFAULT_SIM_SETTINGS, ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
 import { createActionBatch, type TransitionBatch } from '../agents/agent';
 import type { DqnAgent } from '../agents/dqn';
-import { DEFAULT_DQN_CONFIG, type DqnConfig } from '../agents/dqn-config';
+import { DEFAULT_DQN_CONFIG, type DqnConfig } from '../agents/kinds/dqn/description';
 
 export const SESSIONS = 4;
 export const SMALL: DqnConfig = { ...DEFAULT_DQN_CONFIG, inputEncoding: 'flat', hiddenWidth: 16, batchSize: 16, replayCapacity: 400, learningStarts: 32, targetSyncInterval: 5 };

@@ -1,6 +1,6 @@
 // Picks the tfjs backend for a run: the one asked for, or for 'auto' the fastest in a short timed trial.
 
-import type { DqnConfig } from '../agents/dqn-config';
+import type { DqnConfig } from '../agents/kinds/dqn/description';
 import type { ConcreteBackend } from '../contracts/training-config';
 import { activateBackend, chooseFastestBackend } from '../engine/backends';
 import type { BackendName } from '../contracts/training-config';

@@ -1,7 +1,7 @@
 // A sub-second trial of the run's own network: a few DQN updates on random transitions, timed.
 
 import { DqnAgent } from '../agents/dqn';
-import type { DqnConfig } from '../agents/dqn-config';
+import type { DqnConfig } from '../agents/kinds/dqn/description';
 import { rememberRandomTransitions } from '../agents/random-transitions';
 import { RandomStream } from '../sim/random';
 

@@ -8,7 +8,7 @@ import { heuristicPolicy } from '../../../sim/policies';
 import { DEFAULT_SIM_SETTINGS, ITEM_COUNT, OBSERVATION_SIZE } from '../../../sim/settings';
 import { createActionBatch, type TransitionBatch } from '../../agent';
 import { createAgent } from '../../create-agent';
-import { DEFAULT_DQN_CONFIG } from '../../dqn-config';
+import { DEFAULT_DQN_CONFIG } from '../dqn/description';
 import { DEFAULT_TABULAR_CONFIG } from './description';
 import { ReferenceAgent } from '../../reference-agent';
 import { TabularAgent } from './tabular';
