@@ -40,4 +40,5 @@ export type ResultCodeRefusal =
   | { code: 'unreadable' }
   | { code: 'out-of-range'; field: ResultField }
   | { code: 'inconsistent'; problem: Inconsistency }
-  | { code: 'lesson'; problem: LessonRefusal };
+  /** The lesson's own rule refuses it (the lesson named, so its choices can be worded). */
+  | { code: 'lesson'; lessonId: string; problem: LessonRefusal };

@@ -130,8 +130,8 @@ describe('a hand-edited code with a correct checksum', () => {
 
   it("is refused when its measured choice disagrees with its figures by the lesson's own rule", () => {
     const swapped = forged(lessonPayload({ ...LESSON, measured: 'myopic-more-clicks' }));
-    expect(refusalOf(swapped, discountingRule)).toEqual({ code: 'lesson', problem: { code: 'measured-disagrees', measured: 'myopic-more-clicks', recomputed: 'myopic-less-return' } });
-    expect(refusalOf(forged(lessonPayload({ ...LESSON, predicted: 'no-idea' })), discountingRule)).toEqual({ code: 'lesson', problem: { code: 'unknown-choice', choice: 'no-idea' } });
+    expect(refusalOf(swapped, discountingRule)).toEqual({ code: 'lesson', lessonId: 'discounting', problem: { code: 'measured-disagrees', measured: 'myopic-more-clicks', recomputed: 'myopic-less-return' } });
+    expect(refusalOf(forged(lessonPayload({ ...LESSON, predicted: 'no-idea' })), discountingRule)).toEqual({ code: 'lesson', lessonId: 'discounting', problem: { code: 'unknown-choice', choice: 'no-idea' } });
     // Without the lesson's rule (a lab without the lesson), the code is read as it says.
     expect(decodeResult(swapped).ok).toBe(true);
   });

@@ -126,6 +126,6 @@ export function decodeResult(text: string, checkLesson?: CheckLesson): DecodedCo
   const problem = checkResult(result);
   if (problem) return refuse(problem);
   const lessonProblem = result.kind === 'lesson' && checkLesson ? checkLesson(result) : null;
-  if (lessonProblem) return refuse({ code: 'lesson', problem: lessonProblem });
+  if (lessonProblem && result.kind === 'lesson') return refuse({ code: 'lesson', lessonId: result.lessonId, problem: lessonProblem });
   return { ok: true, result };
 }
