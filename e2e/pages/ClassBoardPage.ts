@@ -64,6 +64,11 @@ export class ClassBoardPage {
     return this.runs.getByRole('img', { name: new RegExp(`^${escaped(this.words.board.runs.chartLabel(''))}`) });
   }
 
+  /** The bars the histogram draws (one per preset and bin that holds a run). */
+  drawnBars(): Locator {
+    return this.histogram().locator('.recharts-bar-rectangle');
+  }
+
   lessonTable(title: string): Locator {
     return this.lessons.getByRole('table', { name: this.words.board.lessons.tableLabel(title) });
   }

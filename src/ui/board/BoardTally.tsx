@@ -30,7 +30,6 @@ export function BoardTally({ accepted, refused, duplicates, onClear }: BoardTall
           <button
             type="button"
             className="button button--primary"
-            autoFocus
             onClick={() => {
               onClear();
               setAsking(false);
@@ -39,7 +38,8 @@ export function BoardTally({ accepted, refused, duplicates, onClear }: BoardTall
           >
             {TEXT.confirmYes}
           </button>
-          <button type="button" className="button" onClick={() => setAsking(false)}>
+          {/* Focus on keeping: a second Enter does not clear the lecture's codes. */}
+          <button type="button" className="button" autoFocus onClick={() => setAsking(false)}>
             {TEXT.confirmNo}
           </button>
         </div>

@@ -3,11 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassResult, LessonResult, RunResult } from '../../preset/class-result';
 import { formatLabSearch, parseLabSearch } from '../../preset/lab-url';
-import { encodeResult } from '../../preset/result-code';
+import { encodeResult, type ResultCodeRefusal } from '../../preset/result-code';
 import { PLAIN_VIEW } from '../../preset/url-keys';
 import { EMPTY_BOARD, addCodes, boardFromStorage, readCodes } from './board-codes';
 import { lessonTallies, median, runSpread } from './board-summary';
+import { LANGUAGES } from '../i18n/language';
+import { MESSAGES } from '../i18n/messages';
 import { NO_LESSONS } from './lesson-source';
+import { refusalText } from './refusal-words';
 
 const run = (presetName: string, latest: number, steady: number | null): RunResult => ({
   kind: 'run',
@@ -78,5 +81,30 @@ describe('the board summary', () => {
     expect(spread?.bins[0]).toEqual({ low: -10, high: 0, counts: { default: 1 } });
     expect(spread?.bins.at(-1)).toEqual({ low: 100, high: 110, counts: { default: 1 } });
     expect(runSpread([lesson('a', 'b')])).toBeNull();
+  });
+});
+
+describe('the reasons a code is refused', () => {
+  const refusals: ResultCodeRefusal[] = [
+    { code: 'not-a-code' },
+    { code: 'unknown-version', version: '2' },
+    { code: 'characters' },
+    { code: 'incomplete' },
+    { code: 'altered' },
+    { code: 'unreadable' },
+    ...(['lesson', 'choice', 'figures', 'seed', 'steps', 'percent', 'preset', 'settings'] as const).map((field) => ({ code: 'out-of-range' as const, field })),
+    ...(['settings-corrected', 'settings-rewritten', 'preset', 'seed', 'steady-range'] as const).map((problem) => ({ code: 'inconsistent' as const, problem })),
+    { code: 'lesson', lessonId: 'discounting', problem: { code: 'unknown-choice', choice: 'maybe' } },
+    { code: 'lesson', lessonId: 'discounting', problem: { code: 'missing-figure', figure: 'returnMyopic' } },
+    { code: 'lesson', lessonId: 'discounting', problem: { code: 'measured-disagrees', measured: 'a', recomputed: 'b' } },
+  ];
+
+  it('are worded, each its own way, in both languages, with the lesson choices by their labels', () => {
+    for (const language of LANGUAGES) {
+      const texts = refusals.map((refusal) => refusalText(refusal, MESSAGES[language].board.refused, (lessonId, choice) => `<${lessonId}:${choice}>`));
+      expect(new Set(texts).size).toBe(refusals.length);
+      expect(texts.at(-1)).toContain('<discounting:a>');
+      expect(texts.at(-1)).toContain('<discounting:b>');
+    }
   });
 });
