@@ -26,7 +26,7 @@ export function RefusedCodes({ refused, choiceWords }: { refused: ReadonlyArray<
           {refused.map(({ code, refusal }) => (
             <tr key={code}>
               <td>
-                <code title={code}>{shortened(code)}</code>
+                <code translate="no">{shortened(code)}</code>
               </td>
               <td>{refusalText(refusal, TEXT, choiceWords)}</td>
             </tr>
