@@ -79,7 +79,8 @@ for (const language of ['en', 'zh'] as const) {
       const { refused, tally } = classBoard.words.board;
       const changed = altered(encodeResult(runResult('default', 80)));
       await classBoard.open();
-      await classBoard.paste(changed);
+      await classBoard.pasteAndAddWithShortcut(changed);
+      await expect(classBoard.pasteField).toHaveValue('');
       await expect(classBoard.refusalOf(changed)).toHaveText(refused.altered);
       await expect(classBoard.tally).toContainText(tally.counts(0, 1, 0));
       await expect(classBoard.runs).toHaveCount(0);

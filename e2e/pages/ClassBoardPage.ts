@@ -49,6 +49,12 @@ export class ClassBoardPage {
     await this.page.keyboard.press('Enter');
   }
 
+  /** Pastes text and adds it with the field's own shortcut, Ctrl+Enter. */
+  async pasteAndAddWithShortcut(text: string): Promise<void> {
+    await this.pasteField.fill(text);
+    await this.pasteField.press('Control+Enter');
+  }
+
   /** The reason given beside a refused code (the table shows the code's start). */
   refusalOf(code: string): Locator {
     return this.refused.getByRole('row', { name: new RegExp(`^${escaped(code.slice(0, 20))}`) }).getByRole('cell').last();

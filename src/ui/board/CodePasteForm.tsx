@@ -1,6 +1,6 @@
 // Where the instructor pastes codes: many at once, one a line (board links and chat lines too); the status
 // says how many were added, already on the board, and refused.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { codesInText } from '../../preset/result-code-link';
 import { useT } from '../i18n/language-store';
 import type { Addition } from './board-codes';
@@ -16,6 +16,8 @@ interface CodePasteFormProps {
 export function CodePasteForm({ onAdd, isRefused, fromLink }: CodePasteFormProps) {
   const TEXT = useT().board.paste;
   const id = useId();
+  const hintId = useId();
+  const form = useRef<HTMLFormElement | null>(null);
   const [text, setText] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
@@ -28,9 +30,28 @@ export function CodePasteForm({ onAdd, isRefused, fromLink }: CodePasteFormProps
   };
   const linkStatus = fromLink && TEXT.fromLink(fromLink.added.length);
   return (
-    <form className="board-paste" onSubmit={submit}>
+    <form ref={form} className="board-paste" onSubmit={submit}>
       <label htmlFor={id}>{TEXT.label}</label>
-      <textarea id={id} rows={5} value={text} spellCheck={false} autoComplete="off" onChange={(event) => setText(event.target.value)} />
+      <textarea
+        id={id}
+        rows={5}
+        value={text}
+        spellCheck={false}
+        autoComplete="off"
+        aria-describedby={hintId}
+        aria-keyshortcuts="Control+Enter Meta+Enter"
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          // Enter alone starts the next line (codes go one a line); with Ctrl or ⌘ it adds them.
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            form.current?.requestSubmit();
+          }
+        }}
+      />
+      <p id={hintId} className="muted board-paste__hint">
+        {TEXT.shortcut}
+      </p>
       <button type="submit" className="button button--primary">
         {TEXT.add}
       </button>

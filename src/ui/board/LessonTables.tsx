@@ -1,7 +1,7 @@
 // For each lesson, the class's predictions (rows) against what their runs measured (columns), and how
 // many predicted right: the diagonal, where the prediction was the outcome.
 import { useT } from '../i18n/language-store';
-import type { LessonTally } from './board-summary';
+import { orderedChoices, type LessonTally } from './board-summary';
 import type { BoardLessonWords } from './use-lesson-words';
 
 export function LessonTables({ tallies, words }: { tallies: readonly LessonTally[]; words: BoardLessonWords }) {
@@ -20,9 +20,7 @@ export function LessonTables({ tallies, words }: { tallies: readonly LessonTally
 function LessonTable({ tally, words }: { tally: LessonTally; words: BoardLessonWords }) {
   const TEXT = useT().board.lessons;
   const title = words.title(tally.lessonId);
-  // The lesson's own order first, then any other choice met, as met.
-  const order = words.order(tally.lessonId);
-  const choices = [...order.filter((choice) => tally.choices.includes(choice)), ...tally.choices.filter((choice) => !order.includes(choice))];
+  const choices = orderedChoices(tally, words.order(tally.lessonId));
   const label = (choice: string) => words.choice(tally.lessonId, choice);
   return (
     <div className="board-lesson">

@@ -30,6 +30,11 @@ export function lessonTallies(results: readonly ClassResult[]): LessonTally[] {
   });
 }
 
+/** A lesson's choices as its table lists them: the lesson's own order first (those met), then any other choice met, as met. */
+export function orderedChoices(tally: LessonTally, order: readonly string[]): string[] {
+  return [...order.filter((choice) => tally.choices.includes(choice)), ...tally.choices.filter((choice) => !order.includes(choice))];
+}
+
 /** The figure a run is placed by: its steady figure when it has one (a single evaluation swings by several points), else its latest. */
 export function runFigure(run: RunResult): number {
   return run.steady?.percentOfOracle ?? run.latestPercentOfOracle;

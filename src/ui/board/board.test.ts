@@ -6,7 +6,7 @@ import { formatLabSearch, parseLabSearch } from '../../preset/lab-url';
 import { encodeResult, type ResultCodeRefusal } from '../../preset/result-code';
 import { PLAIN_VIEW } from '../../preset/url-keys';
 import { EMPTY_BOARD, addCodes, boardFromStorage, readCodes } from './board-codes';
-import { lessonTallies, median, runSpread } from './board-summary';
+import { lessonTallies, median, orderedChoices, runSpread } from './board-summary';
 import { LANGUAGES } from '../i18n/language';
 import { MESSAGES } from '../i18n/messages';
 import { NO_LESSONS } from './lesson-source';
@@ -55,6 +55,12 @@ describe('the board summary', () => {
     expect(lessonTallies(results)).toEqual([
       { lessonId: 'discounting', total: 3, right: 2, choices: ['more-clicks', 'less-return'], counts: { 'more-clicks': { 'less-return': 1 }, 'less-return': { 'less-return': 2 } } },
     ]);
+  });
+
+  it("lists a lesson's choices in the lesson's order, then any other met", () => {
+    const [tally] = lessonTallies([lesson('c', 'a'), lesson('x', 'b')]);
+    expect(orderedChoices(tally, ['a', 'b', 'c', 'unmet'])).toEqual(['a', 'b', 'c', 'x']);
+    expect(orderedChoices(tally, [])).toEqual(['c', 'a', 'x', 'b']);
   });
 
   it('takes the median of an odd and an even count', () => {

@@ -13,6 +13,7 @@ export const board = {
   paste: {
     label: 'Result codes (one a line; board links work too)',
     add: 'Add to the board',
+    shortcut: 'Ctrl+Enter (⌘Enter on a Mac) in the field adds them too.',
     empty: 'Paste at least one code first.',
     /** After adding: how many codes were new, already on the board, and refused. */
     added: (added: number, duplicates: number, refused: number) =>

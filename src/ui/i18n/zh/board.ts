@@ -12,6 +12,7 @@ export const board: BoardMessages = {
   paste: {
     label: '结果码（每行一个；也可粘贴看板链接）',
     add: '加入看板',
+    shortcut: '在输入框中按 Ctrl+Enter（Mac 上按 ⌘Enter）也能加入。',
     empty: '请先粘贴至少一个结果码。',
     added: (added: number, duplicates: number, refused: number) =>
       `已加入 ${added} 个结果码${duplicates > 0 ? `，${duplicates} 个已在看板上（只计一次）` : ''}${refused > 0 ? `，${refused} 个被拒绝（见下文）` : ''}。`,
