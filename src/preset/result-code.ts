@@ -1,11 +1,12 @@
 // The result code: a class result (class-result.ts) as a short text a student pastes into the class chat,
 // `QSL1-` then base64url of the result's compact JSON followed by its CRC-32. Nothing goes through a server,
-// so the code carries its own proof of integrity: the checksum catches any changed, missing or added
-// character (a one-character change alters at most six neighbouring bits, a burst CRC-32 always detects),
-// the encoding must be the one the lab writes (base64's spare bits could otherwise hide a change), and a
-// code edited by hand and checksummed again still has to be consistent: a run's settings must be a lab link
-// the lab writes, naming the same preset and seed; a lesson's measured choice must follow from its figures
-// (checked by the lesson's own rule, passed in: lessons are data this layer does not know). Pure.
+// so the code carries its own check of integrity: the checksum catches every changed character (a change
+// alters at most six neighbouring bits, a burst CRC-32 always detects) and, bar a one-in-four-billion chance,
+// any missing or added one; the encoding must be the one the lab writes (base64's spare bits could otherwise
+// hide a change); and a code edited by hand and checksummed again still has to be consistent: a run's
+// settings must be a lab link the lab writes, naming the same preset and seed; a lesson's measured choice
+// must follow from its figures (checked by the lesson's own rule, passed in: lessons are data this layer
+// does not know). A checksum is no signature: someone with the lab's source can still forge a consistent code. Pure.
 
 import { crc32 } from '../contracts/crc32';
 import type { ClassResult, LessonResult, RunResult } from './class-result';
