@@ -61,7 +61,7 @@ for (const language of ['en', 'zh'] as const) {
       const opened = new URL(link);
       await page.goto(`${opened.pathname}${inLanguage(opened.search, language)}`);
       await expect(classBoard.heading).toBeVisible();
-      await expect(classBoard.pasteStatus).toHaveText(board.paste.fromLink(1));
+      await expect(classBoard.pasteStatus).toHaveText(board.paste.fromLink(board.paste.added(1, 0, 0)));
       await expect(classBoard.tally).toContainText(board.tally.counts(1, 0, 0));
       const row = classBoard.presetRow('myopic');
       await expect(row.getByRole('cell').nth(0)).toHaveText('1');
@@ -84,6 +84,18 @@ for (const language of ['en', 'zh'] as const) {
       await expect(classBoard.refusalOf(changed)).toHaveText(refused.altered);
       await expect(classBoard.tally).toContainText(tally.counts(0, 1, 0));
       await expect(classBoard.runs).toHaveCount(0);
+    });
+
+    test('a board link with a cut code adds nothing and says why, and the board works on', async ({ page }) => {
+      const classBoard = new ClassBoardPage(page, language);
+      const { board } = classBoard.words;
+      const cut = encodeResult(runResult('myopic', 35)).slice(0, 30);
+      await classBoard.open(`?page=board&add=${cut}`);
+      await expect(classBoard.pasteStatus).toHaveText(board.paste.fromLink(board.paste.added(1, 0, 1)));
+      await expect(classBoard.refusalOf(cut)).toHaveText(board.refused.incomplete);
+      await expect(classBoard.tally).toContainText(board.tally.counts(0, 1, 0));
+      await classBoard.paste(encodeResult(runResult('myopic', 35)));
+      await expect(classBoard.presetRow('myopic').getByRole('cell').nth(0)).toHaveText('1');
     });
 
     test('a pasted mix of good, repeated and bad codes: each counted once, the bad ones refused in words', async ({ page }) => {

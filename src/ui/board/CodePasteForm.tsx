@@ -28,7 +28,7 @@ export function CodePasteForm({ onAdd, isRefused, fromLink }: CodePasteFormProps
     setStatus(TEXT.added(addition.added.length, addition.duplicates, addition.added.filter(isRefused).length));
     setText('');
   };
-  const linkStatus = fromLink && TEXT.fromLink(fromLink.added.length);
+  const linkStatus = fromLink && TEXT.fromLink(TEXT.added(fromLink.added.length, fromLink.duplicates, fromLink.added.filter(isRefused).length));
   return (
     <form ref={form} className="board-paste" onSubmit={submit}>
       <label htmlFor={id}>{TEXT.label}</label>

@@ -17,8 +17,9 @@ export const board = {
     empty: 'Paste at least one code first.',
     /** After adding: how many codes were new, already on the board, and refused. */
     added: (added: number, duplicates: number, refused: number) =>
-      `${added === 1 ? '1 code added' : `${added} codes added`}${duplicates > 0 ? `, ${duplicates === 1 ? '1 already on the board' : `${duplicates} already on the board`} (counted once)` : ''}${refused > 0 ? `, ${refused === 1 ? '1 refused' : `${refused} refused`} (see below)` : ''}.`,
-    fromLink: (count: number) => (count === 1 ? 'The link added 1 code to the board.' : `The link added ${count} codes to the board.`),
+      `${added === 1 ? '1 new code' : `${added} new codes`}${refused > 0 ? `, ${refused} of them refused (see below)` : ''}${duplicates > 0 ? `; ${duplicates === 1 ? '1 was already on the board' : `${duplicates} were already on the board`} (counted once)` : ''}.`,
+    /** What an opened board link did, worded as `added` words it. */
+    fromLink: (added: string) => `From the link: ${added}`,
   },
   tally: {
     label: 'On the board',

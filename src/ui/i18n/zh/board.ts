@@ -15,8 +15,8 @@ export const board: BoardMessages = {
     shortcut: '在输入框中按 Ctrl+Enter（Mac 上按 ⌘Enter）也能加入。',
     empty: '请先粘贴至少一个结果码。',
     added: (added: number, duplicates: number, refused: number) =>
-      `已加入 ${added} 个结果码${duplicates > 0 ? `，${duplicates} 个已在看板上（只计一次）` : ''}${refused > 0 ? `，${refused} 个被拒绝（见下文）` : ''}。`,
-    fromLink: (count: number) => `链接向看板加入了 ${count} 个结果码。`,
+      `新结果码 ${added} 个${refused > 0 ? `，其中 ${refused} 个被拒绝（见下文）` : ''}${duplicates > 0 ? `；${duplicates} 个已在看板上（只计一次）` : ''}。`,
+    fromLink: (added: string) => `来自链接：${added}`,
   },
   tally: {
     label: '看板概况',
