@@ -1,6 +1,10 @@
 // Accessibility: axe-core finds no serious or critical violation on any view of the lab.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { formatLabSearch, parseLabSearch } from '../src/preset/lab-url';
+import { encodeResult } from '../src/preset/result-code';
+import { PLAIN_VIEW } from '../src/preset/url-keys';
+import { ClassBoardPage } from './pages/ClassBoardPage';
 import { InspectorPanel } from './pages/InspectorPanel';
 import { PlayPage } from './pages/PlayPage';
 import { SharedLabPage } from './pages/SharedLabPage';
@@ -106,4 +110,19 @@ test('every chart has a data-table alternative with the numbers it draws', async
     expect(cells.length, title).toBeGreaterThan(0);
     expect(cells.some((cell) => /\d/.test(cell)), title).toBe(true);
   }
+});
+
+test('the class board has no serious accessibility violation: empty, and with results, refusals, a lesson table, the histogram and Clear asked', async ({ page }) => {
+  const board = new ClassBoardPage(page);
+  await board.open();
+  expect(await seriousViolations(page)).toEqual([]);
+  const settings = formatLabSearch({ ...parseLabSearch('?preset=myopic&seed=4'), view: PLAIN_VIEW }, null);
+  const run = encodeResult({ kind: 'run', presetName: 'myopic', settings, trainingSeed: 4, steps: 9000, latestPercentOfOracle: 41, steady: { percentOfOracle: 38, min: 30, max: 44 } });
+  const lesson = encodeResult({ kind: 'lesson', lessonId: 'discounting', predicted: 'a', measured: 'b', figures: {}, trainingSeed: 1, steps: 500 });
+  await board.paste([run, lesson, 'not a code'].join('\n'));
+  await expect(board.runsTable).toBeVisible();
+  await expect(board.refused).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await board.clearButton.click();
+  expect(await seriousViolations(page)).toEqual([]);
 });

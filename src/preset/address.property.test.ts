@@ -61,11 +61,14 @@ const compareState = fc
 
 const playState = fc.record({ seed: fc.integer({ min: 0, max: MAX_SEED }), shopperIndex: fc.integer({ min: 0, max: MAX_SHOPPER_INDEX }) });
 const language = fc.constantFrom(null, ...LANGUAGES);
+/** Codes as a link hands them to the board (the board decodes them): any text without spaces around it; none is the page alone. */
+const boardState = fc.record({ added: fc.array(fc.string({ minLength: 1 }).filter((code) => code.trim() === code && code !== ''), { minLength: 1, maxLength: 4 }) });
 
 const address: fc.Arbitrary<Address> = fc.oneof(
   fc.record({ page: fc.constant('play' as const), state: fc.option(playState, { nil: null }), language }),
   fc.record({ page: fc.constant('train' as const), state: fc.option(labState, { nil: null }), language }),
   fc.record({ page: fc.constant('compare' as const), state: fc.option(compareState, { nil: null }), language }),
+  fc.record({ page: fc.constant('board' as const), state: fc.option(boardState, { nil: null }), language }),
 );
 
 /** Every reason a config is not one the lab can run, or none. */
@@ -89,6 +92,8 @@ function addressProblems(parsed: ParsedAddress): string[] {
     if (!PRESET_NAMES.includes(parsed.state.presetName)) found.push(`preset ${parsed.state.presetName}`);
     found.push(...configProblems(parsed.state.config));
     if (parsed.state.view.hidden.some((name) => !HIDEABLE_CONTROLS.includes(name))) found.push(`hidden ${parsed.state.view.hidden.join(',')}`);
+  } else if (parsed.page === 'board') {
+    if (parsed.state.added.some((code) => code.trim() === '' || code.trim() !== code)) found.push(`added ${parsed.state.added.join(',')}`);
   } else {
     for (const side of AB_SIDES) {
       if (!PRESET_NAMES.includes(parsed.state.setup[side].presetName)) found.push(`preset ${side} ${parsed.state.setup[side].presetName}`);
@@ -103,7 +108,7 @@ function addressProblems(parsed: ParsedAddress): string[] {
 const described = ({ page, state, language: named }: ParsedAddress) => ({ page, state, language: named }) as Address;
 
 const KEYS = ['page', 'lang', 'seed', 'shopper', 'a', 'b', 'aagent', 'bgamma', ...CONFIG_SCHEMA.map(fieldKey), ...Object.values(LINK_KEYS), ...Object.keys(KNOB_ALIASES)];
-const TEXT = ['', 'play', 'train', 'compare', 'lessons', 'zh', 'zh-CN', 'EN', 'fr', 'NaN', '-1', '1e999', '4294967296', '7.5', '__proto__', '%', '%zz', '😀', ...PRESET_NAMES, ...HIDEABLE_CONTROLS];
+const TEXT = ['', 'play', 'train', 'compare', 'board', 'add', 'QSL1-', 'lessons', 'zh', 'zh-CN', 'EN', 'fr', 'NaN', '-1', '1e999', '4294967296', '7.5', '__proto__', '%', '%zz', '😀', ...PRESET_NAMES, ...HIDEABLE_CONTROLS];
 const value = fc.oneof(fc.constantFrom(...TEXT), fc.integer().map(String), fc.double().map(String), fc.string({ maxLength: 20 }));
 const key = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...KEYS) }, fc.string({ maxLength: 10 }));
 /** What a person or an attacker might put in an address bar: pairs joined raw or escaped, or any text at all. */

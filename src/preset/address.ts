@@ -8,12 +8,13 @@ import { formatAbSearch, parseAbSearch, type AbLink } from './ab-url';
 import { formatLabSearch, parseLabSearch, searchOf, type LabLink, type LinkCorrection } from './lab-url';
 import { LANG_KEY, readLinkLanguage, type Language, type LinkLanguage } from './link-language';
 import { formatPlaySearch, parsePlaySearch, type PlayLinkNotice, type PlaySetup } from './play-url';
+import { formatBoardSearch, parseBoardSearch, type BoardLink } from './result-code-link';
 
 /** The address key of the page; every other key but `lang` belongs to the page it names. */
 export const PAGE_KEY = 'page';
 
 /** The lab's pages by the value of `?page=` (stable: links are shared); the first is the landing page. */
-export const PAGE_IDS = ['play', 'train', 'compare'] as const;
+export const PAGE_IDS = ['play', 'train', 'compare', 'board'] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 /** What each page keeps in the address. */
@@ -21,6 +22,7 @@ export interface PageStates {
   play: PlaySetup;
   train: LabLink;
   compare: AbLink;
+  board: BoardLink;
 }
 
 /** What each page tells the reader about a link it could not take as written (the page words it). */
@@ -28,6 +30,8 @@ export interface PageNotices {
   play: PlayLinkNotice | null;
   train: readonly LinkCorrection[];
   compare: readonly LinkCorrection[];
+  /** The board says itself which codes it refused, and why. */
+  board: null;
 }
 
 interface PageCodec<P extends PageId> {
@@ -62,6 +66,11 @@ const PAGE_CODECS: { readonly [P in PageId]: PageCodec<P> } = {
     },
     format: (link) => formatAbSearch(link, 'compare'),
     quiet: [],
+  },
+  board: {
+    parse: (search) => ({ state: parseBoardSearch(search), notice: null }),
+    format: formatBoardSearch,
+    quiet: null,
   },
 };
 

@@ -4,6 +4,7 @@
 import type { Language } from './language';
 import { ab as enAb } from './en/ab';
 import { app as enApp } from './en/app';
+import { board as enBoard } from './en/board';
 import { charts as enCharts } from './en/charts';
 import { explanations as enExplanations } from './en/explanations';
 import { files as enFiles } from './en/files';
@@ -15,6 +16,7 @@ import { runs as enRuns } from './en/runs';
 import { share as enShare } from './en/share';
 import { ab as zhAb } from './zh/ab';
 import { app as zhApp } from './zh/app';
+import { board as zhBoard } from './zh/board';
 import { charts as zhCharts } from './zh/charts';
 import { explanations as zhExplanations } from './zh/explanations';
 import { files as zhFiles } from './zh/files';
@@ -28,6 +30,7 @@ import { share as zhShare } from './zh/share';
 const EN = {
   ab: enAb,
   app: enApp,
+  board: enBoard,
   charts: enCharts,
   explanations: enExplanations,
   files: enFiles,
@@ -44,6 +47,7 @@ export type Messages = typeof EN;
 const ZH: Messages = {
   ab: zhAb,
   app: zhApp,
+  board: zhBoard,
   charts: zhCharts,
   explanations: zhExplanations,
   files: zhFiles,

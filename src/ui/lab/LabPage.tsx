@@ -29,6 +29,7 @@ import { ReplacedRunNotice } from './ReplacedRunNotice';
 import { RunsPanel } from './runs/RunsPanel';
 import { SetupControls } from './SetupControls';
 import { CorrectionsNotice } from './share/CorrectionsNotice';
+import { RunResultCode } from './share/RunResultCode';
 import { useLabLink } from './share/use-lab-link';
 import { StatusBanner } from './StatusBanner';
 import './lab.css';
@@ -64,6 +65,7 @@ export function LabPage() {
             <BackendInfo />
           </Hideable>
           <FilesPanel />
+          <RunResultCode />
         </div>
         <div className="lab-page__main">
           <EvaluationScore />

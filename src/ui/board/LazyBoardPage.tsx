@@ -1,0 +1,14 @@
+// The class board loads on demand: its chart (Recharts) and the codes' reader stay out of the first paint.
+import { Suspense, lazy } from 'react';
+import { useT } from '../i18n/language-store';
+
+const BoardPage = lazy(async () => ({ default: (await import('./BoardPage')).BoardPage }));
+
+export function LazyBoardPage() {
+  const t = useT();
+  return (
+    <Suspense fallback={<p role="status">{t.board.page.loading}</p>}>
+      <BoardPage />
+    </Suspense>
+  );
+}
