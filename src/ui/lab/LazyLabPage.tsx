@@ -2,7 +2,10 @@
 import { Suspense, lazy } from 'react';
 import { useT } from '../i18n/language-store';
 
-const LabPage = lazy(async () => ({ default: (await import('./LabPage')).LabPage }));
+/** The page's code (a module is fetched once, however often this is called). */
+export const loadLabPage = () => import('./LabPage');
+
+const LabPage = lazy(async () => ({ default: (await loadLabPage()).LabPage }));
 
 export function LazyLabPage() {
   const { lab } = useT();
