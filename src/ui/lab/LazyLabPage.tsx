@@ -1,4 +1,4 @@
-// The training page loads on demand: its charts (Recharts) stay out of the first paint of the lab.
+// The training page loads on demand, so its code stays out of the landing page; its charts load later still (LazyLabCharts).
 import { Suspense, lazy } from 'react';
 import { useT } from '../i18n/language-store';
 
