@@ -2,10 +2,9 @@
 // Counted from the page's own resource timeline (a worker's fetches are in the worker's, so they never count),
 // every script whose request started before the moment of use, whether or not it had arrived: the training
 // page is usable when its Play button is enabled (a mutation observer notes the moment, installed before the
-// page's first script); the landing page when it has rendered and the network is idle. The rest of what a page
-// fetches once usable (charts, panels), until none of its placeholders is left, is listed too. Languages come from the browser's locale, as a first
-// visit's would (no `lang=` in the link, nothing saved).
-
+// page's first script); the landing page when it has rendered and the network is idle. What the training page
+// fetches once usable (charts, panels), until none of its placeholders is left, is listed too. Languages come
+// from the browser's locale, as a first visit's would (no `lang=` in the link, nothing saved).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,7 +13,7 @@ import type { Browser } from 'playwright-core';
 export interface PageWeight {
   /** Gzipped bytes of each main-thread script fetched before the page was usable, by file. */
   before: ReadonlyMap<string, number>;
-  /** The same for the scripts fetched once it was, until the network was idle. */
+  /** The same for the scripts fetched once it was, until its placeholders were gone. */
   after: ReadonlyMap<string, number>;
 }
 
