@@ -119,11 +119,12 @@ function storedRuns(count: number): KeptRun[] {
   return runs.reverse();
 }
 
-/** Opens the training page on a browser that kept these runs. */
+/** Opens the training page on a browser that kept these runs, and waits for the lab to start (the kept runs' panel loads then). */
 async function openWithStoredRuns(page: Page, runs: readonly KeptRun[], search = '?page=train'): Promise<void> {
   await page.goto('/');
   await new RunsPanel(page).store(runs);
   await page.goto(`/${search}`);
+  await expect(new LabPage(page).playButton).toBeEnabled({ timeout: 45_000 });
 }
 
 const stored = (number: number) => `Far-sighted DQN #${number}`;
@@ -142,6 +143,7 @@ test('a student deletes one kept run, then all of them, and they stay deleted af
   await expect(runs.rows.getByRole('rowheader')).toHaveText([stored(3), stored(1)]);
   await expect(runs.overlayPaths(lab.chart('Loss'))).toHaveCount(0);
   await page.reload();
+  await expect(lab.playButton).toBeEnabled({ timeout: 45_000 });
   await expect(runs.rows.getByRole('rowheader')).toHaveText([stored(3), stored(1)]);
 
   // Deleting them all asks first; cancelling keeps them.
@@ -154,6 +156,7 @@ test('a student deletes one kept run, then all of them, and they stay deleted af
   await expect(runs.empty).toBeVisible();
   await expect(runs.table).toHaveCount(0);
   await page.reload();
+  await expect(lab.playButton).toBeEnabled({ timeout: 45_000 });
   await expect(runs.empty).toBeVisible();
   await expect(runs.table).toHaveCount(0);
 });

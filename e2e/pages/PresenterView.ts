@@ -2,7 +2,8 @@
 // charts and their text, the run controls and knobs, found by role and accessible name from the page's own catalog.
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Language } from '../../src/ui/i18n/language';
-import { MESSAGES, type Messages } from '../../src/ui/i18n/messages';
+import { MESSAGES } from '../../src/ui/i18n/all-messages';
+import type { Messages } from '../../src/ui/i18n/messages';
 
 /** One text drawn on or beside a chart, as the reader sees it. */
 export interface ChartText {

@@ -1,7 +1,7 @@
 // Page model of a run's life on "Train the agent", in either language: its speed, the end of its budget, the
 // run a replacement put aside, and the run offered back after a reload. The words are the page's own catalog.
 import { expect, type Locator, type Page } from '@playwright/test';
-import { MESSAGES } from '../../src/ui/i18n/messages';
+import { MESSAGES } from '../../src/ui/i18n/all-messages';
 import type { Language } from '../../src/ui/i18n/language';
 import { LECTURE_SECONDS } from '../../src/contracts/pace';
 

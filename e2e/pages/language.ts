@@ -1,7 +1,8 @@
 // The words a page model looks for come from the lab's own message catalogs, so that each model finds the
 // same control in English and in Chinese, and a story can be told in either language.
 import { LANGUAGES, type Language } from '../../src/ui/i18n/language';
-import { MESSAGES, type Messages } from '../../src/ui/i18n/messages';
+import { MESSAGES } from '../../src/ui/i18n/all-messages';
+import type { Messages } from '../../src/ui/i18n/messages';
 
 export { LANGUAGES, type Language, type Messages };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES } from '../sim/observation';
 import { ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
-import { MESSAGES } from './i18n/messages';
+import { MESSAGES } from './i18n/all-messages';
 import { capitalise, categoryName, featureNames, formatPercent, formatPrice, formatReward, formatRewardChange, formatUnit, itemName } from './format';
 
 describe('formats', () => {

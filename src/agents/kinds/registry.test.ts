@@ -7,7 +7,7 @@ import { createCatalog } from '../../sim/catalog';
 import type { FieldSpec } from '../../sim/fields';
 import { DEFAULT_SIM_SETTINGS } from '../../sim/settings';
 import { CONFIG_SCHEMA } from '../../preset/schema';
-import { MESSAGES } from '../../ui/i18n/messages';
+import { MESSAGES } from '../../ui/i18n/all-messages';
 import { CheckpointError } from '../../contracts/checkpoint-refusal';
 import { createAgent } from '../create-agent';
 import { switchBackend } from '../../testing/backends';

@@ -2,7 +2,10 @@
 import { Suspense, lazy } from 'react';
 import { useT } from '../i18n/language-store';
 
-const AbPage = lazy(async () => ({ default: (await import('./AbPage')).AbPage }));
+/** The page's code (a module is fetched once, however often this is called). */
+export const loadAbPage = () => import('./AbPage');
+
+const AbPage = lazy(async () => ({ default: (await loadAbPage()).AbPage }));
 
 export function LazyAbPage() {
   const t = useT();

@@ -2,7 +2,7 @@
 // when they differ, at the score the chart plots, named in the page's language, for whatever policies come.
 import { describe, expect, it } from 'vitest';
 import type { ReferenceResult } from '../../contracts/protocol';
-import { MESSAGES } from '../i18n/messages';
+import { MESSAGES } from '../i18n/all-messages';
 import { PALETTE } from '../lab/charts/chart-data';
 import { abReferenceSpecs } from './ab-references';
 

@@ -8,7 +8,7 @@ import { presetConfig } from '../../preset/presets';
 import type { AbSideView } from '../../store/ab-slice';
 import { abSideStatus } from '../../store/ab-status';
 import { emptyRunView } from '../../store/lab-run';
-import { MESSAGES } from '../i18n/messages';
+import { MESSAGES } from '../i18n/all-messages';
 import { correctionReasonText } from '../lab/notices/correction-text';
 import { differencesLine, presetTitle, sideNoticeText, sideStatusText } from './ab-text';
 

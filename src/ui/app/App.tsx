@@ -1,5 +1,5 @@
 // The app shell: header with page navigation, then the page that `?page=` selects.
-import { UnknownLanguageNotice } from '../i18n/LanguagePicker';
+import { LanguageLoadNotice, UnknownLanguageNotice } from '../i18n/LanguagePicker';
 import { useT } from '../i18n/language-store';
 import { AppHeader } from './AppHeader';
 import { PageGuide } from './PageGuide';
@@ -19,6 +19,7 @@ export function App() {
       <AppHeader pages={PAGES} currentPageId={page.id} />
       <main id="main" className="app-main" tabIndex={-1}>
         <UnknownLanguageNotice />
+        <LanguageLoadNotice />
         {/* The landing page (the first of the route table) says what the lab's pages are. */}
         {page === PAGES[0] && <PageGuide pages={PAGES} currentPageId={page.id} />}
         <page.Component />

@@ -20,7 +20,8 @@ function subscribe(onChange: () => void): () => void {
 }
 
 const readSearch = () => window.location.search;
-const readPageId = () => parsePageId(readSearch());
+/** The page the address names now (main.tsx fetches its code at start). */
+export const readPageId = () => parsePageId(readSearch());
 
 /** The page the address names, as React state: it follows back, forward and page links. */
 export function usePageId(): PageId {

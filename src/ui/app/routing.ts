@@ -12,6 +12,8 @@ export interface PageRoute {
   /** What the page is for, in a few words (the landing page's guide). */
   summary: (t: Messages) => string;
   Component: ComponentType;
+  /** Starts fetching a page that loads on demand, before it first renders (main.tsx calls it while the words load). */
+  preload?: () => unknown;
 }
 
 /** The route of a page, or the first route (the landing page) when the table has none for it. */

@@ -2,7 +2,10 @@
 import { Suspense, lazy } from 'react';
 import { useT } from '../i18n/language-store';
 
-const BoardPage = lazy(async () => ({ default: (await import('./BoardPage')).BoardPage }));
+/** The page's code (a module is fetched once, however often this is called). */
+export const loadBoardPage = () => import('./BoardPage');
+
+const BoardPage = lazy(async () => ({ default: (await loadBoardPage()).BoardPage }));
 
 export function LazyBoardPage() {
   const t = useT();

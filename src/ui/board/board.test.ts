@@ -8,7 +8,7 @@ import { PLAIN_VIEW } from '../../preset/url-keys';
 import { EMPTY_BOARD, addCodes, boardFromStorage, readCodes } from './board-codes';
 import { lessonTallies, median, orderedChoices, runSpread } from './board-summary';
 import { LANGUAGES } from '../i18n/language';
-import { MESSAGES } from '../i18n/messages';
+import { MESSAGES } from '../i18n/all-messages';
 import { NO_LESSONS } from './lesson-source';
 import { refusalText } from './refusal-words';
 

@@ -2,7 +2,7 @@
 // says so too), every Chinese leaf holds Chinese characters unless it is a name or symbol kept as is,
 // and every message with numbers in it answers in both languages.
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from './messages';
+import { MESSAGES } from './all-messages';
 
 /** Names, units and symbols that read the same in both languages. Add with care: each is shown untranslated. */
 const SAME_IN_BOTH = new Set<string>(['Q-Shop Lab', 'PNG', 'DQN']);

@@ -1,62 +1,45 @@
-// Every string the lab shows, per language. A catalog is one typed object per area of the page; the
-// Chinese catalog must have the English one's shape, so a string missing in one language is a type error,
-// and strings with numbers in them are functions, so each language orders its words its own way.
+// Every string the lab shows, per language. A catalog is one typed object per area of the page, assembled in
+// en/index.ts and zh/index.ts (a new area is one line in each); the Chinese catalog must have the English
+// one's shape, so a string missing in one language is a type error, and strings with numbers in them are
+// functions, so each language orders its words its own way. Each catalog is its own module, so the page
+// fetches only the language it shows; all-messages.ts holds both at once for tests and tools.
 import type { Language } from './language';
-import { ab as enAb } from './en/ab';
-import { app as enApp } from './en/app';
-import { board as enBoard } from './en/board';
-import { charts as enCharts } from './en/charts';
-import { explanations as enExplanations } from './en/explanations';
-import { files as enFiles } from './en/files';
-import { inspector as enInspector } from './en/inspector';
-import { lab as enLab } from './en/lab';
-import { notices as enNotices } from './en/notices';
-import { play as enPlay } from './en/play';
-import { runs as enRuns } from './en/runs';
-import { share as enShare } from './en/share';
-import { ab as zhAb } from './zh/ab';
-import { app as zhApp } from './zh/app';
-import { board as zhBoard } from './zh/board';
-import { charts as zhCharts } from './zh/charts';
-import { explanations as zhExplanations } from './zh/explanations';
-import { files as zhFiles } from './zh/files';
-import { inspector as zhInspector } from './zh/inspector';
-import { lab as zhLab } from './zh/lab';
-import { notices as zhNotices } from './zh/notices';
-import { play as zhPlay } from './zh/play';
-import { runs as zhRuns } from './zh/runs';
-import { share as zhShare } from './zh/share';
+import { en } from './en';
 
-const EN = {
-  ab: enAb,
-  app: enApp,
-  board: enBoard,
-  charts: enCharts,
-  explanations: enExplanations,
-  files: enFiles,
-  inspector: enInspector,
-  lab: enLab,
-  notices: enNotices,
-  play: enPlay,
-  runs: enRuns,
-  share: enShare,
+export type Messages = typeof en;
+
+/** Where each language's catalog comes from. */
+export type CatalogLoaders = Readonly<Record<Language, () => Promise<Messages>>>;
+
+/**
+ * English is part of the page's own script: it is the fallback when another catalog cannot be fetched, and most
+ * readers need no second fetch before the first paint (measured: the landing and training pages' figures in
+ * bench/page-weight.ts). Every other language is a dynamic import, its own chunk, fetched only when shown.
+ */
+export const CATALOG_LOADERS: CatalogLoaders = {
+  en: async () => en,
+  zh: async () => (await import('./zh')).zh,
 };
 
-export type Messages = typeof EN;
+/** A catalog that did not arrive (the network dropped, or a newer deployment removed the old chunk). */
+export class CatalogLoadError extends Error {
+  constructor(
+    readonly language: Language,
+    options: { cause: unknown },
+  ) {
+    super(`the ${language} catalog did not load`, options);
+    this.name = 'CatalogLoadError';
+  }
+}
 
-const ZH: Messages = {
-  ab: zhAb,
-  app: zhApp,
-  board: zhBoard,
-  charts: zhCharts,
-  explanations: zhExplanations,
-  files: zhFiles,
-  inspector: zhInspector,
-  lab: zhLab,
-  notices: zhNotices,
-  play: zhPlay,
-  runs: zhRuns,
-  share: zhShare,
-};
-
-export const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, zh: ZH };
+/** A language's catalog; rejects with a CatalogLoadError naming the language when it cannot be had. */
+export async function loadMessages(language: Language, loaders: CatalogLoaders = CATALOG_LOADERS): Promise<Messages> {
+  try {
+    const messages = await loaders[language]();
+    // A chunk that answered with something else (a host's HTML error page served as a script, say) is no catalog.
+    if (typeof messages?.app?.title !== 'string') throw new TypeError('not a catalog');
+    return messages;
+  } catch (cause) {
+    throw new CatalogLoadError(language, { cause });
+  }
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ObservationLayout } from '../../sim/observation';
 import { OBSERVATION_SIZE } from '../../sim/settings';
-import { MESSAGES } from '../i18n/messages';
+import { MESSAGES } from '../i18n/all-messages';
 import { describeObservation } from './describe';
 
 const { en, zh } = MESSAGES;

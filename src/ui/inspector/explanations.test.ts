@@ -2,7 +2,7 @@
 // has a reason for every citation in both languages.
 import { describe, expect, it } from 'vitest';
 import { FURTHER_READING, type Explanation } from '../i18n/en/explanations';
-import { MESSAGES } from '../i18n/messages';
+import { MESSAGES } from '../i18n/all-messages';
 
 /** The inline formulas of a text: the parts between dollar signs, sorted (Chinese may order a sentence differently). */
 function formulas(text: string): string[] {

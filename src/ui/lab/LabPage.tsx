@@ -3,30 +3,23 @@ import { selectMarkers } from '../../store/lab-selectors';
 import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { FaqPanel, FurtherReading, KnobExplanation } from '../inspector/Explainer';
-import { Inspector } from '../inspector/Inspector';
 import { AdvancedDrawer } from './AdvancedDrawer';
 import { BackendInfo } from './BackendInfo';
-import { ExplorationChart } from './charts/ExplorationChart';
-import { describeKnobChange } from './charts/knob-markers';
-import { LossChart } from './charts/LossChart';
-import { QChart } from './charts/QChart';
-import { QValueBars } from './charts/QValueBars';
-import { ReturnChart } from './charts/ReturnChart';
-import { SessionRatesChart } from './charts/SessionRatesChart';
+import { describeKnobChange } from './charts/knob-change-words';
 import { formatStep } from './charts/chart-data';
 import { EvaluationScore } from './EvaluationScore';
 import { AutosaveOffer } from './files/AutosaveOffer';
-import { FilesPanel } from './files/FilesPanel';
 import { useAutosave } from './files/use-autosave';
 import { KnobControls } from './KnobControls';
 import { Hideable } from './lecture/Hideable';
 import { LectureBar } from './lecture/LectureBar';
 import { PresenterChartLook } from './lecture/PresenterChartLook';
+import { LazyLabCharts } from './LazyLabCharts';
+import { LazyFilesPanel, LazyInspector, LazyRunsPanel } from './LazyPanels';
 import { LiveShopper } from './LiveShopper';
 import { RunControls } from './RunControls';
 import { RunNotice } from './RunNotice';
 import { ReplacedRunNotice } from './ReplacedRunNotice';
-import { RunsPanel } from './runs/RunsPanel';
 import { SetupControls } from './SetupControls';
 import { CorrectionsNotice } from './share/CorrectionsNotice';
 import { RunResultCode } from './share/RunResultCode';
@@ -64,28 +57,23 @@ export function LabPage() {
           <Hideable control="backend">
             <BackendInfo />
           </Hideable>
-          <FilesPanel />
+          <LazyFilesPanel />
           <RunResultCode />
         </div>
         <div className="lab-page__main">
           <EvaluationScore />
           <PresenterChartLook>
             <section className="lab-page__charts" aria-label={page.chartsLabel}>
-              <ReturnChart />
-              <LossChart />
-              <QChart />
-              <ExplorationChart />
-              <SessionRatesChart />
-              <QValueBars />
+              <LazyLabCharts />
             </section>
           </PresenterChartLook>
           <Hideable control="runs">
-            <RunsPanel />
+            <LazyRunsPanel />
           </Hideable>
           <KnobChangeList />
           <LiveShopper />
           <Hideable control="inspector">
-            <Inspector />
+            <LazyInspector />
           </Hideable>
           <Hideable control="explanations">
             <FaqPanel />

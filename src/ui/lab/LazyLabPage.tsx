@@ -1,8 +1,11 @@
-// The training page loads on demand: its charts (Recharts) stay out of the first paint of the lab.
+// The training page loads on demand, so its code stays out of the landing page; its charts load later still (LazyLabCharts).
 import { Suspense, lazy } from 'react';
 import { useT } from '../i18n/language-store';
 
-const LabPage = lazy(async () => ({ default: (await import('./LabPage')).LabPage }));
+/** The page's code (a module is fetched once, however often this is called). */
+export const loadLabPage = () => import('./LabPage');
+
+const LabPage = lazy(async () => ({ default: (await loadLabPage()).LabPage }));
 
 export function LazyLabPage() {
   const { lab } = useT();

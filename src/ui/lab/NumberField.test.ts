@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../i18n/messages';
+import { MESSAGES } from '../i18n/all-messages';
 import { numberProblem as problemIn } from './NumberField';
 
 const numberProblem = (text: string, min: number, max: number, integer: boolean) => problemIn(text, min, max, integer, MESSAGES.en.lab.numberField);

@@ -1,6 +1,6 @@
 // Tests of the advanced drawer's seed refusal: the words it shows when a seed edit would train on the evaluation cohort.
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../i18n/messages';
+import { MESSAGES } from '../i18n/all-messages';
 import { seedRefusal } from './advanced-fields';
 
 describe('seedRefusal', () => {

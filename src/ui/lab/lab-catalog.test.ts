@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AGENT_CHOICES, agentChoiceMessageKey, sectionMessageKey } from '../../contracts/agent-kinds';
 import { PRESET_NAMES, PRESETS } from '../../preset/presets';
 import { CONFIG_SCHEMA } from '../../preset/schema';
-import { MESSAGES } from '../i18n/messages';
+import { MESSAGES } from '../i18n/all-messages';
 import { drawerSections } from './advanced-fields';
 import { presetText } from './preset-text';
 

@@ -1,7 +1,7 @@
 // The worker's and the store's values worded for the page: in English as the lab always said them, in Chinese alike.
 import { describe, expect, it } from 'vitest';
 import type { BackendReport, WebglReport } from '../../contracts/protocol';
-import { MESSAGES } from '../i18n/messages';
+import { MESSAGES } from '../i18n/all-messages';
 import { backendLabel, backendSummary, divergenceCause } from './lab-wording';
 
 const en = MESSAGES.en.lab;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG } from '../../contracts/lab-config';
 import { CONFIG_SCHEMA } from '../../preset/schema';
-import { MESSAGES } from '../i18n/messages';
+import { MESSAGES } from '../i18n/all-messages';
 import { settingChangeText, settingHelp, settingLabel, settingNumber, settingValue } from './setting-words';
 
 const en = MESSAGES.en;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlaySearch } from '../../preset/play-url';
-import { MESSAGES } from '../i18n/messages';
+import { MESSAGES } from '../i18n/all-messages';
 import { linkNoticeText } from './link-notice';
 
 describe('the play link notice', () => {

@@ -22,6 +22,9 @@ export const app = {
   languageLabel: 'Language',
   unknownLanguage: (given: string) => `The link asks for language "${given}", which the lab does not have; it is shown in English and Chinese only.`,
   dismiss: 'Dismiss',
+  /** While another language's words are fetched (the page keeps its words until they arrive). */
+  languageLoading: (name: string) => `Loading ${name}…`,
+  languageFailed: (name: string, current: string) => `The ${name} words could not be fetched (the connection may have dropped), so the page stays in ${current}. Reload the page to try again.`,
 };
 
 export type AppMessages = typeof app;

@@ -3,6 +3,8 @@
 
 export const charts = {
   waiting: 'Waiting for data…',
+  /** In a chart's place while the charting code arrives (after the lab's controls work). */
+  loadingChart: 'Loading the chart…',
   linesLabel: 'Lines',
   stepAxis: 'Environment steps',
   showTable: 'Show the data as a table',

@@ -9,6 +9,8 @@ export const lab = {
     intro:
       'A Deep Q-Network learns to recommend by trial and error, on many simulated shoppers at once. Press Play, turn alpha, gamma and epsilon while it learns, and compare its greedy score with the reference policies.',
     loading: 'Loading the training page…',
+    /** In a panel's place while its code arrives (after the lab's controls work, or when it is opened). */
+    loadingPanel: 'Loading this panel…',
     chartsLabel: 'Training charts',
     knobChangesLabel: 'Knob changes',
     knobChangesTitle: 'Knob changes (dashed markers on the charts)',

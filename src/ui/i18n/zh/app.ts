@@ -22,4 +22,6 @@ export const app: AppMessages = {
   languageLabel: '语言',
   unknownLanguage: (given: string) => `链接要求的语言“${given}”本实验室没有；目前只提供英文和中文。`,
   dismiss: '关闭',
+  languageLoading: (name: string) => `正在加载${name}…`,
+  languageFailed: (name: string, current: string) => `未能获取${name}的文字（网络连接可能已中断），页面仍以${current}显示。请重新加载页面后再试。`,
 };

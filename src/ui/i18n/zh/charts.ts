@@ -3,6 +3,7 @@ import type { ChartsMessages } from '../en/charts';
 
 export const charts: ChartsMessages = {
   waiting: '等待数据…',
+  loadingChart: '正在加载图表…',
   linesLabel: '曲线',
   stepAxis: '环境步数',
   showTable: '以表格显示数据',

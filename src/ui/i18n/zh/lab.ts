@@ -9,6 +9,7 @@ export const lab: LabMessages = {
     intro:
       '深度 Q 网络（DQN）同时在许多模拟顾客身上通过试错学习如何推荐。点击“开始”，在它学习时调节学习率 α、折扣因子 γ 和探索率 ε，并把它的贪婪策略得分与参考策略比较。',
     loading: '正在加载训练页面…',
+    loadingPanel: '正在加载此面板…',
     chartsLabel: '训练图表',
     knobChangesLabel: '参数调整记录',
     knobChangesTitle: '参数调整记录（图表上的虚线标记）',

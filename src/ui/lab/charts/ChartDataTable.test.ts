@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnobChange } from '../../../contracts/metrics';
-import { MESSAGES } from '../../i18n/messages';
+import { MESSAGES } from '../../i18n/all-messages';
 import { tableSteps, valueAt } from './ChartDataTable';
 import { describeKnobChange, describeKnobChanges } from './knob-markers';
 

@@ -3,22 +3,11 @@
 import { ReferenceLine } from 'recharts';
 import type { KnobChange } from '../../../contracts/metrics';
 import type { Messages } from '../../i18n/messages';
-import { settingLabel } from '../setting-words';
-import { PALETTE, formatExact } from './chart-data';
+import { PALETTE } from './chart-data';
+import { describeKnobChange } from './knob-change-words';
 
-/** The setting each knob turns, as the catalogs label it (α, γ, ε). */
-const KNOB_SETTINGS: Record<KnobChange['knob'], string> = { learningRate: 'alpha', discount: 'gamma', explorationRate: 'epsilon' };
-
-/** "γ 0.99 → 0", or "ε 0 → decay schedule (0.42 now)", in the page's words. */
-export function describeKnobChange(change: KnobChange, t: Messages): string {
-  const to = change.schedule ? t.charts.decaySchedule(formatExact(change.to)) : formatExact(change.to);
-  return t.charts.knobChange(settingLabel(t, KNOB_SETTINGS[change.knob]), formatExact(change.from), to);
-}
-
-/** The changes made at one step, in one line ("γ 0.99 → 0; α 0.001 → 0.01"). */
-export function describeKnobChanges(changes: readonly KnobChange[], t: Messages): string {
-  return changes.map((change) => describeKnobChange(change, t)).join(t.charts.knobChangeSeparator);
-}
+// The words live apart from the markers, so a page can word a change without loading Recharts.
+export { describeKnobChange, describeKnobChanges } from './knob-change-words';
 
 /** Markers close together take turns on these rows; the first sits in the chart's top margin, above the plot. */
 const LABEL_ROWS = 3;

@@ -3,8 +3,7 @@ import { useCallback, useState } from 'react';
 import { selectLabLinkActions, selectPresenting } from '../../../store/lab-link-selectors';
 import { useLab } from '../../app/store-context';
 import { useT } from '../../i18n/language-store';
-import { ShareDialog } from '../share/ShareDialog';
-import { ShortcutHelp } from './ShortcutHelp';
+import { LazyShareDialog, LazyShortcutHelp } from '../LazyPanels';
 import { useLabShortcuts } from './use-lab-shortcuts';
 import { usePresenterView } from './use-presenter-view';
 import './lecture.css';
@@ -30,8 +29,8 @@ export function LectureBar() {
       <button type="button" className="button" aria-keyshortcuts="?" onClick={openHelp}>
         {TEXT.shortcuts} <kbd>?</kbd>
       </button>
-      {dialog === 'share' && <ShareDialog onClose={close} />}
-      {dialog === 'shortcuts' && <ShortcutHelp onClose={close} />}
+      {dialog === 'share' && <LazyShareDialog onClose={close} />}
+      {dialog === 'shortcuts' && <LazyShortcutHelp onClose={close} />}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { PRESET_NAMES } from '../../../preset/presets';
 import type { AutosaveProblem, FileMessage } from '../../../store/lab-files-slice';
 import type { RunNotice } from '../../../store/lab-run';
 import type { FileRefusal } from '../../../contracts/protocol';
-import { MESSAGES } from '../../i18n/messages';
+import { MESSAGES } from '../../i18n/all-messages';
 import { correctionReasonText } from './correction-text';
 import { ageText, autosaveProblemText, fileMessageText, refusalReasonText } from './file-text';
 import { runNoticeText } from './run-notice-text';

@@ -4,7 +4,7 @@ import { DEFAULT_LAB_CONFIG, applyPatch } from '../../../contracts/lab-config';
 import { differingSettings, type KeptRun } from '../../../store/kept-runs';
 import { keptRunFixture } from '../../../testing/kept-run-fixture';
 import { MAX_OVERLAYS } from '../../../store/lab-runs-slice';
-import { MESSAGES } from '../../i18n/messages';
+import { MESSAGES } from '../../i18n/all-messages';
 import { OVERLAY_STYLES } from './overlay-style';
 import { differingText, runName } from './run-labels';
 
