@@ -7,6 +7,7 @@ import type * as tf from '@tensorflow/tfjs';
 export interface WasmModule {
   HEAPU8: Uint8Array;
   HEAP32: Int32Array;
+  HEAPF32: Float32Array;
   _malloc(bytes: number): number;
   /** The C++ kernels, exported as `_` + the kernel's name (`__FusedMatMul` for _FusedMatMul). */
   [exported: string]: unknown;
