@@ -11,7 +11,7 @@ import { RandomStream } from '../../sim/random';
 import { DEFAULT_SIM_SETTINGS, ITEM_COUNT } from '../../sim/settings';
 import { createActionBatch } from '../agent';
 import { DqnAgent } from '../dqn';
-import { DEFAULT_DQN_CONFIG } from '../kinds/dqn/description';
+import { DEFAULT_DQN_CONFIG, type DqnConfig } from '../kinds/dqn/description';
 import { rememberRandomTransitions } from '../random-transitions';
 import { installWasmKernels, labWasmKernelsInstalled } from './install';
 
@@ -77,12 +77,16 @@ describe('the lab wasm kernels', () => {
     }
   });
 
-  it('let a DQN update and acting copy nothing out through readSync and build no shape arrays, without leaking tensors', async () => {
+  const UPDATE_CONFIGS: Array<[string, Partial<DqnConfig>]> = [
+    ['the default network', {}],
+    ['a dueling head with a soft target', { dueling: true, targetUpdate: 'soft' }],
+  ];
+  for (const [label, variant] of UPDATE_CONFIGS) it(`let a DQN update and acting copy nothing out through readSync and build no shape arrays, without leaking tensors: ${label}`, async () => {
     installWasmKernels();
     installWasmKernels();
     await tf.setBackend('wasm');
     const env = new BatchedShopperEnv({ settings: DEFAULT_SIM_SETTINGS, catalog: createCatalog(DEFAULT_SIM_SETTINGS, 1), sessions: 8, shopperSeed: 1, environmentSeed: 2 });
-    const agent = new DqnAgent({ config: { ...DEFAULT_DQN_CONFIG, replayCapacity: 2048, learningStarts: 1 }, seed: 3, sessions: 8 });
+    const agent = new DqnAgent({ config: { ...DEFAULT_DQN_CONFIG, ...variant, replayCapacity: 2048, learningStarts: 1 }, seed: 3, sessions: 8 });
     rememberRandomTransitions(agent, new RandomStream(4), 64);
     for (let i = 0; i < 3; i++) agent.learn();
     const tensors = tf.memory().numTensors;
