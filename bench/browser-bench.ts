@@ -4,6 +4,9 @@
 // those seconds the training thread ran on a CPU and waited for one. Ratios are taken round by round, so a
 // burst of other work moves one round, not the verdict. The page's frames per second and its longest
 // main-thread task are measured in the same windows; then seconds to 75% of the oracle, and first-paint JS.
+// BENCH_BASE_DIST names a second build (e.g. the code before a change, built with `vite build --outDir`): its
+// worker then joins every round as a third side, the order of the three rotating from round to round
+// (served on BENCH_BASE_PORT, by default the port after BENCH_PORT).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +24,9 @@ import { formatFigures, median, type BenchFigure } from './section';
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const BASE = `http://localhost:${PORT}`;
 const DIST = process.env.BENCH_DIST ?? join(process.cwd(), 'dist');
+const BASE_DIST = process.env.BENCH_BASE_DIST;
+const BASE_PORT = Number(process.env.BENCH_BASE_PORT ?? PORT + 1);
+const BASE_BUILD_URL = `http://localhost:${BASE_PORT}`;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** Seconds measured per round after the warm-up: long enough to hold an autosave (every 30 s) and recovery pulls. */
 const ROUND_SECONDS = Number(process.env.BENCH_SECONDS ?? 35);
@@ -38,6 +44,8 @@ interface Round {
   longestTaskMs: number;
   longTasks: number;
   load: number;
+  /** The BENCH_BASE_DIST build's worker in the same round, when one is given. */
+  base?: { stepsPerSecond: number; worker: { running: number; waiting: number } };
 }
 
 /** Gzipped bytes of the JS that index.html loads itself (entry and module preloads; the worker is not among them). */
@@ -84,8 +92,8 @@ function watchMainThread(page: Page): Promise<void> {
 
 const readWatch = (page: Page) => page.evaluate(() => (window as unknown as { benchWatch: { frames: number; longTasks: number[] } }).benchWatch);
 
-async function openLab(page: Page): Promise<void> {
-  await page.goto(`${BASE}/?page=train${process.env.BENCH_QUERY ?? ''}`);
+async function openLab(page: Page, url = BASE): Promise<void> {
+  await page.goto(`${url}/?page=train${process.env.BENCH_QUERY ?? ''}`);
   const play = page.getByRole('button', { name: 'Play', exact: true });
   await play.waitFor();
   await page.waitForFunction(() => document.querySelector<HTMLButtonElement>('.run-controls button')?.disabled === false, null, { timeout: 60_000 });
@@ -94,11 +102,11 @@ async function openLab(page: Page): Promise<void> {
 }
 
 /** The default preset trained from its first step in the lab's worker at fast-forward. */
-async function browserRound(): Promise<Omit<Round, 'nodeStepsPerSecond' | 'node' | 'load'>> {
+async function browserRound(url = BASE): Promise<Omit<Round, 'nodeStepsPerSecond' | 'node' | 'load' | 'base'>> {
   const browser = await chromium.launch(CHROMIUM);
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await openLab(page);
+    await openLab(page, url);
     await page.waitForTimeout(WARM_UP_SECONDS * 1000);
     const worker = chromiumWorkerThreads()[0];
     if (!worker) throw new Error('no training worker thread found under this process');
@@ -158,17 +166,24 @@ const share = (value: { running: number; waiting: number }[]) => `${medianWithSp
 async function main(): Promise<void> {
   const bytes = firstPaintGzipBytes();
   const server = await startPreview(PORT, DIST);
+  const baseServer = BASE_DIST ? await startPreview(BASE_PORT, BASE_DIST) : null;
   const loadAtStart = machineLoad();
   const rounds: Round[] = [];
   try {
     for (let round = 0; round < ROUNDS; round++) {
       const load = machineLoad().load1;
-      // Alternate which side goes first, so a trend in the machine's load falls on both.
-      const first = round % 2 === 0 ? await nodeRound() : await browserRound();
-      const second = round % 2 === 0 ? await browserRound() : await nodeRound();
-      const [node, browser] = (round % 2 === 0 ? [first, second] : [second, first]) as [Awaited<ReturnType<typeof nodeRound>>, Awaited<ReturnType<typeof browserRound>>];
-      rounds.push({ nodeStepsPerSecond: node.stepsPerSecond, node: node.share, ...browser, load });
-      process.stderr.write(`round ${round + 1}: node ${node.stepsPerSecond.toFixed(0)} steps/s, worker ${browser.browserStepsPerSecond.toFixed(0)} steps/s, load ${load.toFixed(2)}\n`);
+      // Rotate which side goes first, so a trend in the machine's load falls on every side.
+      const sides = baseServer ? ['node', 'lab', 'base'] : ['node', 'lab'];
+      const order = sides.map((_, index) => sides[(index + round) % sides.length]);
+      const results: Record<string, unknown> = {};
+      for (const side of order) results[side] = side === 'node' ? await nodeRound() : await browserRound(side === 'lab' ? BASE : BASE_BUILD_URL);
+      const node = results.node as Awaited<ReturnType<typeof nodeRound>>;
+      const browser = results.lab as Awaited<ReturnType<typeof browserRound>>;
+      const baseBrowser = results.base as Awaited<ReturnType<typeof browserRound>> | undefined;
+      const base = baseBrowser ? { stepsPerSecond: baseBrowser.browserStepsPerSecond, worker: baseBrowser.worker } : undefined;
+      rounds.push({ nodeStepsPerSecond: node.stepsPerSecond, node: node.share, ...browser, load, base });
+      const baseText = base ? `, base build's worker ${base.stepsPerSecond.toFixed(0)} steps/s` : '';
+      process.stderr.write(`round ${round + 1} (${order.join(', ')}): node ${node.stepsPerSecond.toFixed(0)} steps/s, worker ${browser.browserStepsPerSecond.toFixed(0)} steps/s${baseText}, load ${load.toFixed(2)}\n`);
     }
     const to75 = await secondsTo75();
     const trainingPage = await trainingPageGzipBytes();
@@ -183,6 +198,7 @@ async function main(): Promise<void> {
       { label: `  its thread: ${share(rounds.map((r) => r.worker))}`, value: median(rounds.map((r) => r.worker.running * 100)), unit: '% CPU', decimals: 0 },
       { label: `worker / Node steps/s, same round (rounds ${spreadOf(ratios, 2)})`, value: median(ratios), unit: 'x', decimals: 2, target: { value: 1, higherIsBetter: true } },
       { label: `worker / Node steps per CPU-second (rounds ${spreadOf(perCpu, 2)})`, value: median(perCpu), unit: 'x', decimals: 2 },
+      ...baseFigures(rounds),
       { label: `main-thread frames per second while training (rounds ${spreadOf(rounds.map((r) => r.fps), 1)})`, value: median(rounds.map((r) => r.fps)), unit: 'fps', decimals: 1, target: { value: 55, higherIsBetter: true } },
       { label: `longest main-thread task while training, all rounds (tasks >= ${LONG_TASK_LIMIT_MS} ms: ${rounds.map((r) => r.longTasks).join(' / ')})`, value: Math.max(...rounds.map((r) => r.longestTaskMs)), unit: 'ms', decimals: 0, target: { value: LONG_TASK_LIMIT_MS, higherIsBetter: false } },
       { label: 'first-paint JS, gzipped (what index.html loads itself, before any worker)', value: bytes / 1024, unit: 'KB', decimals: 1 },
@@ -205,7 +221,24 @@ async function main(): Promise<void> {
     process.stdout.write(`\nBrowser (Chromium at /usr/bin/chromium, vite preview) against Node, ${ROUNDS} alternating rounds of ${ROUND_SECONDS} s\n${formatFigures(figures)}\n`);
   } finally {
     server.stop();
+    baseServer?.stop();
   }
+}
+
+/** The BENCH_BASE_DIST build's worker beside this build's and Node, round by round (none without a base build). */
+function baseFigures(rounds: Round[]): BenchFigure[] {
+  const withBase = rounds.flatMap((round) => (round.base ? [{ ...round, base: round.base }] : []));
+  if (withBase.length === 0) return [];
+  const gain = withBase.map((round) => round.browserStepsPerSecond / round.base.stepsPerSecond);
+  const baseToNode = withBase.map((round) => round.base.stepsPerSecond / round.nodeStepsPerSecond);
+  const gainPerCpu = withBase.map((round) => round.browserStepsPerSecond / round.worker.running / (round.base.stepsPerSecond / round.base.worker.running));
+  return [
+    { label: `base build's worker (${BASE_DIST}): steps/s, median (rounds ${spreadOf(withBase.map((r) => r.base.stepsPerSecond), 0)})`, value: median(withBase.map((r) => r.base.stepsPerSecond)), unit: 'steps/s', decimals: 0 },
+    { label: `  its thread: ${share(withBase.map((r) => r.base.worker))}`, value: median(withBase.map((r) => r.base.worker.running * 100)), unit: '% CPU', decimals: 0 },
+    { label: `base build's worker / Node steps/s, same round (rounds ${spreadOf(baseToNode, 2)})`, value: median(baseToNode), unit: 'x', decimals: 2 },
+    { label: `worker / base build's worker steps/s, same round (rounds ${spreadOf(gain, 2)})`, value: median(gain), unit: 'x', decimals: 2 },
+    { label: `worker / base build's worker steps per CPU-second (rounds ${spreadOf(gainPerCpu, 2)})`, value: median(gainPerCpu), unit: 'x', decimals: 2 },
+  ];
 }
 
 await main();

@@ -83,8 +83,7 @@ export class DqnAgent implements Agent {
   }
 
   act(env: BatchedShopperEnv, explorationRate: number, out: ActionBatch): void {
-    const q = this.networks.predict(env.observations, env.sessions);
-    out.qValues.set(q);
+    const q = this.networks.predictInto(env.observations, env.sessions, out.qValues);
     for (let slot = 0; slot < env.sessions; slot++) {
       const explore = this.actionRandom.next() < explorationRate;
       out.explored[slot] = explore ? 1 : 0;

@@ -53,8 +53,11 @@ export function createLayers(parameters: tf.Tensor1D, shape: NetworkShape, dueli
       let bias = blocks[2 * layer + 1] as tf.Tensor1D;
       if (duelingMatrix && layer === slots.length - 1) {
         weight = matMul3d(weight, duelingMatrix);
-        // b M as a sum of rows: the wasm kernel checks the bias's stored rank, which a reshape does not change.
-        bias = tf.sum(tf.mul(tf.reshape(bias, [1, slot.outputs, 1]), duelingMatrix), [0, 1]);
+        // b M as a sum (the wasm kernel checks the bias's stored rank, which a reshape does not change): the products
+        // b_i M[i][j] laid out as M^T's [j][i] and summed over the innermost axis, i in order, as a sum over M's rows
+        // would, but without the transpose (and its shape arrays) that a sum over outer axes makes inside the Sum kernel.
+        const duelingTransposed = tf.transpose(tf.reshape(duelingMatrix, [slot.outputs, duelingMatrix.shape[2]]));
+        bias = tf.sum(tf.mul(tf.reshape(bias, [1, slot.outputs]), duelingTransposed), 1);
       }
       const weightTransposed = layer > 0 ? tf.keep(tf.transpose(weight, [0, 2, 1])) : null;
       layers.push({ weight: tf.keep(weight), weightTransposed, bias: tf.keep(bias) });

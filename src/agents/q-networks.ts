@@ -5,6 +5,7 @@ import { parameterCount, type NetworkShape } from './network';
 import { encodeObservations, type InputEncoding } from './observation-encoding';
 import { createDuelingMatrix, createLayers, disposeLayers, forwardQ, type DenseLayer } from './network-ops';
 import type { OptimizerStep } from './optimizer';
+import { readInto } from './wasm-kernels/read-into';
 
 /** The long-lived tensors as plain arrays (for checkpoints). */
 export interface QNetworkArrays {
@@ -102,7 +103,11 @@ export class QNetworks {
     const encoded = this.encodedInputs[from];
     if (this.encodedInputs.taken.length < rows * inputSize) this.encodedInputs.taken = new Float32Array(rows * inputSize);
     const taken = this.encodedInputs.taken.subarray(0, rows * inputSize);
-    for (let i = 0; i < rows; i++) taken.set(encoded.subarray(takenRows[i] * inputSize, (takenRows[i] + 1) * inputSize), i * inputSize);
+    // Element by element rather than a subarray per row: no view object per sample in every update.
+    for (let i = 0; i < rows; i++) {
+      const from = takenRows[i] * inputSize;
+      for (let k = 0; k < inputSize; k++) taken[i * inputSize + k] = encoded[from + k];
+    }
     return tf.tensor2d(taken, [rows, inputSize]);
   }
 
@@ -111,10 +116,15 @@ export class QNetworks {
     return this.readQ(useTarget ? this.target : this.online, observations, rows);
   }
 
-  /** Q-values of the given layers for rows observations; one read-back. */
-  private readQ(layers: DenseLayer[], observations: Float32Array, rows: number): Float32Array {
+  /** The online network's Q-values written into out (rows x 24 at its start), which is returned: acting reads this way every tick. */
+  predictInto(observations: Float32Array, rows: number, out: Float32Array): Float32Array {
+    return this.readQ(this.online, observations, rows, out);
+  }
+
+  /** Q-values of the given layers for rows observations; one read-back, into out when given (nothing allocated then). */
+  private readQ(layers: DenseLayer[], observations: Float32Array, rows: number, out?: Float32Array): Float32Array {
     const q = tf.tidy(() => forwardQ(layers, this.inputTensor(observations, rows)));
-    const values = q.dataSync() as Float32Array;
+    const values = out ? readInto(q, out) : (q.dataSync() as Float32Array);
     q.dispose();
     return values;
   }

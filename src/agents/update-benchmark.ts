@@ -8,6 +8,7 @@ import { DqnAgent } from './dqn';
 import { QLearningUpdate } from './q-learning-update';
 import { rememberRandomTransitions } from './random-transitions';
 import { createReplayBatch } from './replay-buffer';
+import { installWasmKernels } from './wasm-kernels/install';
 
 export interface UpdateBenchmarkOptions {
   /** A registered tfjs backend ('wasm', 'cpu', 'webgl'); it must be importable where this runs. */
@@ -37,6 +38,8 @@ const TRANSITION_SESSIONS = 16;
 
 /** Fills a fresh DQN's replay with random transitions, then times updates. */
 export async function measureUpdate(options: UpdateBenchmarkOptions): Promise<UpdateBenchmarkResult> {
+  // As the lab runs wasm (engine/backends.ts): with its in-heap kernels.
+  if (options.backend === 'wasm') installWasmKernels();
   await tf.setBackend(options.backend);
   await tf.ready();
   const config: DqnConfig = {

@@ -3,10 +3,13 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import type { ConcreteBackend } from '../contracts/training-config';
+import { installWasmKernels } from '../agents/wasm-kernels/install';
 
 /** Switches tfjs to a backend; throws a readable Error when it cannot start here. */
 export async function activateBackend(name: ConcreteBackend): Promise<void> {
   let started = false;
+  // The lab's in-heap kernels replace the backend's copying ones before any wasm kernel runs (same numbers).
+  if (name === 'wasm') installWasmKernels();
   try {
     started = await tf.setBackend(name);
     await tf.ready();
