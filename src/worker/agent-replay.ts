@@ -4,7 +4,7 @@
 
 import type { Agent } from '../agents/agent';
 import { agentFor } from '../engine/agent-for';
-import type { AgentChoice, AgentReplay, AgentReplayRequest, AgentReplayResult } from '../contracts/protocol';
+import type { AgentChoice, AgentReplay, AgentReplayRequest, AgentReplayResult, FileRefusal } from '../contracts/protocol';
 import type { LabConfig } from '../contracts/lab-config';
 import { createCatalog } from '../sim/catalog';
 import { CONTROL_POLICY } from '../sim/expected-return';
@@ -12,7 +12,9 @@ import { createReferencePolicy } from '../sim/policies';
 import { estimatedReturn, seededShopper } from '../sim/replay';
 import { ShopperSession } from '../sim/session';
 import { ITEM_COUNT } from '../sim/settings';
-import { prepareImport } from './run-files';
+import { readFileLink } from './run-files';
+import { CheckpointError } from '../contracts/checkpoint-refusal';
+import { decodeModelFile } from '../engine/model-file';
 
 /** Fresh coin-flip streams the agent's expected return is averaged over (each a session of greedy forward passes). */
 export const AGENT_EXPECTED_REPEATS = 200;
@@ -66,19 +68,48 @@ export function replayWith(source: ReplayedAgent, request: AgentReplayRequest, r
   };
 }
 
-/** The agent of a model file, built apart from any run (the caller disposes it), or why the file cannot give one. */
+/**
+ * The agent of a model file, built apart from any run (the caller disposes it), or why the file cannot give one.
+ * Only the agent is read: the file's shoppers and metrics play no part in a replay, so they are not restored
+ * (a file trained elsewhere, e.g. by the command line, may hold shoppers whose floating-point draws differ
+ * in the last bits from this browser's, which a run to continue refuses but a replay does not need).
+ */
 export function agentOfModelFile(bytes: Uint8Array): { ok: true; value: ReplayedAgent } | Extract<AgentReplayResult, { ok: false }> {
-  const checked = prepareImport(bytes);
-  if (!checked.ok) return checked;
-  const { config, checkpoint, presetName, summary } = checked.value;
+  const decoded = decodeModelFile(bytes);
+  if (!decoded.ok) return { ok: false, refusal: { code: 'file', problem: decoded.problem } };
+  const { summary, checkpoint, omittedArrays } = decoded.value;
+  const read = readFileLink(summary.link);
+  if (!read.ok) return read;
+  const { config, presetName } = read.link;
   const agent = agentFor(config, createCatalog(config.sim, config.training.catalogSeed));
   try {
+    // Left out of the file: the replay memory, which a replay never reads; a fresh agent's stands in.
+    const fresh = agent.saveCheckpoint().arrays;
+    const unknown = omittedArrays.find((name) => !fresh[name]);
+    if (unknown !== undefined) throw new OmittedError(unknown);
+    for (const name of omittedArrays) checkpoint.agent.arrays[name] = fresh[name];
     agent.loadCheckpoint(checkpoint.agent);
+    if (!agent.isFinite()) throw new NotFiniteError();
   } catch (error) {
     agent.dispose();
-    return { ok: false, refusal: { code: 'unexpected', detail: error instanceof Error ? error.message : String(error) } };
+    return { ok: false, refusal: refusalOf(error) };
   }
   return { ok: true, value: { agent, config, trainedSteps: summary.step, presetName } };
+}
+
+class OmittedError extends Error {
+  constructor(readonly array: string) {
+    super(`the file leaves out ${array}`);
+  }
+}
+
+class NotFiniteError extends Error {}
+
+function refusalOf(error: unknown): FileRefusal {
+  if (error instanceof OmittedError) return { code: 'omits-unknown', name: error.array };
+  if (error instanceof NotFiniteError) return { code: 'network-not-finite' };
+  if (error instanceof CheckpointError) return { code: 'checkpoint', refusal: error.refusal };
+  return { code: 'unexpected', detail: error instanceof Error ? error.message : String(error) };
 }
 
 /** The model file's agent on the request's shopper, disposed afterwards. */

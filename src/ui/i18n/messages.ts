@@ -11,6 +11,7 @@ import { inspector as enInspector } from './en/inspector';
 import { lab as enLab } from './en/lab';
 import { notices as enNotices } from './en/notices';
 import { play as enPlay } from './en/play';
+import { replay as enReplay } from './en/replay';
 import { runs as enRuns } from './en/runs';
 import { share as enShare } from './en/share';
 import { ab as zhAb } from './zh/ab';
@@ -22,6 +23,7 @@ import { inspector as zhInspector } from './zh/inspector';
 import { lab as zhLab } from './zh/lab';
 import { notices as zhNotices } from './zh/notices';
 import { play as zhPlay } from './zh/play';
+import { replay as zhReplay } from './zh/replay';
 import { runs as zhRuns } from './zh/runs';
 import { share as zhShare } from './zh/share';
 
@@ -35,6 +37,7 @@ const EN = {
   lab: enLab,
   notices: enNotices,
   play: enPlay,
+  replay: enReplay,
   runs: enRuns,
   share: enShare,
 };
@@ -51,6 +54,7 @@ const ZH: Messages = {
   lab: zhLab,
   notices: zhNotices,
   play: zhPlay,
+  replay: zhReplay,
   runs: zhRuns,
   share: zhShare,
 };
