@@ -36,7 +36,7 @@ export function ReplayStepTable({ lines, step }: { lines: readonly ReplayLine[];
             return (
               <tr key={line.id}>
                 <th scope="row">
-                  <span className="swatch" style={{ background: line.color }} aria-hidden="true" /> {line.name}
+                  <span className="replay-swatch" style={{ background: line.color }} aria-hidden="true" /> {line.name}
                 </th>
                 {at.kind === 'step' ? (
                   <>

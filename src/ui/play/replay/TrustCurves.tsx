@@ -31,7 +31,7 @@ export function TrustCurves({ lines, step, total }: { lines: readonly ReplayLine
       <ul className="replay-chart__legend">
         {lines.map((line) => (
           <li key={line.id}>
-            <span className="swatch" style={{ background: line.color }} aria-hidden="true" /> {line.name}
+            <span className="replay-swatch" style={{ background: line.color }} aria-hidden="true" /> {line.name}
           </li>
         ))}
       </ul>
