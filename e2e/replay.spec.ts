@@ -1,6 +1,7 @@
 // User stories: after a session, a student replays it step by step beside the DP oracle and a trained agent
 // on the same shopper and coin flips: each one's card, outcome and running return, the agent's values for
 // every card, each policy's expected return and the trust curves, in English and in Chinese.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { LANGUAGES, escaped } from './pages/language';
 import { PlayPage } from './pages/PlayPage';
@@ -85,4 +86,20 @@ test('a new shopper closes the replay, and the same session opens it again at it
   expect(rows[0].card).toBe('Home solid');
   await play.nextShopperButton.click();
   await expect(replay.region).toHaveCount(0);
+});
+
+test('the replay has no serious accessibility violation, with its values and its trust table open', async ({ page }) => {
+  const play = new PlayPage(page);
+  const replay = new ReplayPanel(page);
+  await play.open('?seed=42&shopper=50');
+  await play.playToEnd('Books', 'solid');
+  await replay.open();
+  await replay.agentAnswered();
+  await replay.nextButton.click();
+  await replay.valuesInStudent.check();
+  await replay.showTrustTable.click();
+  await expect(replay.trustTable()).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('section.replay').analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 });

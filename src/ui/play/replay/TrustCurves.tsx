@@ -37,7 +37,7 @@ export function TrustCurves({ lines, step, total }: { lines: readonly ReplayLine
       </ul>
       <div className="replay-chart__plot" aria-hidden="true">
         <ResponsiveContainer width="100%" height={220}>
-          <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <LineChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="step" type="number" domain={[0, Math.max(1, total)]} allowDecimals={false} tick={{ fontSize: look.text }} label={{ value: words.step, position: 'insideBottomRight', offset: -4, fontSize: look.text }} />
             <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tick={{ fontSize: look.text }} width={48} label={{ value: words.trust, angle: -90, position: 'insideLeft', fontSize: look.text }} />
