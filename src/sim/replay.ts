@@ -4,7 +4,7 @@
 // step k the same uniforms under any policy: where two policies differ in outcome, the difference comes
 // from their choices (and the trust those choices left), not from luck.
 
-import type { Catalog } from './catalog';
+import { createCatalog, type Catalog } from './catalog';
 import { ReturnAverage, repeatReturn, type CoinFlipOptions } from './coin-flip-average';
 import { BatchedShopperEnv } from './env';
 import { CONTROL_POLICY } from './expected-return';
@@ -43,6 +43,11 @@ export function counterfactualSession(options: SessionOptions, policy: Policy): 
   const session = new ShopperSession(options);
   session.playOut(policy);
   return [...session.steps];
+}
+
+/** The session a list of picks makes on a seed's shopper, in its own catalog (a compare side's agent, replayed). */
+export function sessionOnSeed(seed: number, shopperIndex: number, settings: SimSettings, items: readonly number[]): StepDetail[] {
+  return sessionOfPicks(seededShopper(seed, shopperIndex, createCatalog(settings, seed), settings), items);
 }
 
 /** The session a list of picks makes, stopping where the shopper leaves or the picks run out. */

@@ -68,6 +68,20 @@ export const replay = {
     ended: 'This session had ended by this step: no values to show.',
     none: 'Step forward to see the values before a pick.',
   },
+  sideBySide: {
+    heading: 'One shopper, two policies',
+    intro:
+      'Follow one shopper through a session under A’s agent and under B’s, with the same coin flips: the card each picks, what the shopper did, their trust and the running return, one step at a time. Each side meets the shopper as its own run does (what its agent observes) and is scored with the shop’s reward.',
+    shopper: 'Shopper number',
+    follow: 'Follow this shopper',
+    loading: 'Both agents are playing this shopper…',
+    needRuns: 'Both sides need a run: press Play, then follow a shopper.',
+    followed: (shopper: number, seed: number, a: string, b: string) => `Shopper ${shopper} of seed ${seed}: A at step ${a}, B at step ${b}.`,
+    problem: (side: string, reason: string) => `${side} could not play this shopper: ${reason}`,
+    noRun: 'its run has not started.',
+    badShopper: (max: number) => `The shopper number must be a whole number from 0 to ${max}.`,
+    chartTitle: 'Trust under A and under B',
+  },
   chart: {
     title: 'Trust through the three sessions',
     caption: 'Trust after each step (0: as the shopper arrives). A line stops where its shopper left.',

@@ -68,6 +68,20 @@ export const replay: typeof english = {
     ended: '到这一步时该会话已经结束：没有价值可显示。',
     none: '向前走一步，查看推荐之前的价值。',
   },
+  sideBySide: {
+    heading: '同一位顾客，两种策略',
+    intro:
+      '在同样的随机结果下，分别跟随 A 的智能体和 B 的智能体接待同一位顾客：逐步查看各自推荐的商品、顾客的反应、信任和累计回报。每一方都像它自己的训练那样看到这位顾客（它的智能体所能观察到的内容），并按商店的奖励计分。',
+    shopper: '顾客编号',
+    follow: '跟随这位顾客',
+    loading: '两个智能体正在接待这位顾客……',
+    needRuns: '两方都需要先开始训练：按“开始”，再跟随一位顾客。',
+    followed: (shopper: number, seed: number, a: string, b: string) => `种子 ${seed} 的第 ${shopper} 位顾客：A 在第 ${a} 步，B 在第 ${b} 步。`,
+    problem: (side: string, reason: string) => `${side} 无法接待这位顾客：${reason}`,
+    noRun: '它的训练还没有开始。',
+    badShopper: (max: number) => `顾客编号必须是 0 到 ${max} 之间的整数。`,
+    chartTitle: 'A 与 B 之下的信任变化',
+  },
   chart: {
     title: '三个会话中的信任变化',
     caption: '每一步之后的信任（0：顾客到来时）。顾客离开处，线条终止。',

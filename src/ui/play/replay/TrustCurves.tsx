@@ -15,9 +15,17 @@ function trustAt(line: ReplayLine, step: number): number | undefined {
   return line.steps[step - 1]?.trustAfter;
 }
 
-export function TrustCurves({ lines, step, total }: { lines: readonly ReplayLine[]; step: number; total: number }) {
+interface TrustCurvesProps {
+  lines: readonly ReplayLine[];
+  step: number;
+  total: number;
+  /** The figure's title (the play page's three sessions unless given). */
+  title?: string;
+}
+
+export function TrustCurves({ lines, step, total, title }: TrustCurvesProps) {
   const t = useT();
-  const words = t.replay.chart;
+  const words = { ...t.replay.chart, title: title ?? t.replay.chart.title };
   const look = useChartLook();
   const rows = useMemo(
     () => Array.from({ length: total + 1 }, (_, index) => Object.fromEntries([['step', index], ...lines.map((line) => [line.id, trustAt(line, index)])])),
@@ -42,8 +50,8 @@ export function TrustCurves({ lines, step, total }: { lines: readonly ReplayLine
             <XAxis dataKey="step" type="number" domain={[0, Math.max(1, total)]} allowDecimals={false} tick={{ fontSize: look.text }} label={{ value: words.step, position: 'insideBottomRight', offset: -4, fontSize: look.text }} />
             <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tick={{ fontSize: look.text }} width={48} label={{ value: words.trust, angle: -90, position: 'insideLeft', fontSize: look.text }} />
             <ReferenceLine x={step} stroke="#1b2233" strokeDasharray="4 3" />
-            {lines.map((line, index) => (
-              <Line key={line.id} dataKey={line.id} stroke={line.color} strokeWidth={2} strokeDasharray={index === 2 ? '6 3' : undefined} dot={{ r: 2 }} isAnimationActive={false} connectNulls={false} />
+            {lines.map((line) => (
+              <Line key={line.id} dataKey={line.id} stroke={line.color} strokeWidth={2} strokeDasharray={line.dashed ? '6 3' : undefined} dot={{ r: 2 }} isAnimationActive={false} connectNulls={false} />
             ))}
           </LineChart>
         </ResponsiveContainer>

@@ -9,6 +9,8 @@ export interface ReplayLine {
   /** The line's name in the reader's language. */
   name: string;
   color: string;
+  /** Drawn dashed (told apart without colour). */
+  dashed?: boolean;
   /** The session's steps; null while it is worked out (an agent still answering). */
   steps: readonly StepDetail[] | null;
   startTrust: number;

@@ -36,6 +36,7 @@ export function useReplayLines(): { key: string; lines: ReplayLine[]; agentReady
       id: 'agent',
       name: words.policies.agent,
       color: PALETTE.green,
+      dashed: true,
       steps: agentSteps,
       startTrust: shopper.startTrust,
       expected: answer ? `${formatReward(answer.expected.mean)} ± ${formatReward(answer.expected.ci95)}` : words.table.waiting,
