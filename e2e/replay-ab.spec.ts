@@ -1,6 +1,7 @@
 // User stories: after a short run on the compare page, an instructor follows one shopper through a session
 // under A's agent and under B's, one step at a time: the card each picks, what the shopper did, trust and the
 // running return, with the trust of both sessions drawn together; in English and in Chinese.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { COMPARE_WORDS, ComparePage } from './pages/ComparePage';
 import { LANGUAGES, inLanguage } from './pages/language';
@@ -62,4 +63,9 @@ test('a shopper number that is not one is refused with a message, and the panel 
   await expect(followed.region.getByRole('status')).toContainText(followed.words.replay.sideBySide.badShopper(2147483647));
   await followed.follow(7);
   expect((await followed.rows(1)).map((row) => row.who)).toEqual(['A', 'B']);
+  // The followed shopper's panel, trust table open, has no serious accessibility violation.
+  expect((await followed.trustRows()).length).toBeGreaterThan(1);
+  const results = await new AxeBuilder({ page }).include('section.side-by-side').analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -11,6 +11,9 @@ import { seededShopper, sessionOfPicks } from '../sim/replay';
 import { ShopperSession } from '../sim/session';
 import { DEFAULT_SIM_SETTINGS, ITEM_COUNT } from '../sim/settings';
 import { agentOfModelFile, replayModelFile, replayWith } from './agent-replay';
+import { createActionBatch } from '../agents/agent';
+import { REFERENCE_KIND, TABULAR_KIND, kindOfChoice } from '../agents/kinds/descriptions';
+import { trainerFor } from '../engine/agent-for';
 import { runFiles } from './run-files';
 import { TrainingSession } from './training-session';
 
@@ -65,6 +68,32 @@ describe('an agent replayed on the play page shopper', () => {
     expect(replay.expected.sessions).toBe(4);
     agent.dispose();
     file.dispose();
+  });
+
+  it('gives a tabular run the values its acting reads, and a reference policy zeros beside its own picks, its random stream left as it was', async () => {
+    for (const agent of [TABULAR_KIND.choices[0], REFERENCE_KIND.choices[0]]) {
+      const trainer = trainerFor(smallConfig({ agent }));
+      for (let k = 0; k < 300; k++) trainer.tick();
+      const config = smallConfig({ agent });
+      const before = trainer.agent.greedyPolicy().random?.getState();
+      const replay = replayWith({ agent: trainer.agent, config, trainedSteps: trainer.step, presetName: null }, REQUEST, 3);
+      expect(trainer.agent.greedyPolicy().random?.getState()).toEqual(before);
+      const shopper = seededShopper(REQUEST.seed, REQUEST.shopperIndex, createCatalog(DEFAULT_SIM_SETTINGS, REQUEST.seed), DEFAULT_SIM_SETTINGS);
+      const session = new ShopperSession(shopper);
+      const batch = createActionBatch(1, ITEM_COUNT);
+      const picks = new Int32Array(1);
+      for (const choice of replay.own) {
+        trainer.agent.greedyPolicy().chooseActions(session.batchedView, picks);
+        expect(choice.item).toBe(picks[0]);
+        if (kindOfChoice(agent).learning === 'none') expect(choice.qValues.every((value) => value === 0)).toBe(true);
+        else {
+          trainer.agent.act(session.batchedView, 0, batch);
+          expect(choice.qValues).toEqual(Array.from(batch.qValues));
+        }
+        session.step(choice.item);
+      }
+      trainer.dispose();
+    }
   });
 
   it('refuses a damaged file with the file loader reason, and leaks no tensor however it ends', async () => {

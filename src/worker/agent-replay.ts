@@ -8,7 +8,7 @@ import type { AgentChoice, AgentReplay, AgentReplayRequest, AgentReplayResult, F
 import type { LabConfig } from '../contracts/lab-config';
 import { createCatalog } from '../sim/catalog';
 import { CONTROL_POLICY } from '../sim/expected-return';
-import { createReferencePolicy } from '../sim/policies';
+import { createReferencePolicy, type Policy } from '../sim/policies';
 import { estimatedReturn, seededShopper } from '../sim/replay';
 import { ShopperSession } from '../sim/session';
 import { ITEM_COUNT } from '../sim/settings';
@@ -28,44 +28,46 @@ export interface ReplayedAgent {
 }
 
 /** The agent's greedy pick and values in the session's current state. */
-function choiceAt(agent: Agent, session: ShopperSession, picks: Int32Array): AgentChoice {
+function choiceAt(agent: Agent, policy: Policy, session: ShopperSession, picks: Int32Array): AgentChoice {
   const env = session.batchedView;
-  agent.greedyPolicy().chooseActions(env, picks);
+  policy.chooseActions(env, picks);
   const qValues = agent.greedyValues(env.observations, 1);
   return { item: picks[0], qValues: Array.from(qValues.subarray(0, ITEM_COUNT)) };
 }
 
-/** The agent on the request's shopper (the play page's catalog and settings, the agent's own weights). */
+/**
+ * The agent on the request's shopper (the request's catalog and settings, the agent's own weights). A policy
+ * with a random stream of its own (the random reference policy) gets its stream back afterwards, so that
+ * replaying the run on show leaves the run's own draws, and so its reproducibility, as they were.
+ */
 export function replayWith(source: ReplayedAgent, request: AgentReplayRequest, repeats = AGENT_EXPECTED_REPEATS): AgentReplay {
   const { agent, config } = source;
-  const catalog = createCatalog(request.sim, request.seed);
-  const shopper = seededShopper(request.seed, request.shopperIndex, catalog, request.sim);
-  const picks = new Int32Array(1);
-  const own: AgentChoice[] = [];
-  const ownSession = new ShopperSession(shopper);
-  while (!ownSession.done) {
-    const choice = choiceAt(agent, ownSession, picks);
-    own.push(choice);
-    ownSession.step(choice.item);
+  const policy = agent.greedyPolicy();
+  const saved = policy.random?.getState();
+  try {
+    const catalog = createCatalog(request.sim, request.seed);
+    const shopper = seededShopper(request.seed, request.shopperIndex, catalog, request.sim);
+    const picks = new Int32Array(1);
+    const own: AgentChoice[] = [];
+    const ownSession = new ShopperSession(shopper);
+    while (!ownSession.done) {
+      const choice = choiceAt(agent, policy, ownSession, picks);
+      own.push(choice);
+      ownSession.step(choice.item);
+    }
+    const atStudent: AgentChoice[] = [];
+    const studentSession = new ShopperSession(shopper);
+    for (const item of request.studentPicks) {
+      if (studentSession.done || !(Number.isInteger(item) && item >= 0 && item < ITEM_COUNT)) break;
+      atStudent.push(choiceAt(agent, policy, studentSession, picks));
+      studentSession.step(item);
+    }
+    const control = createReferencePolicy(CONTROL_POLICY, request.sim, catalog, request.seed);
+    const expected = estimatedReturn(shopper, policy, control, repeats);
+    return { own, atStudent, expected, agentChoice: config.agent, trainedSteps: source.trainedSteps, catalogSeed: config.training.catalogSeed, presetName: source.presetName };
+  } finally {
+    if (saved) policy.random?.setState(saved);
   }
-  const atStudent: AgentChoice[] = [];
-  const studentSession = new ShopperSession(shopper);
-  for (const item of request.studentPicks) {
-    if (studentSession.done || !(Number.isInteger(item) && item >= 0 && item < ITEM_COUNT)) break;
-    atStudent.push(choiceAt(agent, studentSession, picks));
-    studentSession.step(item);
-  }
-  const control = createReferencePolicy(CONTROL_POLICY, request.sim, catalog, request.seed);
-  const expected = estimatedReturn(shopper, agent.greedyPolicy(), control, repeats);
-  return {
-    own,
-    atStudent,
-    expected,
-    agentChoice: config.agent,
-    trainedSteps: source.trainedSteps,
-    catalogSeed: config.training.catalogSeed,
-    presetName: source.presetName,
-  };
 }
 
 /**

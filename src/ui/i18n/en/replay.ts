@@ -76,7 +76,7 @@ export const replay = {
     follow: 'Follow this shopper',
     loading: 'Both agents are playing this shopper…',
     needRuns: 'Both sides need a run: press Play, then follow a shopper.',
-    followed: (shopper: number, seed: number, a: string, b: string) => `Shopper ${shopper} of seed ${seed}: A at step ${a}, B at step ${b}.`,
+    followed: (shopper: number, seed: number, a: string, b: string) => `Shopper ${shopper} of seed ${seed}: A’s agent after ${a} training steps, B’s after ${b}.`,
     problem: (side: string, reason: string) => `${side} could not play this shopper: ${reason}`,
     noRun: 'its run has not started.',
     badShopper: (max: number) => `The shopper number must be a whole number from 0 to ${max}.`,

@@ -76,7 +76,7 @@ export const replay: typeof english = {
     follow: '跟随这位顾客',
     loading: '两个智能体正在接待这位顾客……',
     needRuns: '两方都需要先开始训练：按“开始”，再跟随一位顾客。',
-    followed: (shopper: number, seed: number, a: string, b: string) => `种子 ${seed} 的第 ${shopper} 位顾客：A 在第 ${a} 步，B 在第 ${b} 步。`,
+    followed: (shopper: number, seed: number, a: string, b: string) => `种子 ${seed} 的第 ${shopper} 位顾客：A 的智能体训练了 ${a} 步，B 的训练了 ${b} 步。`,
     problem: (side: string, reason: string) => `${side} 无法接待这位顾客：${reason}`,
     noRun: '它的训练还没有开始。',
     badShopper: (max: number) => `顾客编号必须是 0 到 ${max} 之间的整数。`,
