@@ -60,6 +60,8 @@ export interface Agent {
   probeMaxQ(observations: Float32Array, count: number): number;
   /** The greedy policy (epsilon = 0), for evaluation on a cohort. */
   greedyPolicy(): Policy;
+  /** The values the greedy policy picks by, for rows observations (rows x 24; zeros for agents without values). */
+  greedyValues(observations: Float32Array, rows: number): Float32Array;
   /**
    * Everything needed to continue as if never stopped: weights, optimizer state, replay, random streams.
    * With `reuse` (an earlier checkpoint of this agent that nothing else holds), its large arrays are

@@ -176,6 +176,10 @@ export class DqnAgent implements Agent {
     return sum / count;
   }
 
+  greedyValues(observations: Float32Array, rows: number): Float32Array {
+    return this.networks.predictAveraged(observations, rows);
+  }
+
   greedyPolicy(): Policy {
     const networks = this.networks;
     return {

@@ -5,6 +5,7 @@ import type { Policy } from '../sim/policies';
 import type { ActionBatch, Agent, LiveKnobs, TransitionBatch, UpdateStats } from './agent';
 import type { AgentCheckpoint } from '../contracts/agent-checkpoint';
 import { CheckpointError } from '../contracts/checkpoint-refusal';
+import { ITEM_COUNT } from '../sim/settings';
 
 export class ReferenceAgent implements Agent {
   readonly kind = 'reference' as const;
@@ -37,6 +38,10 @@ export class ReferenceAgent implements Agent {
 
   probeMaxQ(_observations: Float32Array, _count: number): number {
     return 0;
+  }
+
+  greedyValues(_observations: Float32Array, rows: number): Float32Array {
+    return new Float32Array(rows * ITEM_COUNT);
   }
 
   greedyPolicy(): Policy {

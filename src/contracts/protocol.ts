@@ -14,6 +14,7 @@ import type { Inspection } from './inspection';
 import type { EvaluationResult } from '../sim/evaluation';
 import type { FieldSpec } from '../sim/fields';
 import type { CorrectionReason } from './link-correction';
+import type { SimSettings } from '../sim/settings';
 
 /**
  * Followed-shopper steps per second (each step also steps every other shopper), the lecture pace (the run's
@@ -207,7 +208,38 @@ export interface RunFilesApi {
 /** Why a step-through update did not run: the agent's reason, or the run is playing (pause first). */
 export type StepUpdateRefusal = UpdateRefusal | 'playing';
 
+/** One shopper (seed, index, the simulator's settings) and the student's picks on them, for an agent to replay. */
+export interface AgentReplayRequest {
+  seed: number;
+  shopperIndex: number;
+  sim: SimSettings;
+  studentPicks: number[];
+}
+
+/** One state an agent was asked about: its greedy pick and its value of each of the 24 items. */
+export interface AgentChoice {
+  item: number;
+  qValues: number[];
+}
+
+/** An agent on one shopper: its own session's picks, its view of the student's states, its expected return. */
+export interface AgentReplay {
+  own: AgentChoice[];
+  atStudent: AgentChoice[];
+  /** Over fresh coin flips of the same shopper (paired with the heuristic, as the play page's references). */
+  expected: { mean: number; ci95: number; sessions: number };
+  /** The lab's agent choice of the run, its step, its catalog seed and preset (the page words them). */
+  agentChoice: string;
+  trainedSteps: number;
+  catalogSeed: number;
+  presetName: string | null;
+}
+
+export type AgentReplayResult = { ok: true; replay: AgentReplay } | { ok: false; refusal: FileRefusal | { code: 'no-run' } };
+
 export interface TrainingWorkerApi extends RunFilesApi {
+  /** The agent of a model file (or, without one, the run on show) on one shopper: see AgentReplay. */
+  replayAgent(request: AgentReplayRequest, modelFile?: Uint8Array): Promise<AgentReplayResult>;
   /** Builds the run (choosing the backend on the first call) and starts streaming batches to onBatch; resume continues a saved run. */
   init(config: LabConfig, onBatch: (batch: MetricsBatch) => void, resume?: RunResume): Promise<RunReady>;
   /** Answers at once: the page's heartbeat, to notice a worker that died. */

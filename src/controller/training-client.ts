@@ -1,7 +1,7 @@
 // What the page asks of a training engine, as promises: the worker client implements it, tests pass a fake.
 
 import type { LabConfig } from '../contracts/lab-config';
-import type { LabCatalogue, MetricsBatch, RunFilesApi, RunReady, RunResume, Speed, StepUpdateRefusal } from '../contracts/protocol';
+import type { AgentReplayRequest, AgentReplayResult, LabCatalogue, MetricsBatch, RunFilesApi, RunReady, RunResume, Speed, StepUpdateRefusal } from '../contracts/protocol';
 import type { KnobRequest, TrainerCheckpoint } from '../contracts/trainer-state';
 import type { WorkerLoss } from '../contracts/worker-loss';
 
@@ -26,6 +26,8 @@ export interface TrainingClient {
   setKnobs(knobs: KnobRequest): Promise<void>;
   /** A finished run's budget grows by extraSteps; the run's config with the new budget (null when it cannot grow). */
   extendBudget(extraSteps: number): Promise<LabConfig | null>;
+  /** The agent of a model file (or, without one, of the run) on one shopper (absent from clients without an agent). */
+  replayAgent?(request: AgentReplayRequest, modelFile?: Uint8Array): Promise<AgentReplayResult>;
   /** Model files, metric tables and evaluation on demand (absent from clients that have no files). */
   files?: RunFilesClient;
   dispose(): void;

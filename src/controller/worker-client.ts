@@ -27,6 +27,8 @@ export function createWorkerClient(events?: ClientEvents): TrainingClient {
     setSpeed: (speed) => remote.setSpeed(speed),
     setKnobs: (knobs) => remote.setKnobs(knobs),
     extendBudget: (extraSteps) => remote.extendBudget(extraSteps),
+    // The file is transferred, not copied: the page keeps no use for the bytes.
+    replayAgent: (request, modelFile) => remote.replayAgent(request, modelFile ? Comlink.transfer(modelFile, [modelFile.buffer]) : undefined),
     files: {
       exportModel: (options) => remote.exportModel(options),
       // Transferred, not copied: the page has no further use for the bytes.

@@ -234,6 +234,10 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
           update({ speed });
           for (const side of AB_SIDES) clientOf(side)?.setSpeed(speed).catch(() => {});
         },
+        replaySide(side, request) {
+          const client = clientOf(side);
+          return client?.replayAgent ? client.replayAgent(request) : Promise.resolve({ ok: false, refusal: { code: 'no-run' } });
+        },
       },
     };
   };

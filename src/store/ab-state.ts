@@ -1,6 +1,6 @@
 // The compare page's state and actions, as the slice keeps them and the page reads them.
 
-import type { BackendReport, ReferenceResult } from '../contracts/protocol';
+import type { AgentReplayRequest, AgentReplayResult, BackendReport, ReferenceResult } from '../contracts/protocol';
 import type { WorkerLoss } from '../contracts/worker-loss';
 import type { AbSetup, AbSide } from '../preset/ab-setup';
 import type { RunView } from './lab-run';
@@ -53,6 +53,8 @@ export interface AbActions {
   dismissNotice(side: AbSide): void;
   /** Both sides at the lecture pace or fast-forward (kept for the page's next comparison). */
   setSpeed(speed: AbSpeed): void;
+  /** A side's agent on one shopper (its worker answers for its run), or 'no-run' while the side has none. */
+  replaySide(side: AbSide, request: AgentReplayRequest): Promise<AgentReplayResult>;
 }
 
 export interface AbSlice {

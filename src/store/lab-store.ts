@@ -9,10 +9,11 @@ import { createLabFilesSlice, type LabFilesSlice } from './lab-files-slice';
 import { createLabLinkSlice, type LabLinkSlice } from './lab-link-slice';
 import { createLabRunsSlice, type LabRunsSlice } from './lab-runs-slice';
 import { createLabSlice, type LabSlice } from './lab-slice';
+import { createPlayReplaySlice, type PlayReplaySlice } from './play-replay-slice';
 import { createPlaySlice, type PlaySlice } from './play-slice';
 import { indexedDbRuns, type RunsStorage } from './runs-storage';
 
-export type LabState = PlaySlice & LabSlice & LabLinkSlice & LabFilesSlice & AbSlice & LabRunsSlice;
+export type LabState = PlaySlice & PlayReplaySlice & LabSlice & LabLinkSlice & LabFilesSlice & AbSlice & LabRunsSlice;
 export type LabStore = StoreApi<LabState>;
 
 export interface LabStoreOptions {
@@ -31,6 +32,8 @@ export function createLabStore(options: LabStoreOptions = {}): LabStore {
   const createClient = (events: ClientEvents) => (client = (options.createTrainingClient ?? createWorkerClient)(events));
   return createStore<LabState>()((...parts) => ({
     ...createPlaySlice(...parts),
+    // The replay's agent answers from a worker of its own (the bundled agent) or from the run on show.
+    ...createPlayReplaySlice({ createClient: options.createTrainingClient ?? createWorkerClient, labClient: () => client })(...parts),
     ...createLabSlice(createClient)(...parts),
     ...createLabLinkSlice(...parts),
     ...createLabFilesSlice(() => client?.files ?? null, options.autosaveStorage ?? indexedDbAutosave())(...parts),

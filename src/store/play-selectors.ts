@@ -19,3 +19,9 @@ export const selectComparison = (state: LabState) => state.play.comparison;
 export const selectMaxSteps = (state: LabState) => state.play.maxSteps;
 export const selectPlayActions = (state: LabState) => state.playActions;
 export const selectExpectedReturns = (state: LabState) => state.play.expected;
+export const selectPlayCatalog = (state: LabState) => state.play.catalog;
+export const selectReplay = (state: LabState) => state.playReplay;
+export const selectReplayActions = (state: LabState) => state.playReplayActions;
+/** The training page's run, when it has values to show (a learning agent), with its step; else null. */
+export const selectRunForReplay = (state: LabState) => state.lab.config;
+export const selectRunStepForReplay = (state: LabState) => state.lab.run.step;

@@ -3,7 +3,7 @@
 import { createCatalog, type Catalog } from '../sim/catalog';
 import { ExpectedReturnWork } from '../sim/expected-return';
 import { REFERENCE_POLICY_NAMES, createReferencePolicy, type ReferencePolicyName } from '../sim/policies';
-import { StreamId, deriveSeed } from '../sim/random';
+import { seededShopper } from '../sim/replay';
 import { ShopperSession } from '../sim/session';
 import { DEFAULT_SIM_SETTINGS, type SimSettings } from '../sim/settings';
 import type { PlaySetup } from '../preset/play-url';
@@ -20,15 +20,8 @@ export function createPlayCatalog(seed: number, settings: SimSettings = DEFAULT_
 }
 
 /** The setup's shopper and coin-flip streams: the same seed and index always give the same shopper and coin flips. */
-function shopperOf(setup: PlaySetup, catalog: Catalog, settings: SimSettings) {
-  return {
-    settings,
-    catalog,
-    shopperSeed: deriveSeed(setup.seed, StreamId.shoppers),
-    environmentSeed: deriveSeed(setup.seed, StreamId.environment),
-    shopperIndex: setup.shopperIndex,
-  };
-}
+export const shopperOf = (setup: PlaySetup, catalog: Catalog, settings: SimSettings = DEFAULT_SIM_SETTINGS) =>
+  seededShopper(setup.seed, setup.shopperIndex, catalog, settings);
 
 /** A fresh session for the setup's shopper. */
 export function createPlaySession(setup: PlaySetup, catalog: Catalog, settings: SimSettings = DEFAULT_SIM_SETTINGS): ShopperSession {

@@ -34,17 +34,25 @@ function refusalOf(error: unknown): FileRefusal {
   return { code: 'unexpected', detail: error instanceof Error ? error.message : String(error) };
 }
 
+/** The file's link as a config, or why it is not one this lab wrote. */
+export function readFileLink(text: string): { ok: true; link: ReturnType<typeof parseLabSearch> } | { ok: false; refusal: FileRefusal } {
+  const link = parseLabSearch(text);
+  // A link the lab wrote needs no corrections: one that does was not written by this lab's schema.
+  if (!text.startsWith('?') || link.corrections.length > 0) {
+    const first = link.corrections[0];
+    return { ok: false, refusal: first ? { code: 'link-settings', key: first.key, reason: first.reason } : { code: 'not-a-link' } };
+  }
+  return { ok: true, link };
+}
+
 /** Reads and checks a model file: what a new run needs, or why the file is not a model this lab can continue. */
 export function prepareImport(bytes: Uint8Array): Prepared {
   const decoded = decodeModelFile(bytes);
   if (!decoded.ok) return refused({ code: 'file', problem: decoded.problem });
   const { summary, checkpoint, omittedArrays, metrics } = decoded.value;
-  const link = parseLabSearch(summary.link);
-  // A link the lab wrote needs no corrections: one that does was not written by this lab's schema.
-  if (!summary.link.startsWith('?') || link.corrections.length > 0) {
-    const first = link.corrections[0];
-    return refused(first ? { code: 'link-settings', key: first.key, reason: first.reason } : { code: 'not-a-link' });
-  }
+  const read = readFileLink(summary.link);
+  if (!read.ok) return read;
+  const { link } = read;
   const candidate = trainerFor(link.config);
   try {
     if (omittedArrays.length > 0) {

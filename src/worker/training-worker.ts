@@ -2,6 +2,8 @@
 
 import * as Comlink from 'comlink';
 import type { TrainingWorkerApi } from '../contracts/protocol';
+import { activateBackend } from '../engine/backends';
+import { replayModelFile, replayWith } from './agent-replay';
 import { runFiles } from './run-files';
 import { TrainingSession, type LoopScheduler } from './training-session';
 import { serveWasmFromBuild } from './wasm-paths';
@@ -50,6 +52,18 @@ const api: TrainingWorkerApi = {
   importModel: (bytes) => files.importModel(bytes),
   metricsTables: () => files.metricsTables(),
   evaluateNow: () => files.evaluateNow(),
+  async replayAgent(request, modelFile) {
+    const current = session.current;
+    if (modelFile) {
+      // A worker with no run of its own (the play page's) answers on the CPU: a forward pass of one
+      // observation at a time is quickest there, and no run's backend is disturbed.
+      if (!current) await activateBackend('cpu');
+      return replayModelFile(modelFile, request);
+    }
+    if (!current) return { ok: false, refusal: { code: 'no-run' } };
+    const { trainer, config } = current;
+    return { ok: true, replay: replayWith({ agent: trainer.agent, config, trainedSteps: trainer.step, presetName: null }, request) };
+  },
 };
 
 Comlink.expose(api);

@@ -12,6 +12,7 @@ import { AbCharts } from './AbCharts';
 import { AbLesson } from './AbLesson';
 import { AbRunPanel } from './AbRunPanel';
 import { AbSetupPanel } from './AbSetupPanel';
+import { SideBySide } from './SideBySide';
 import { differencesLine } from './ab-text';
 import { useAbLink } from './use-ab-link';
 import '../lab/lab.css';
@@ -34,6 +35,7 @@ export function AbPage() {
         <div className="lab-page__main">
           <AbRunPanel />
           <AbCharts />
+          <SideBySide />
         </div>
         <div className="lab-page__side">
           <AbSetupPanel />

@@ -7,6 +7,7 @@ import { Scoreboard } from '../session/Scoreboard';
 import { StepLog } from '../session/StepLog';
 import '../session/session.css';
 import { HiddenShopper } from '../shopper/HiddenShopper';
+import { ReplayPanel } from './replay/ReplayPanel';
 import { SeedNotice } from './SeedNotice';
 import { SessionToolbar } from './SessionToolbar';
 import './play.css';
@@ -25,6 +26,7 @@ export function PlayPage() {
       <SessionToolbar />
       <Scoreboard />
       <Comparison />
+      <ReplayPanel />
       <div className="play-page__layout">
         <div className="play-page__main">
           <ItemGrid />

@@ -119,6 +119,15 @@ export class TabularAgent implements Agent {
     return count > 0 ? sum / count : 0;
   }
 
+  greedyValues(observations: Float32Array, rows: number): Float32Array {
+    const out = new Float32Array(rows * ITEM_COUNT);
+    for (let row = 0; row < rows; row++) {
+      const state = this.stateIndex(observations, row * OBSERVATION_SIZE);
+      out.set(this.values.subarray(state * ITEM_COUNT, (state + 1) * ITEM_COUNT), row * ITEM_COUNT);
+    }
+    return out;
+  }
+
   greedyPolicy(): Policy {
     return {
       name: this.name,

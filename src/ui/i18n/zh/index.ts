@@ -11,6 +11,7 @@ import { inspector } from './inspector';
 import { lab } from './lab';
 import { notices } from './notices';
 import { play } from './play';
+import { replay } from './replay';
 import { runs } from './runs';
 import { share } from './share';
 
@@ -25,6 +26,7 @@ export const zh: Messages = {
   lab,
   notices,
   play,
+  replay,
   runs,
   share,
 };
