@@ -65,6 +65,19 @@ describe('the consistency of an environment snapshot', () => {
     expect(snapshotInconsistency(env, edited(snapshot, 'priceSensitivity', 5, snapshot.arrays.priceSensitivity[5] + 1e-9))).toEqual({ field: 'priceSensitivity', slot: 5 });
   });
 
+  it('takes the last bits of a draw as another engine may round them, and no more', () => {
+    const env = envAfter(30);
+    const snapshot = env.snapshot();
+    const { preferences, priceSensitivity, clickLogit } = snapshot.arrays;
+    // One unit in the last place: what another engine's Math.log or Math.pow may give for the same draw.
+    const nextUp = (value: number) => value * (1 + Number.EPSILON);
+    let rounded = edited(snapshot, 'preferences', 2, nextUp(preferences[2]));
+    rounded = edited(rounded, 'priceSensitivity', 3, nextUp(priceSensitivity[3]));
+    rounded = edited(rounded, 'clickLogit', 4, nextUp(clickLogit[4]));
+    expect(snapshotInconsistency(env, rounded)).toBeNull();
+    expect(snapshotInconsistency(env, edited(snapshot, 'preferences', 2, preferences[2] * (1 + 1e-6)))).toEqual({ field: 'preferences', slot: 0 });
+  });
+
   it('refuses an inconsistent snapshot on restore and changes nothing', () => {
     const env = envAfter(30);
     const before = env.snapshot();

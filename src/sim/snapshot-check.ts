@@ -1,8 +1,9 @@
 // Whether an environment snapshot could have come from a run of this environment. A model file's checksum
 // proves that its bytes are whole, not that its numbers belong together: a crafted file can hold counters
 // that are each in range and still describe no session the simulator could reach. Each seated shopper is
-// drawn again from its index, so the hidden preferences, price sensitivity and logits must match bit for
-// bit, and the counters must tell one coherent session (purchases <= clicks <= steps, a session's first
+// drawn again from its index, so the hidden preferences, price sensitivity and logits must match to the last
+// few bits (not every bit: a file saved by Node opens in a browser, whose Math.log and Math.pow may round the
+// last bit of a draw differently), and the counters must tell one coherent session (purchases <= clicks <= steps, a session's first
 // step with no last action, the last category that of the last item).
 
 import { writeShopperLogits } from './dynamics';
@@ -29,8 +30,17 @@ export class InconsistentSnapshotError extends Error {
 type EnvFacts = Pick<BatchedShopperEnv, 'settings' | 'catalog' | 'model' | 'sessions' | 'shopperSeed' | 'environmentSeed'>;
 type Arrays = EnvSnapshot['arrays'];
 
+/**
+ * Relative difference two JavaScript engines' draws of the same value stay within: their maths libraries
+ * may round a logarithm or a power one unit in the last place apart, which the draw carries on by a few
+ * more. A crafted value has to change far more than this to tell another shopper.
+ */
+export const DRAW_TOLERANCE = 1e-10;
+
+const sameDraw = (a: number, b: number): boolean => Object.is(a, b) || Math.abs(a - b) <= DRAW_TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
+
 const sameRow = (a: ArrayLike<number>, b: ArrayLike<number>, offset: number, length: number): boolean => {
-  for (let i = 0; i < length; i++) if (!Object.is(a[offset + i], b[i])) return false;
+  for (let i = 0; i < length; i++) if (!sameDraw(a[offset + i], b[i])) return false;
   return true;
 };
 
@@ -40,7 +50,7 @@ function shopperProblem(env: EnvFacts, arrays: Arrays, slot: number, index: numb
   drawShopperInto(env.settings, env.shopperSeed, env.environmentSeed, index, shopper);
   if (!sameRow(arrays.preferences, shopper.preferences, slot * CATEGORY_COUNT, CATEGORY_COUNT)) return 'preferences';
   if (!sameRow(arrays.observedPreferences, shopper.observedPreferences, slot * CATEGORY_COUNT, CATEGORY_COUNT)) return 'observedPreferences';
-  if (!Object.is(arrays.priceSensitivity[slot], shopper.priceSensitivity)) return 'priceSensitivity';
+  if (!sameDraw(arrays.priceSensitivity[slot], shopper.priceSensitivity)) return 'priceSensitivity';
   const click = new Float64Array(ITEM_COUNT);
   const buy = new Float64Array(ITEM_COUNT);
   writeShopperLogits(env.model, shopper.preferences, shopper.priceSensitivity, click, buy, 0);
@@ -48,7 +58,7 @@ function shopperProblem(env: EnvFacts, arrays: Arrays, slot: number, index: numb
   if (!sameRow(arrays.buyLogit, buy, slot * ITEM_COUNT, ITEM_COUNT)) return 'buyLogit';
   if (arrays.steps[slot] === 0) {
     // A session that has not stepped yet: the arrival's trust, no return, and the two coins of its first observation.
-    if (!Object.is(arrays.trust[slot], shopper.startTrust)) return 'trust';
+    if (!sameDraw(arrays.trust[slot], shopper.startTrust)) return 'trust';
     if (arrays.sessionReturn[slot] !== 0) return 'sessionReturn';
     if (arrays.coinState[slot] !== mulberry32Next(mulberry32Next(shopper.coinSeed))) return 'coinState';
   }
