@@ -109,6 +109,21 @@ test('a model downloaded and loaded again in a fresh page evaluates to the same 
   await expect.poll(() => other.steps()).toBeGreaterThan(step);
 });
 
+test('a model file trained by the command line (the play page\'s bundled agent) opens in the lab and evaluates', async ({ page }) => {
+  test.setTimeout(120_000);
+  const lab = new LabPage(page);
+  await lab.open('?page=train');
+  const files = new FilesPanel(page);
+  // Trained in Node by `npm run bundled-agent`: its shoppers were drawn by Node's maths library, not this browser's.
+  await files.loadModel('public/bundled-agent.qshop');
+  await expect(files.done).toContainText(/at step 6\d,\d{3}/, { timeout: 45_000 });
+  await expect(files.error).toHaveCount(0);
+  expect(await lab.steps()).toBeGreaterThanOrEqual(60_000);
+  // Its run used up its budget; the greedy policy it learned scores well above random (about 8% of the oracle).
+  const percent = Number(/([\d.]+)%/.exec(await files.evaluate())?.[1]);
+  expect(percent).toBeGreaterThan(50);
+});
+
 test('a corrupt model file gets a clear message and the run keeps going', async ({ page }) => {
   test.setTimeout(120_000);
   const { lab, files } = await openLab(page);
