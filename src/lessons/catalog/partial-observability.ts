@@ -1,0 +1,77 @@
+// Partial observability: the default agent with the engagement signal hidden against the same agent seeing
+// it (noisy, as the shop shows it). Each side's observation planner line is the best plan from what that
+// side sees, and the DP oracle (100%) knows the exact trust: hidden, noisy and exact on one chart.
+
+import type { Lesson } from '../lesson';
+import { referencePercent } from '../lesson-metrics';
+import { compareSteady, type SteadyComparison } from '../outcome-rules';
+
+type Figure = 'steadyA' | 'steadyB' | 'plannerA' | 'plannerB';
+type Callout = 'first-results' | 'gap';
+
+export const partialObservability: Lesson<SteadyComparison, Figure, Callout> = {
+  id: 'partial-observability',
+  pair: { a: 'trust-hidden', b: 'default' },
+  totalSteps: 60_000,
+  charts: ['percentOfOracle', 'finalTrust', 'returnAverage', 'clickRate'],
+  choices: ['less', 'same', 'more'],
+  figures: { steadyA: 'percent', steadyB: 'percent', plannerA: 'percent', plannerB: 'percent' },
+  measure(metrics) {
+    const compared = compareSteady(metrics);
+    const plannerA = referencePercent(metrics.a, 'observation-planner');
+    const plannerB = referencePercent(metrics.b, 'observation-planner');
+    if (!compared || plannerA === null || plannerB === null) return null;
+    return { choice: compared.comparison, figures: { steadyA: compared.a, steadyB: compared.b, plannerA, plannerB } };
+  },
+  callouts: [
+    { id: 'first-results', rule: { kind: 'evaluations', count: 1 }, chart: 'percentOfOracle' },
+    { id: 'gap', rule: { kind: 'gap', leader: 'b', points: 10 }, chart: 'percentOfOracle' },
+  ],
+  reading: { topics: ['mdp'], faq: [], reading: ['recSim', 'slateQ'] },
+  text: {
+    en: {
+      title: 'Partial observability: what the agent cannot see',
+      summary: 'The default agent without the engagement signal against the same agent with it.',
+      question: 'A shopper\'s trust decides whether they buy and how long they stay, but no agent sees it directly. Side B sees a noisy engagement signal that follows trust; side A has that signal hidden and must infer trust from clicks and purchases. The DP oracle, at 100%, plans with the exact trust. How does A do against B?',
+      choices: { less: 'A earns less than B', same: 'About the same', more: 'A earns more than B' },
+      figures: {
+        steadyA: 'A (trust hidden): steady % of the oracle',
+        steadyB: 'B (noisy signal): steady % of the oracle',
+        plannerA: 'Best plan from what A sees: % of the oracle',
+        plannerB: 'Best plan from what B sees: % of the oracle',
+      },
+      callouts: {
+        'first-results': 'The first greedy evaluation of each side is in. The observation planner\'s lines on this chart are the best plan from what each side sees, A\'s and B\'s; the oracle\'s 100% knows the exact trust.',
+        gap: 'B\'s greedy policy now earns at least 10 points of the oracle more than A\'s on the same shoppers.',
+      },
+      explanations: {
+        less: 'Without the engagement signal A cannot tell a trusting shopper from a wary one until their clicks and purchases say so, and by then a wrong recommendation has cost trust. Even the best plan from what A sees earns less than the best plan from what B sees: hidden state costs return, whoever is planning.',
+        same: 'This run could not tell the two apart: their evaluations over the last half overlap. In the lab\'s measurements (60 thousand steps) hiding the signal cost the default between a sixth and more than half of its figure, depending on the seed.',
+        more: 'In this run A earned more than B. In the lab\'s measurements at the lesson\'s budget hiding the signal cost the default on every seed; a run can still land the other way when B\'s learning happens to lag.',
+      },
+      rule: 'The check compares the two steady figures (the mean of the last five greedy evaluations): if the two sides\' last five evaluations overlap, the run cannot tell them apart ("about the same"). The planners\' figures are scored once, at the start, on each side\'s evaluation cohort.',
+    },
+    zh: {
+      title: '部分可观测：智能体看不到的东西',
+      summary: '看不到投入信号的默认智能体，对比能看到它的同一个智能体。',
+      question: '顾客的信任决定他们是否购买、停留多久，但没有哪个智能体能直接看到它。B 方看得到一个随信任变化、带噪声的投入信号；A 方看不到这个信号，只能从点击和购买中推断信任。DP 最优策略（100%）按确切的信任做计划。A 比 B 表现如何？',
+      choices: { less: 'A 比 B 赚得少', same: '差不多', more: 'A 比 B 赚得多' },
+      figures: {
+        steadyA: 'A（信任隐藏）：稳定的占最优比例',
+        steadyB: 'B（带噪声的信号）：稳定的占最优比例',
+        plannerA: '按 A 所见的最佳计划：占最优比例',
+        plannerB: '按 B 所见的最佳计划：占最优比例',
+      },
+      callouts: {
+        'first-results': '两方的第一次贪心评估已经出来了。图上观测规划器的线是按各方（A 和 B）所见能做出的最佳计划；最优策略的 100% 知道确切的信任。',
+        gap: '在同一批顾客上，B 的贪心策略现在比 A 的多赚至少 10 个百分点（相对最优）。',
+      },
+      explanations: {
+        less: '没有投入信号，A 分不清信任商店的顾客和心存戒备的顾客，要等他们的点击和购买说明情况，而那时一次错误的推荐已经损失了信任。即使是按 A 所见的最佳计划，也比按 B 所见的最佳计划赚得少：隐藏的状态会让回报变少，无论谁来计划。',
+        same: '这次运行分不出两方：它们后半段的评估范围重叠。在实验室的测量中（6 万步），隐藏信号让默认智能体的数值降低了六分之一到一半多，取决于种子。',
+        more: '在这次运行中 A 比 B 赚得多。在实验室按本课预算的测量中，隐藏信号在每个种子上都让默认智能体赚得更少；当 B 的学习恰好落后时，一次运行仍可能出现相反的结果。',
+      },
+      rule: '检查比较两方的稳定数值（最后五次贪心评估的平均）：如果两方最后五次评估的范围重叠，这次运行就分不出两方（“差不多”）。规划器的数值在开始时按各方的评估顾客群计算一次。',
+    },
+  },
+};
