@@ -6,6 +6,7 @@
 
 import { formatAbSearch, parseAbSearch, type AbLink } from './ab-url';
 import { formatLabSearch, parseLabSearch, searchOf, type LabLink, type LinkCorrection } from './lab-url';
+import { formatLessonsSearch, parseLessonsSearch, type LessonsLink, type LessonsLinkProblem } from './lessons-url';
 import { LANG_KEY, readLinkLanguage, type Language, type LinkLanguage } from './link-language';
 import { formatPlaySearch, parsePlaySearch, type PlayLinkNotice, type PlaySetup } from './play-url';
 
@@ -13,7 +14,7 @@ import { formatPlaySearch, parsePlaySearch, type PlayLinkNotice, type PlaySetup 
 export const PAGE_KEY = 'page';
 
 /** The lab's pages by the value of `?page=` (stable: links are shared); the first is the landing page. */
-export const PAGE_IDS = ['play', 'train', 'compare'] as const;
+export const PAGE_IDS = ['play', 'train', 'compare', 'lessons'] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 /** What each page keeps in the address. */
@@ -21,6 +22,7 @@ export interface PageStates {
   play: PlaySetup;
   train: LabLink;
   compare: AbLink;
+  lessons: LessonsLink;
 }
 
 /** What each page tells the reader about a link it could not take as written (the page words it). */
@@ -28,6 +30,7 @@ export interface PageNotices {
   play: PlayLinkNotice | null;
   train: readonly LinkCorrection[];
   compare: readonly LinkCorrection[];
+  lessons: readonly LessonsLinkProblem[];
 }
 
 interface PageCodec<P extends PageId> {
@@ -61,6 +64,14 @@ const PAGE_CODECS: { readonly [P in PageId]: PageCodec<P> } = {
       return { state: link, notice: corrections };
     },
     format: (link) => formatAbSearch(link, 'compare'),
+    quiet: [],
+  },
+  lessons: {
+    parse(search) {
+      const { link, problems } = parseLessonsSearch(search);
+      return { state: link, notice: problems };
+    },
+    format: (link) => formatLessonsSearch(link, 'lessons'),
     quiet: [],
   },
 };

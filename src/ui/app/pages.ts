@@ -1,6 +1,7 @@
 // The route table: a page is one line here, chosen by `?page=<id>`; the first line is the default page.
 import { LazyAbPage } from '../ab/LazyAbPage';
 import { LazyLabPage } from '../lab/LazyLabPage';
+import { LazyLessonsPage } from '../lessons/LazyLessonsPage';
 import { PlayPage } from '../play/PlayPage';
 import type { PageRoute } from './routing';
 
@@ -8,4 +9,5 @@ export const PAGES: readonly PageRoute[] = [
   { id: 'play', label: (t) => t.app.pagePlay, summary: (t) => t.app.pageSummaries.play, Component: PlayPage },
   { id: 'train', label: (t) => t.app.pageTrain, summary: (t) => t.app.pageSummaries.train, Component: LazyLabPage },
   { id: 'compare', label: (t) => t.app.pageCompare, summary: (t) => t.app.pageSummaries.compare, Component: LazyAbPage },
+  { id: 'lessons', label: (t) => t.lessons.pageLabel, summary: (t) => t.lessons.pageSummary, Component: LazyLessonsPage },
 ];

@@ -9,6 +9,7 @@ import { explanations as enExplanations } from './en/explanations';
 import { files as enFiles } from './en/files';
 import { inspector as enInspector } from './en/inspector';
 import { lab as enLab } from './en/lab';
+import { lessons as enLessons } from './en/lessons';
 import { notices as enNotices } from './en/notices';
 import { play as enPlay } from './en/play';
 import { runs as enRuns } from './en/runs';
@@ -20,6 +21,7 @@ import { explanations as zhExplanations } from './zh/explanations';
 import { files as zhFiles } from './zh/files';
 import { inspector as zhInspector } from './zh/inspector';
 import { lab as zhLab } from './zh/lab';
+import { lessons as zhLessons } from './zh/lessons';
 import { notices as zhNotices } from './zh/notices';
 import { play as zhPlay } from './zh/play';
 import { runs as zhRuns } from './zh/runs';
@@ -33,6 +35,7 @@ const EN = {
   files: enFiles,
   inspector: enInspector,
   lab: enLab,
+  lessons: enLessons,
   notices: enNotices,
   play: enPlay,
   runs: enRuns,
@@ -49,6 +52,7 @@ const ZH: Messages = {
   files: zhFiles,
   inspector: zhInspector,
   lab: zhLab,
+  lessons: zhLessons,
   notices: zhNotices,
   play: zhPlay,
   runs: zhRuns,
