@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { InspectorPanel } from './pages/InspectorPanel';
+import { LessonsPage } from './pages/LessonsPage';
 import { PlayPage } from './pages/PlayPage';
 import { SharedLabPage } from './pages/SharedLabPage';
 
@@ -106,4 +107,21 @@ test('every chart has a data-table alternative with the numbers it draws', async
     expect(cells.length, title).toBeGreaterThan(0);
     expect(cells.some((cell) => /\d/.test(cell)), title).toBe(true);
   }
+});
+
+test('the lessons page has no serious accessibility violation: the list, a lesson with a callout, and the check', async ({ page }) => {
+  test.setTimeout(150_000);
+  const lessons = new LessonsPage(page, 'en');
+  const lesson = lessons.lesson('reward-design');
+  await lessons.open('?page=lessons&steps=2000');
+  expect(await seriousViolations(page)).toEqual([]);
+  await lessons.lessonLink(lesson).click();
+  await lessons.waitUntilReady();
+  await lessons.choice(lesson, 'less').check();
+  await lessons.runButton.click();
+  await expect(lessons.callout).toBeVisible({ timeout: 90_000 });
+  expect(await seriousViolations(page)).toEqual([]);
+  await lessons.readCalloutsUntilCheck();
+  for (const summary of await lessons.check.locator('details > summary').all()) await summary.click();
+  expect(await seriousViolations(page)).toEqual([]);
 });

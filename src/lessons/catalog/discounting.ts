@@ -43,7 +43,7 @@ export const discounting: Lesson<Choice, Figure, Callout> = {
       },
       figures: { steadyA: 'A: steady % of the oracle', steadyB: 'B: steady % of the oracle', clickRateA: 'A: clicks per recommendation', clickRateB: 'B: clicks per recommendation' },
       callouts: {
-        'first-results': 'The first greedy evaluation of each side is in. Watch the click rate here and % of the oracle above it: the click rate counts what a recommendation earns now, the % what the whole session earns.',
+        'first-results': 'The first greedy evaluation of each side is in. Watch the click rate here and % of the oracle beside it: the click rate counts what a recommendation earns now, the % what the whole session earns.',
         'values-apart': 'B\'s mean Q-value has just passed 1. With γ = 0.99 each Q-value adds up the rewards still to come in the session; with γ = 0, A\'s Q-value is only the next reward, so its line stays low.',
         'return-gap': 'B\'s greedy policy now earns at least 20 points of the oracle more than A\'s on the same shoppers.',
       },
@@ -67,7 +67,7 @@ export const discounting: Lesson<Choice, Figure, Callout> = {
       },
       figures: { steadyA: 'A：稳定的占最优比例', steadyB: 'B：稳定的占最优比例', clickRateA: 'A：每次推荐的点击数', clickRateB: 'B：每次推荐的点击数' },
       callouts: {
-        'first-results': '两方的第一次贪心评估已经出来了。请看这里的点击率和上面的“占最优比例”：点击率衡量一次推荐当下得到什么，比例衡量整个会话赚到多少。',
+        'first-results': '两方的第一次贪心评估已经出来了。请看这里的点击率和旁边的“占最优比例”：点击率衡量一次推荐当下得到什么，比例衡量整个会话赚到多少。',
         'values-apart': 'B 的平均 Q 值刚刚超过 1。γ = 0.99 时，每个 Q 值把会话中以后的奖励都加起来；γ = 0 时，A 的 Q 值只是下一步的奖励，所以它的曲线一直很低。',
         'return-gap': '在同一批顾客上，B 的贪心策略现在比 A 的多赚至少 20 个百分点（相对最优）。',
       },

@@ -26,7 +26,7 @@ export function LessonRunPanel({ run }: { run: LessonRun }) {
           <button type="button" className="button button--primary" onClick={run.pause}>
             {t.lessons.pause}
           </button>
-        ) : (
+        ) : run.started && !live && !loading ? null : (
           <button type="button" className="button button--primary" onClick={run.play} disabled={blocked} aria-describedby={run.prediction === null ? 'lesson-run-needs' : undefined}>
             {run.started ? t.lessons.resume : t.lessons.run}
           </button>
