@@ -3,6 +3,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { CATEGORY_NAMES, TierName } from '../../src/sim/settings';
 import { escaped, inLanguage, wordsOf, type Language, type Messages } from './language';
+import { PAGE_IDS } from '../../src/preset/address';
 
 type CategoryName = (typeof CATEGORY_NAMES)[number];
 
@@ -57,7 +58,7 @@ export class PlayPage {
     this.comparison = page.getByRole('table', { name: play.comparison.heading });
     this.comparisonHeading = page.getByRole('heading', { name: play.comparison.heading });
     this.comparisonNotes = page.getByRole('region', { name: play.comparison.heading }).locator('.comparison__notes');
-    this.pageGuide = page.getByRole('main').locator('p', { hasText: app.pageGuide(3).trim() });
+    this.pageGuide = page.getByRole('main').locator('p', { hasText: app.pageGuide(PAGE_IDS.length).trim() });
     this.catalog = page.getByRole('region', { name: play.catalog.heading });
     this.pagesNavigation = page.getByRole('navigation', { name: app.pagesNav });
     // The link's own notice: its words start as the seed notice's do ("The link's seed", "链接中的种子").
