@@ -33,15 +33,6 @@ function firstSpike(series: LessonSeries | undefined, factor: number, window: nu
   return null;
 }
 
-/** The step of the evaluation at which a condition on the evaluations so far first held, or null. */
-function firstEvaluationWhere(metrics: LessonMetrics, holds: (counts: { a: number; b: number }) => boolean): number | null {
-  const { a, b } = metrics;
-  // Both sides evaluate at the same steps (same interval): walk them in step.
-  const count = Math.min(a.evaluations.length, b.evaluations.length);
-  for (let index = 0; index < count; index++) if (holds({ a: index + 1, b: index + 1 })) return Math.max(a.evaluations[index].step, b.evaluations[index].step);
-  return null;
-}
-
 /** The first step at which the rule held on these metrics, or null while it has not. */
 export function calloutStep(rule: CalloutRule, metrics: LessonMetrics): number | null {
   switch (rule.kind) {
@@ -64,8 +55,12 @@ export function calloutStep(rule: CalloutRule, metrics: LessonMetrics): number |
       for (let index = 0; index < count; index++) if (leader[index].percentOfOracle - other[index].percentOfOracle >= rule.points) return Math.max(leader[index].step, other[index].step);
       return null;
     }
-    case 'evaluations':
-      return firstEvaluationWhere(metrics, (counts) => counts.a >= rule.count && counts.b >= rule.count);
+    case 'evaluations': {
+      // Both sides evaluate at the same steps (one shared interval): the later of their count-th evaluations.
+      const { a, b } = metrics;
+      if (a.evaluations.length < rule.count || b.evaluations.length < rule.count) return null;
+      return Math.max(a.evaluations[rule.count - 1].step, b.evaluations[rule.count - 1].step);
+    }
   }
 }
 

@@ -33,7 +33,8 @@ export function LessonCheck({ lesson, run, prediction, next, open, steps, result
   const language = useLanguage();
   const words = lesson.text[language];
   const outcome = run.stage.code === 'check' ? lesson.measure(run.metrics) : null;
-  const steps_ = Math.min(run.sides.a.run.step, run.sides.b.run.step);
+  // The steps both sides had taken at the check (they finish at the same budget).
+  const stepsAtCheck = Math.min(run.sides.a.run.step, run.sides.b.run.step);
   return (
     <section className="panel lesson__check" aria-labelledby="lesson-check">
       <h2 id="lesson-check">{t.lessons.checkHeading}</h2>
@@ -67,13 +68,13 @@ export function LessonCheck({ lesson, run, prediction, next, open, steps, result
           </table>
           <h3>{t.lessons.whyHeading}</h3>
           <p className="lesson__big">{words.explanations[outcome.choice]}</p>
-          {resultSlot?.(lessonResult(lesson, prediction, outcome, run.setup, steps_))}
+          {resultSlot?.(lessonResult(lesson, prediction, outcome, run.setup, stepsAtCheck))}
         </>
       )}
       <h3>{t.lessons.ruleHeading}</h3>
       <p>{words.rule}</p>
       <Reading lesson={lesson} />
-      <WayOn lesson={lesson} run={run} next={next} open={open} steps={steps} />
+      <WayOn run={run} next={next} open={open} steps={steps} />
     </section>
   );
 }
@@ -104,7 +105,7 @@ function Reading({ lesson }: { lesson: AnyLesson }) {
   );
 }
 
-function WayOn({ lesson, run, next, open, steps }: Pick<LessonCheckProps, 'lesson' | 'run' | 'next' | 'open' | 'steps'>) {
+function WayOn({ run, next, open, steps }: Pick<LessonCheckProps, 'run' | 'next' | 'open' | 'steps'>) {
   const t = useT();
   const language = useLinkLanguage();
   const href = useLessonHref();
@@ -124,7 +125,7 @@ function WayOn({ lesson, run, next, open, steps }: Pick<LessonCheckProps, 'lesso
           {t.lessons.nextLesson(words.title)}
         </a>
       )}
-      {!next && lesson && (
+      {!next && (
         <a className="button" href={href(null, steps)} onClick={(event) => inPlace(event, () => open(null))}>
           {t.lessons.allLessons}
         </a>

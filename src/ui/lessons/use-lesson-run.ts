@@ -23,16 +23,17 @@ export function useLessonRun(lesson: AnyLesson, steps: number | null) {
   const [resetting, setResetting] = useState(false);
   const { open, close, setSpeed } = actions;
   // The compare page's pace is kept for it: the lesson sets its own and gives the old one back when it goes.
-  const comparePace = useRef(useLab(selectAbSpeed));
+  const pace = useLab(selectAbSpeed);
+  const comparePace = useRef(pace);
 
   useEffect(() => {
     // A lesson's budget is chosen to finish in about a minute at fast-forward; the speed menu offers the lecture pace.
-    const pace = comparePace.current;
+    const before = comparePace.current;
     setSpeed('max');
     void open(setup, false);
     return () => {
       close();
-      setSpeed(pace);
+      setSpeed(before);
     };
   }, [open, close, setSpeed, setup]);
 
