@@ -69,8 +69,10 @@ export interface Lesson<Choice extends string = string, Figure extends string = 
   id: string;
   /** Side A is the lesson's side, B the one it is measured against; both on the lesson seeds. */
   pair: { a: PresetName; b: PresetName };
-  /** The budget the lesson was measured at; a greedy evaluation every tenth of it. */
+  /** The budget the lesson was measured at. */
   totalSteps: number;
+  /** Greedy evaluations over the budget (LESSON_EVALUATIONS when absent); the steady figure averages the last half. */
+  evaluations?: number;
   /** The charts shown, the one the lesson reads first. */
   charts: readonly LessonChart[];
   choices: readonly Choice[];
@@ -86,5 +88,5 @@ export interface Lesson<Choice extends string = string, Figure extends string = 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyLesson = Lesson<any, any, any>;
 
-/** Evaluations each lesson run makes: enough for a steady figure over the last half (five of ten). */
+/** Evaluations a lesson run makes unless it says otherwise: enough for a steady figure over the last half (five of ten). */
 export const LESSON_EVALUATIONS = 10;

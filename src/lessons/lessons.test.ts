@@ -24,9 +24,10 @@ const STEADY_RUNS: Record<string, LessonMetrics> = {
 const RUNS: Record<string, Record<string, LessonMetrics>> = {
   discounting: {
     'clicks-a-return-b': pair({ percents: settling(18), clickRate: 0.72 }, { percents: settling(75), clickRate: 0.59 }),
-    'both-a': pair({ percents: settling(30), clickRate: 0.72 }, { percents: settling(20), clickRate: 0.59 }),
-    'both-b': pair({ percents: settling(18), clickRate: 0.5 }, { percents: settling(75), clickRate: 0.59 }),
-    'clicks-b-return-a': pair({ percents: settling(30), clickRate: 0.5 }, { percents: settling(20), clickRate: 0.59 }),
+    'return-b': pair({ percents: settling(18), clickRate: 0.5 }, { percents: settling(75), clickRate: 0.59 }),
+    // Identical evaluations (both greedy policies from the same initial weights): nothing to tell apart.
+    same: pair({ percents: frozenAt(12), clickRate: 0.4 }, { percents: frozenAt(12), clickRate: 0.4 }),
+    'return-a': pair({ percents: settling(30), clickRate: 0.5 }, { percents: settling(20), clickRate: 0.59 }),
   },
   exploration: STEADY_RUNS,
   'learning-rate': {
@@ -74,13 +75,18 @@ describe.each(LESSONS.map((lesson) => [lesson.id, lesson] as const))('the %s les
     }
   });
 
-  it('runs its pair on the lesson seeds, ten evaluations over its budget or a link\'s', () => {
+  it('runs its pair on the lesson seeds, its evaluations spread over its budget or a link\'s', () => {
     const setup = lessonSetup(lesson);
+    const evaluations = lesson.evaluations ?? LESSON_EVALUATIONS;
     expect([setup.a.presetName, setup.b.presetName]).toEqual([lesson.pair.a, lesson.pair.b]);
     for (const side of [setup.a, setup.b]) {
-      expect(side.config.training).toMatchObject({ ...LESSON_SEEDS, totalSteps: lesson.totalSteps, evaluationInterval: lesson.totalSteps / LESSON_EVALUATIONS });
+      expect(side.config.training).toMatchObject({ ...LESSON_SEEDS, totalSteps: lesson.totalSteps, evaluationInterval: lesson.totalSteps / evaluations });
     }
-    expect(lessonSetup(lesson, 3000).b.config.training).toMatchObject({ totalSteps: 3000, evaluationInterval: 300 });
+    // A short link's budget: at least ten evaluations, never closer than the lab's 100 steps apart.
+    const short = lessonSetup(lesson, 3000).b.config.training;
+    expect(short.totalSteps).toBe(3000);
+    expect(short.evaluationInterval).toBe(Math.max(100, Math.floor(3000 / evaluations)));
+    expect(short.totalSteps / short.evaluationInterval).toBeGreaterThanOrEqual(LESSON_EVALUATIONS);
     expect(lessonSetup(lesson, 10).a.config.training.totalSteps).toBe(LESSON_MIN_STEPS);
   });
 });
@@ -96,9 +102,9 @@ describe('the lessons', () => {
 
   it('make the class board\'s result from the prediction and the outcome the run measured', () => {
     const lesson = LESSONS[0];
-    const outcome = lesson.measure(RUNS.discounting['both-b']);
+    const outcome = lesson.measure(RUNS.discounting['return-b']);
     if (!outcome) throw new Error('no outcome');
     const result = lessonResult(lesson, 'clicks-a-return-b', outcome, lessonSetup(lesson), 40_000);
-    expect(result).toEqual({ kind: 'lesson', lessonId: 'discounting', predicted: 'clicks-a-return-b', measured: 'both-b', figures: outcome.figures, trainingSeed: LESSON_SEEDS.trainingSeed, steps: 40_000 });
+    expect(result).toEqual({ kind: 'lesson', lessonId: 'discounting', predicted: 'clicks-a-return-b', measured: 'return-b', figures: outcome.figures, trainingSeed: LESSON_SEEDS.trainingSeed, steps: 40_000 });
   });
 });

@@ -36,10 +36,10 @@ export const exploration: Lesson<SteadyComparison, Figure, Callout> = {
       },
       explanations: {
         less: 'With ε = 0 and every value starting at 0, each tie goes to the first item on the list. That item pays now and then, so its value rises above the untried zeros, and A never has a reason to try another: it recommends the same item to everyone and learns nothing about the rest. B\'s random recommendations find out what the other items are worth.',
-        same: 'This run could not tell the two apart: their evaluations over the last half overlap. B had explored too little for its table to pull ahead; at the lesson\'s budget (200 thousand steps) it earned over three times what A earned in the lab\'s measurement.',
+        same: 'This run could not tell the two apart: their steady figures differ by less than the evaluations\' own swing. B had explored too little for its table to pull ahead; at the lesson\'s budget (200 thousand steps) it earned over three times what A earned in the lab\'s measurement.',
         more: 'In this run A\'s single item did better than B\'s table, which had explored but not yet learned from it. In the lab\'s measurement at the lesson\'s budget A stays at what always showing one item earns, a little under random.',
       },
-      rule: 'The check compares the two steady figures (the mean of the last five greedy evaluations): if the two sides\' last five evaluations overlap, the run cannot tell them apart ("about the same").',
+      rule: 'The check compares the two steady figures (each the mean of the last half of the side\'s greedy evaluations): when they differ by no more than twice the standard error of that difference (the evaluations\' own swing), the run cannot tell them apart ("about the same").',
     },
     zh: {
       title: '探索：从不尝试新东西',
@@ -54,10 +54,10 @@ export const exploration: Lesson<SteadyComparison, Figure, Callout> = {
       },
       explanations: {
         less: 'ε = 0 且所有值从 0 开始时，每次平局都归列表中的第一个商品。这个商品时不时有收益，它的值就升到未尝试过的 0 之上，A 再也没有理由尝试别的：它对每位顾客都推荐同一个商品，对其余商品一无所知。B 的随机推荐则弄清了其他商品的价值。',
-        same: '这次运行分不出两方：它们后半段的评估范围重叠。B 探索得太少，它的表还没拉开差距；在本课的预算（20 万步）下，实验室测得 B 赚的是 A 的三倍多。',
+        same: '这次运行分不出两方：两方稳定数值之差小于评估本身的波动。B 探索得太少，它的表还没拉开差距；在本课的预算（20 万步）下，实验室测得 B 赚的是 A 的三倍多。',
         more: '在这次运行中，A 的单一商品比 B 的表表现更好：B 已经探索过，但还没从中学到东西。在实验室按本课预算的测量中，A 一直停留在总是推荐同一个商品的收益，略低于随机推荐。',
       },
-      rule: '检查比较两方的稳定数值（最后五次贪心评估的平均）：如果两方最后五次评估的范围重叠，这次运行就分不出两方（“差不多”）。',
+      rule: '检查比较两方的稳定数值（各方后一半贪心评估的平均）：如果两者之差不超过该差值标准误的两倍（即评估本身的波动），这次运行就分不出两方（“差不多”）。',
     },
   },
 };

@@ -25,7 +25,8 @@ export const learningRate: Lesson<Choice, Figure, Callout> = {
     const random = referencePercent(metrics.a, 'random');
     if (!compared || random === null) return null;
     const figures = { steadyA: compared.a, steadyB: compared.b, random };
-    if (isFrozen(metrics.a, FROZEN_EVALUATIONS) && compared.a < random) return { choice: 'collapse', figures };
+    // Frozen below random while B learned: before any update both sides' policies are frozen, and equal.
+    if (isFrozen(metrics.a, FROZEN_EVALUATIONS) && compared.a < random && compared.comparison === 'less') return { choice: 'collapse', figures };
     return { choice: compared.comparison === 'less' ? 'less' : 'as-well', figures };
   },
   callouts: [
@@ -55,7 +56,7 @@ export const learningRate: Lesson<Choice, Figure, Callout> = {
         less: 'A learned something in this run but less than B: its steps overshoot often enough to hold it back without freezing it. In the lab\'s measurements (60 thousand steps, three seeds) A collapsed to one fixed item on every seed.',
         'as-well': 'In this run A kept up with B: the run may have been too short for the large steps to do their damage, or B had not yet pulled ahead. In the lab\'s measurements (60 thousand steps, three seeds) A collapsed to one fixed item on every seed.',
       },
-      rule: 'The check calls it a collapse when A\'s last three evaluations are identical and its steady figure is under the random policy\'s; otherwise it compares the steady figures, and overlapping last evaluations count as "as well".',
+      rule: 'The check calls it a collapse when A\'s last three evaluations are identical, its steady figure is under the random policy\'s and clearly under B\'s; otherwise it compares the steady figures (each the mean of the last half of the evaluations), and a difference within twice its standard error counts as "as well".',
     },
     zh: {
       title: '学习率：步子太大',
@@ -77,7 +78,7 @@ export const learningRate: Lesson<Choice, Figure, Callout> = {
         less: '在这次运行中 A 学到了一些，但比 B 少：它的步子经常越过目标，足以拖慢它，但还没让它停止变化。在实验室的测量中（6 万步，三个种子），A 在每个种子上都崩溃到一个固定的商品。',
         'as-well': '在这次运行中 A 跟上了 B：运行可能太短，大步子还没造成破坏，或者 B 还没拉开差距。在实验室的测量中（6 万步，三个种子），A 在每个种子上都崩溃到一个固定的商品。',
       },
-      rule: '如果 A 最后三次评估完全相同，且它的稳定数值低于随机策略，检查就判定为崩溃；否则比较两方的稳定数值，最后几次评估范围重叠算作“一样好”。',
+      rule: '如果 A 最后三次评估完全相同，它的稳定数值低于随机策略并明显低于 B，检查就判定为崩溃；否则比较两方的稳定数值（各方后一半评估的平均），差值在其标准误的两倍以内算作“一样好”。',
     },
   },
 };

@@ -35,10 +35,10 @@ export const multiStep: Lesson<SteadyComparison, Figure, Callout> = {
       },
       explanations: {
         less: 'A one-step target sees a single real reward and then trusts its own estimate, whose max is biased upward: the values climb while the policy plateaus near the myopic one. B sums three real rewards before it bootstraps, lets its online network pick the next item and the target network value it (Double DQN), and shares what it learns about one category with the others.',
-        same: 'This run could not tell the two apart: their evaluations over the last half overlap. In the lab\'s measurements at 60 thousand steps B earned about three times what A earned on every seed; a short run may stop before B pulls ahead.',
+        same: 'This run could not tell the two apart: their steady figures differ by less than the evaluations\' own swing. In the lab\'s measurements at 60 thousand steps B earned about three times what A earned on every seed; a short run may stop before B pulls ahead.',
         more: 'In this run A did better than B, which had not yet learned its policy. In the lab\'s measurements at 60 thousand steps B earned about three times what A earned on every seed.',
       },
-      rule: 'The check compares the two steady figures (the mean of the last five greedy evaluations): if the two sides\' last five evaluations overlap, the run cannot tell them apart ("about the same").',
+      rule: 'The check compares the two steady figures (each the mean of the last half of the side\'s greedy evaluations): when they differ by no more than twice the standard error of that difference (the evaluations\' own swing), the run cannot tell them apart ("about the same").',
     },
     zh: {
       title: '多步回报与 Double DQN',
@@ -53,10 +53,10 @@ export const multiStep: Lesson<SteadyComparison, Figure, Callout> = {
       },
       explanations: {
         less: '一步目标只看到一个真实奖励，然后就相信自己的估计，而估计的最大值是偏高的：值一路上涨，策略却停在接近短视策略的水平。B 在自举前加上三个真实奖励，让在线网络选下一个商品、目标网络给它估值（Double DQN），并把在一个品类上学到的东西共享给其他品类。',
-        same: '这次运行分不出两方：它们后半段的评估范围重叠。在实验室 6 万步的测量中，每个种子上 B 赚的都约是 A 的三倍；短的运行可能在 B 拉开差距之前就停了。',
+        same: '这次运行分不出两方：两方稳定数值之差小于评估本身的波动。在实验室 6 万步的测量中，每个种子上 B 赚的都约是 A 的三倍；短的运行可能在 B 拉开差距之前就停了。',
         more: '在这次运行中 A 比还没学好策略的 B 表现更好。在实验室 6 万步的测量中，每个种子上 B 赚的都约是 A 的三倍。',
       },
-      rule: '检查比较两方的稳定数值（最后五次贪心评估的平均）：如果两方最后五次评估的范围重叠，这次运行就分不出两方（“差不多”）。',
+      rule: '检查比较两方的稳定数值（各方后一半贪心评估的平均）：如果两者之差不超过该差值标准误的两倍（即评估本身的波动），这次运行就分不出两方（“差不多”）。',
     },
   },
 };

@@ -46,10 +46,10 @@ export const partialObservability: Lesson<SteadyComparison, Figure, Callout> = {
       },
       explanations: {
         less: 'Without the engagement signal A cannot tell a trusting shopper from a wary one until their clicks and purchases say so, and by then a wrong recommendation has cost trust. Even the best plan from what A sees earns less than the best plan from what B sees: hidden state costs return, whoever is planning.',
-        same: 'This run could not tell the two apart: their evaluations over the last half overlap. In the lab\'s measurements (60 thousand steps) hiding the signal cost the default between a sixth and more than half of its figure, depending on the seed.',
+        same: 'This run could not tell the two apart: their steady figures differ by less than the evaluations\' own swing. In the lab\'s measurements (60 thousand steps) hiding the signal cost the default between a sixth and more than half of its figure, depending on the seed.',
         more: 'In this run A earned more than B. In the lab\'s measurements at the lesson\'s budget hiding the signal cost the default on every seed; a run can still land the other way when B\'s learning happens to lag.',
       },
-      rule: 'The check compares the two steady figures (the mean of the last five greedy evaluations): if the two sides\' last five evaluations overlap, the run cannot tell them apart ("about the same"). The planners\' figures are scored once, at the start, on each side\'s evaluation cohort.',
+      rule: 'The check compares the two steady figures (each the mean of the last half of the side\'s greedy evaluations): when they differ by no more than twice the standard error of that difference (the evaluations\' own swing), the run cannot tell them apart ("about the same"). The planners\' figures are scored once, at the start, on each side\'s evaluation cohort.',
     },
     zh: {
       title: '部分可观测：智能体看不到的东西',
@@ -68,10 +68,10 @@ export const partialObservability: Lesson<SteadyComparison, Figure, Callout> = {
       },
       explanations: {
         less: '没有投入信号，A 分不清信任商店的顾客和心存戒备的顾客，要等他们的点击和购买说明情况，而那时一次错误的推荐已经损失了信任。即使是按 A 所见的最佳计划，也比按 B 所见的最佳计划赚得少：隐藏的状态会让回报变少，无论谁来计划。',
-        same: '这次运行分不出两方：它们后半段的评估范围重叠。在实验室的测量中（6 万步），隐藏信号让默认智能体的数值降低了六分之一到一半多，取决于种子。',
+        same: '这次运行分不出两方：两方稳定数值之差小于评估本身的波动。在实验室的测量中（6 万步），隐藏信号让默认智能体的数值降低了六分之一到一半多，取决于种子。',
         more: '在这次运行中 A 比 B 赚得多。在实验室按本课预算的测量中，隐藏信号在每个种子上都让默认智能体赚得更少；当 B 的学习恰好落后时，一次运行仍可能出现相反的结果。',
       },
-      rule: '检查比较两方的稳定数值（最后五次贪心评估的平均）：如果两方最后五次评估的范围重叠，这次运行就分不出两方（“差不多”）。规划器的数值在开始时按各方的评估顾客群计算一次。',
+      rule: '检查比较两方的稳定数值（各方后一半贪心评估的平均）：如果两者之差不超过该差值标准误的两倍（即评估本身的波动），这次运行就分不出两方（“差不多”）。规划器的数值在开始时按各方的评估顾客群计算一次。',
     },
   },
 };

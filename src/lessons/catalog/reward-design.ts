@@ -13,6 +13,8 @@ export const rewardDesign: Lesson<SteadyComparison, Figure, Callout> = {
   id: 'reward-design',
   pair: { a: 'clicks-only', b: TABULAR_KIND.id },
   totalSteps: 2_000_000,
+  // A table's single evaluations swing by tens of points: forty of them (every 50k steps, as the lesson was measured) steady the figure.
+  evaluations: 40,
   charts: ['percentOfOracle', 'finalTrust', 'clickRate'],
   choices: ['less', 'same', 'more'],
   figures: { steadyA: 'percent', steadyB: 'percent' },
@@ -35,10 +37,10 @@ export const rewardDesign: Lesson<SteadyComparison, Figure, Callout> = {
       },
       explanations: {
         less: 'A learns what it is paid for: clicks. It stops valuing what purchases earn, so it does not steer shoppers toward the solid and premium items they buy, and its shoppers end with less trust. A proxy reward that is easy to get teaches the proxy.',
-        same: 'This run could not tell the two apart: their evaluations over the last half overlap. The tables are coarse and settle slowly; at the lesson\'s budget (2 million steps) the lab measured A below B on each of six seeds.',
+        same: 'This run could not tell the two apart: their steady figures differ by less than the evaluations\' own swing. The tables are coarse and settle slowly; at the lesson\'s budget (2 million steps) the lab measured A below B on each of six seeds.',
         more: 'In this run the clicks-only table earned the shop more. At the lesson\'s budget the lab measured the opposite on each of six seeds; a short run may stop before the tables settle.',
       },
-      rule: 'The check compares the two steady figures on the shop\'s reward (the mean of the last five greedy evaluations): if the two sides\' last five evaluations overlap, the run cannot tell them apart ("about the same").',
+      rule: 'The check compares the two steady figures on the shop\'s reward (each the mean of the last half of the side\'s greedy evaluations, forty in this lesson, as a table\'s evaluations swing widely): when they differ by no more than twice the standard error of that difference, the run cannot tell them apart ("about the same").',
     },
     zh: {
       title: '奖励设计：奖励什么，就得到什么',
@@ -52,10 +54,10 @@ export const rewardDesign: Lesson<SteadyComparison, Figure, Callout> = {
       },
       explanations: {
         less: 'A 学的是它得到报酬的东西：点击。它不再看重购买带来的收益，所以不会把顾客引向他们会买的可靠和高档商品，它的顾客最后的信任也更低。容易得到的替代奖励，教会的就是这个替代品。',
-        same: '这次运行分不出两方：它们后半段的评估范围重叠。Q 表很粗糙，稳定得慢；在本课的预算（200 万步）下，实验室在六个种子上测得的都是 A 低于 B。',
+        same: '这次运行分不出两方：两方稳定数值之差小于评估本身的波动。Q 表很粗糙，稳定得慢；在本课的预算（200 万步）下，实验室在六个种子上测得的都是 A 低于 B。',
         more: '在这次运行中，只看点击的 Q 表给商店赚得更多。实验室按本课预算在六个种子上测得的都是相反的结果；短的运行可能在 Q 表稳定之前就停了。',
       },
-      rule: '检查按商店奖励比较两方的稳定数值（最后五次贪心评估的平均）：如果两方最后五次评估的范围重叠，这次运行就分不出两方（“差不多”）。',
+      rule: '检查按商店奖励比较两方的稳定数值（各方后一半贪心评估的平均；本课评估四十次，因为 Q 表的评估波动很大）：如果两者之差不超过该差值标准误的两倍，这次运行就分不出两方（“差不多”）。',
     },
   },
 };

@@ -37,10 +37,10 @@ export const targetNetwork: Lesson<SteadyComparison, Figure, Callout> = {
       },
       explanations: {
         less: 'Without a target network every update moves the target it chases: raising Q(s, a) also raises max Q(s\', a\') of similar states, so the values feed on themselves and drift far above any real return, and the greedy choices built on them are worse. The copy B keeps holds the targets still between refreshes.',
-        same: 'This run could not tell the two apart: their evaluations over the last half overlap. At the lesson\'s budget (60 thousand steps) the lab measured A a third below B on average (three seeds); the gap can take most of the run to open.',
+        same: 'This run could not tell the two apart: their steady figures differ by less than the evaluations\' own swing. At the lesson\'s budget (60 thousand steps) the lab measured A a third below B on average (three seeds); the gap can take most of the run to open.',
         more: 'In this run A did better than B. The lesson is a tendency, not a law: in the lab\'s measurement at this budget A earned less on every seed of three, and a third less on average.',
       },
-      rule: 'The check compares the two steady figures (the mean of the last five greedy evaluations): if the two sides\' last five evaluations overlap, the run cannot tell them apart ("about the same").',
+      rule: 'The check compares the two steady figures (each the mean of the last half of the side\'s greedy evaluations): when they differ by no more than twice the standard error of that difference (the evaluations\' own swing), the run cannot tell them apart ("about the same").',
     },
     zh: {
       title: '目标网络：追着自己的尾巴跑',
@@ -56,10 +56,10 @@ export const targetNetwork: Lesson<SteadyComparison, Figure, Callout> = {
       },
       explanations: {
         less: '没有目标网络时，每次更新都会移动它所追的目标：提高 Q(s, a) 也会提高相似状态的 max Q(s\', a\')，于是值自我强化，远远高出任何真实回报，建立在它们之上的贪心选择也就更差。B 保留的副本让目标在两次刷新之间保持不动。',
-        same: '这次运行分不出两方：它们后半段的评估范围重叠。在本课的预算（6 万步）下，实验室测得 A 平均比 B 低三分之一（三个种子）；差距可能要到运行后期才拉开。',
+        same: '这次运行分不出两方：两方稳定数值之差小于评估本身的波动。在本课的预算（6 万步）下，实验室测得 A 平均比 B 低三分之一（三个种子）；差距可能要到运行后期才拉开。',
         more: '在这次运行中 A 比 B 表现更好。这一课讲的是一种趋势而不是定律：实验室按这个预算测量时，三个种子上 A 都赚得更少，平均少三分之一。',
       },
-      rule: '检查比较两方的稳定数值（最后五次贪心评估的平均）：如果两方最后五次评估的范围重叠，这次运行就分不出两方（“差不多”）。',
+      rule: '检查比较两方的稳定数值（各方后一半贪心评估的平均）：如果两者之差不超过该差值标准误的两倍（即评估本身的波动），这次运行就分不出两方（“差不多”）。',
     },
   },
 };
