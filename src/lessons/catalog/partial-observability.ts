@@ -45,7 +45,7 @@ export const partialObservability: Lesson<SteadyComparison, Figure, Callout> = {
         gap: 'B\'s greedy policy now earns at least 10 points of the oracle more than A\'s on the same shoppers.',
       },
       explanations: {
-        less: 'Without the engagement signal A cannot tell a trusting shopper from a wary one until their clicks and purchases say so, and by then a wrong recommendation has cost trust. Even the best plan from what A sees earns less than the best plan from what B sees: hidden state costs return, whoever is planning.',
+        less: 'Without the engagement signal A cannot tell a trusting shopper from a wary one until their clicks and purchases say so, and it has to learn that inference from experience, with less to go on at every step. Compare the two planners\' figures below: a plan that knows how the shop works loses what the hidden signal costs it, often little; the network that must learn the shop loses much more.',
         same: 'This run could not tell the two apart: their steady figures differ by less than the evaluations\' own swing. In the lab\'s measurements (60 thousand steps) hiding the signal cost the default between a sixth and more than half of its figure, depending on the seed.',
         more: 'In this run A earned more than B. In the lab\'s measurements at the lesson\'s budget hiding the signal cost the default on every seed; a run can still land the other way when B\'s learning happens to lag.',
       },
@@ -67,7 +67,7 @@ export const partialObservability: Lesson<SteadyComparison, Figure, Callout> = {
         gap: '在同一批顾客上，B 的贪心策略现在比 A 的多赚至少 10 个百分点（相对最优）。',
       },
       explanations: {
-        less: '没有投入信号，A 分不清信任商店的顾客和心存戒备的顾客，要等他们的点击和购买说明情况，而那时一次错误的推荐已经损失了信任。即使是按 A 所见的最佳计划，也比按 B 所见的最佳计划赚得少：隐藏的状态会让回报变少，无论谁来计划。',
+        less: '没有投入信号，A 分不清信任商店的顾客和心存戒备的顾客，要等他们的点击和购买说明情况，而且它必须从经验中学会这种推断，每一步可依据的信息都更少。请比较下面两个规划器的数值：了解商店运作方式的计划只损失隐藏信号的那部分价值，往往很少；必须自己学习商店的网络损失的要多得多。',
         same: '这次运行分不出两方：两方稳定数值之差小于评估本身的波动。在实验室的测量中（6 万步），隐藏信号让默认智能体的数值降低了六分之一到一半多，取决于种子。',
         more: '在这次运行中 A 比 B 赚得多。在实验室按本课预算的测量中，隐藏信号在每个种子上都让默认智能体赚得更少；当 B 的学习恰好落后时，一次运行仍可能出现相反的结果。',
       },
