@@ -21,12 +21,14 @@ export const LAYERS = {
   agents: { may: ['agents', 'contracts', 'sim'], packages: VIEW_LIBRARIES },
   engine: { may: ['engine', 'agents', 'contracts', 'sim'], packages: VIEW_LIBRARIES },
   preset: { may: ['preset', 'contracts', 'sim'], packages: [TFJS, ...VIEW_LIBRARIES] },
+  // Guided lessons as data (question, choices, outcome and callout rules, texts): read by the store and the page.
+  lessons: { may: ['lessons', 'preset', 'contracts', 'sim'], packages: [TFJS, ...VIEW_LIBRARIES] },
   worker: { may: ['worker', 'preset', 'engine', 'agents', 'contracts', 'sim'], packages: VIEW_LIBRARIES },
   cli: { may: ['cli', 'preset', 'engine', 'agents', 'contracts', 'sim'], packages: VIEW_LIBRARIES },
   // The run controller starts workers by URL (new Worker(new URL(...))), a separate bundle, never by import.
   controller: { may: ['controller', 'preset', 'contracts', 'sim'], packages: [TFJS, ...VIEW_LIBRARIES] },
-  store: { may: ['store', 'controller', 'preset', 'contracts', 'sim'], packages: [TFJS, 'react-dom'] },
-  ui: { may: ['ui', 'store', 'preset', 'contracts', 'sim'], packages: [TFJS] },
+  store: { may: ['store', 'controller', 'lessons', 'preset', 'contracts', 'sim'], packages: [TFJS, 'react-dom'] },
+  ui: { may: ['ui', 'store', 'lessons', 'preset', 'contracts', 'sim'], packages: [TFJS] },
 };
 
 /** A glob of one path segment per '*', matched against a path under src/ (extensions as written). */

@@ -6,6 +6,7 @@ import { encodeResult } from '../src/preset/result-code';
 import { PLAIN_VIEW } from '../src/preset/url-keys';
 import { ClassBoardPage } from './pages/ClassBoardPage';
 import { InspectorPanel } from './pages/InspectorPanel';
+import { LessonsPage } from './pages/LessonsPage';
 import { PlayPage } from './pages/PlayPage';
 import { SharedLabPage } from './pages/SharedLabPage';
 
@@ -124,5 +125,22 @@ test('the class board has no serious accessibility violation: empty, and with re
   await expect(board.refused).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await board.clearButton.click();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the lessons page has no serious accessibility violation: the list, a lesson with a callout, and the check', async ({ page }) => {
+  test.setTimeout(150_000);
+  const lessons = new LessonsPage(page, 'en');
+  const lesson = lessons.lesson('reward-design');
+  await lessons.open('?page=lessons&steps=2000');
+  expect(await seriousViolations(page)).toEqual([]);
+  await lessons.lessonLink(lesson).click();
+  await lessons.waitUntilReady();
+  await lessons.choice(lesson, 'less').check();
+  await lessons.runButton.click();
+  await expect(lessons.callout).toBeVisible({ timeout: 90_000 });
+  expect(await seriousViolations(page)).toEqual([]);
+  await lessons.readCalloutsUntilCheck();
+  for (const summary of await lessons.check.locator('details > summary').all()) await summary.click();
   expect(await seriousViolations(page)).toEqual([]);
 });

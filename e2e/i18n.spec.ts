@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ComparePage, COMPARE_WORDS } from './pages/ComparePage';
 import { LabPage } from './pages/LabPage';
+import { LessonsPage } from './pages/LessonsPage';
 import { wordsOf } from './pages/language';
 import { PlayPage } from './pages/PlayPage';
 
@@ -82,6 +83,24 @@ test('the compare page in Chinese has no English left, while both sides train', 
   for (const line of lines) await expect.poll(() => compare.drawnPoints(ZH.ab.lossChart, line), { timeout: 60_000 }).toBeGreaterThan(1);
   const leftovers = await untranslated(page);
   expect(leftovers, leftovers.join('\n')).toEqual([]);
+});
+
+test('the lessons page in Chinese has no English left: the list, a lesson\'s callout and its check', async ({ page }) => {
+  test.setTimeout(150_000);
+  const lessons = new LessonsPage(page, 'zh');
+  const lesson = lessons.lesson('discounting');
+  await lessons.open('?page=lessons&steps=1000');
+  expect(await untranslated(page)).toEqual([]);
+  await lessons.lessonLink(lesson).click();
+  await lessons.waitUntilReady();
+  await lessons.choice(lesson, lesson.choices[0]).check();
+  await lessons.runButton.click();
+  await expect(lessons.callout).toBeVisible({ timeout: 90_000 });
+  const during = await untranslated(page);
+  expect(during, during.join('\n')).toEqual([]);
+  await lessons.readCalloutsUntilCheck();
+  const after = await untranslated(page);
+  expect(after, after.join('\n')).toEqual([]);
 });
 
 test('the same scan finds the English of the English page (the check can fail)', async ({ page }) => {

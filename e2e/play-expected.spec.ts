@@ -37,11 +37,11 @@ for (const language of LANGUAGES) {
   });
 }
 
-test('the landing page names its four pages with links, and its shopper makes a typical first session', async ({ page }) => {
+test('the landing page names its five pages with links, and its shopper makes a typical first session', async ({ page }) => {
   const play = new PlayPage(page);
   await play.open();
-  await expect(play.pageGuide).toContainText('This lab has 4 pages: Play it yourself (this page: you are the recommender)');
-  await expect(play.pageGuide.getByRole('link')).toHaveText(['Train the agent', 'Compare A/B', 'Class board']);
+  await expect(play.pageGuide).toContainText('This lab has 5 pages: Play it yourself (this page: you are the recommender)');
+  await expect(play.pageGuide.getByRole('link')).toHaveText(['Train the agent', 'Compare A/B', 'Lessons', 'Class board']);
   await expect(page.getByText('Shopper 50', { exact: true })).toBeVisible();
   // No first pick sends this shopper away: a student's first session is not over at once.
   await play.item('Electronics', 'deal').click();

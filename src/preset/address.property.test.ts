@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPatch, type LabConfig, type LabConfigPatch } from '../contracts/lab-config';
 import { AB_SIDES, SHARED_ENTRIES, isSharedEntry, presetOnShared, setupOf } from './ab-setup';
 import { PAGE_IDS, formatAddress, parseAddress, type Address, type ParsedAddress } from './address';
+import { LESSON_STEPS_RANGE } from './lessons-url';
 import { LANGUAGES } from './link-language';
 import { MAX_SEED, MAX_SHOPPER_INDEX } from './play-url';
 import { PRESET_NAMES, presetConfig } from './presets';
@@ -60,6 +61,10 @@ const compareState = fc
   .filter(({ setup }) => offCohort(setup.a.config));
 
 const playState = fc.record({ seed: fc.integer({ min: 0, max: MAX_SEED }), shopperIndex: fc.integer({ min: 0, max: MAX_SHOPPER_INDEX }) });
+const lessonsState = fc.record({
+  lesson: fc.option(fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,2}$/), { nil: null }),
+  steps: fc.option(fc.integer(LESSON_STEPS_RANGE), { nil: null }),
+}).filter(({ lesson, steps }) => lesson !== null || steps !== null); // neither is the page alone (state null)
 const language = fc.constantFrom(null, ...LANGUAGES);
 /** Codes as a link hands them to the board (the board decodes them): any text without spaces around it; none is the page alone. */
 const boardState = fc.record({ added: fc.array(fc.string({ minLength: 1 }).filter((code) => code.trim() === code && code !== ''), { minLength: 1, maxLength: 4 }) });
@@ -68,6 +73,7 @@ const address: fc.Arbitrary<Address> = fc.oneof(
   fc.record({ page: fc.constant('play' as const), state: fc.option(playState, { nil: null }), language }),
   fc.record({ page: fc.constant('train' as const), state: fc.option(labState, { nil: null }), language }),
   fc.record({ page: fc.constant('compare' as const), state: fc.option(compareState, { nil: null }), language }),
+  fc.record({ page: fc.constant('lessons' as const), state: fc.option(lessonsState, { nil: null }), language }),
   fc.record({ page: fc.constant('board' as const), state: fc.option(boardState, { nil: null }), language }),
 );
 
@@ -92,6 +98,10 @@ function addressProblems(parsed: ParsedAddress): string[] {
     if (!PRESET_NAMES.includes(parsed.state.presetName)) found.push(`preset ${parsed.state.presetName}`);
     found.push(...configProblems(parsed.state.config));
     if (parsed.state.view.hidden.some((name) => !HIDEABLE_CONTROLS.includes(name))) found.push(`hidden ${parsed.state.view.hidden.join(',')}`);
+  } else if (parsed.page === 'lessons') {
+    const { lesson, steps } = parsed.state;
+    if (lesson !== null && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(lesson)) found.push(`lesson ${lesson}`);
+    if (steps !== null && (!Number.isInteger(steps) || steps < LESSON_STEPS_RANGE.min || steps > LESSON_STEPS_RANGE.max)) found.push(`steps ${steps}`);
   } else if (parsed.page === 'board') {
     if (parsed.state.added.some((code) => code.trim() === '' || code.trim() !== code)) found.push(`added ${parsed.state.added.join(',')}`);
   } else {
@@ -107,8 +117,8 @@ function addressProblems(parsed: ParsedAddress): string[] {
 /** The address a read one describes, without what it tells the reader. */
 const described = ({ page, state, language: named }: ParsedAddress) => ({ page, state, language: named }) as Address;
 
-const KEYS = ['page', 'lang', 'seed', 'shopper', 'a', 'b', 'aagent', 'bgamma', ...CONFIG_SCHEMA.map(fieldKey), ...Object.values(LINK_KEYS), ...Object.keys(KNOB_ALIASES)];
-const TEXT = ['', 'play', 'train', 'compare', 'board', 'add', 'QSL1-', 'lessons', 'zh', 'zh-CN', 'EN', 'fr', 'NaN', '-1', '1e999', '4294967296', '7.5', '__proto__', '%', '%zz', '😀', ...PRESET_NAMES, ...HIDEABLE_CONTROLS];
+const KEYS = ['page', 'lang', 'seed', 'shopper', 'lesson', 'steps', 'a', 'b', 'aagent', 'bgamma', ...CONFIG_SCHEMA.map(fieldKey), ...Object.values(LINK_KEYS), ...Object.keys(KNOB_ALIASES)];
+const TEXT = ['', 'play', 'train', 'compare', 'lessons', 'board', 'add', 'QSL1-', 'discounting', 'Target-Network', '1000', '999', 'zh', 'zh-CN', 'EN', 'fr', 'NaN', '-1', '1e999', '4294967296', '7.5', '__proto__', '%', '%zz', '😀', ...PRESET_NAMES, ...HIDEABLE_CONTROLS];
 const value = fc.oneof(fc.constantFrom(...TEXT), fc.integer().map(String), fc.double().map(String), fc.string({ maxLength: 20 }));
 const key = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...KEYS) }, fc.string({ maxLength: 10 }));
 /** What a person or an attacker might put in an address bar: pairs joined raw or escaped, or any text at all. */

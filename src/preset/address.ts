@@ -6,6 +6,7 @@
 
 import { formatAbSearch, parseAbSearch, type AbLink } from './ab-url';
 import { formatLabSearch, parseLabSearch, searchOf, type LabLink, type LinkCorrection } from './lab-url';
+import { formatLessonsSearch, parseLessonsSearch, type LessonsLink, type LessonsLinkProblem } from './lessons-url';
 import { LANG_KEY, readLinkLanguage, type Language, type LinkLanguage } from './link-language';
 import { formatPlaySearch, parsePlaySearch, type PlayLinkNotice, type PlaySetup } from './play-url';
 import { formatBoardSearch, parseBoardSearch, type BoardLink } from './result-code-link';
@@ -14,7 +15,7 @@ import { formatBoardSearch, parseBoardSearch, type BoardLink } from './result-co
 export const PAGE_KEY = 'page';
 
 /** The lab's pages by the value of `?page=` (stable: links are shared); the first is the landing page. */
-export const PAGE_IDS = ['play', 'train', 'compare', 'board'] as const;
+export const PAGE_IDS = ['play', 'train', 'compare', 'lessons', 'board'] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 /** What each page keeps in the address. */
@@ -22,6 +23,7 @@ export interface PageStates {
   play: PlaySetup;
   train: LabLink;
   compare: AbLink;
+  lessons: LessonsLink;
   board: BoardLink;
 }
 
@@ -30,6 +32,7 @@ export interface PageNotices {
   play: PlayLinkNotice | null;
   train: readonly LinkCorrection[];
   compare: readonly LinkCorrection[];
+  lessons: readonly LessonsLinkProblem[];
   /** The board says itself which codes it refused, and why. */
   board: null;
 }
@@ -65,6 +68,14 @@ const PAGE_CODECS: { readonly [P in PageId]: PageCodec<P> } = {
       return { state: link, notice: corrections };
     },
     format: (link) => formatAbSearch(link, 'compare'),
+    quiet: [],
+  },
+  lessons: {
+    parse(search) {
+      const { link, problems } = parseLessonsSearch(search);
+      return { state: link, notice: problems };
+    },
+    format: (link) => formatLessonsSearch(link, 'lessons'),
     quiet: [],
   },
   board: {

@@ -2,6 +2,7 @@
 // says so too), every Chinese leaf holds Chinese characters unless it is a name or symbol kept as is,
 // and every message with numbers in it answers in both languages.
 import { describe, expect, it } from 'vitest';
+import { LESSONS } from '../../lessons/lessons';
 import { MESSAGES } from './all-messages';
 
 /** Names, units and symbols that read the same in both languages. Add with care: each is shown untranslated. */
@@ -60,6 +61,19 @@ describe('the Chinese catalog', () => {
       for (let index = 0; index < en.length; index++) {
         expect(english, `${path} (en)`).toContain(String(index + 3));
         expect(chinese, `${path} (zh)`).toContain(String(index + 3));
+      }
+    }
+  });
+});
+
+describe('the lessons\' Chinese texts', () => {
+  it('have every English text of each lesson, written in Chinese', () => {
+    for (const lesson of LESSONS) {
+      const all = leaves(lesson.text.en, lesson.text.zh, `lessons.${lesson.id}`, []);
+      expect(all.length).toBeGreaterThan(8);
+      for (const { path, zh } of all) {
+        expect(typeof zh, path).toBe('string');
+        expect(isChinese(zh as string), `${path}: "${String(zh)}"`).toBe(true);
       }
     }
   });

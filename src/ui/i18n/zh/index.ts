@@ -9,6 +9,7 @@ import { explanations } from './explanations';
 import { files } from './files';
 import { inspector } from './inspector';
 import { lab } from './lab';
+import { lessons } from './lessons';
 import { notices } from './notices';
 import { play } from './play';
 import { replay } from './replay';
@@ -24,6 +25,7 @@ export const zh: Messages = {
   files,
   inspector,
   lab,
+  lessons,
   notices,
   play,
   replay,
