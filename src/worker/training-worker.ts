@@ -5,6 +5,7 @@ import type { TrainingWorkerApi } from '../contracts/protocol';
 import { runFiles } from './run-files';
 import { TrainingSession, type LoopScheduler } from './training-session';
 import { serveWasmFromBuild } from './wasm-paths';
+import { workerKeyValue } from './run-store-backend';
 import { probeWebgl } from './webgl-probe';
 
 /** setTimeout(0) is clamped to 4 ms once nested; a MessageChannel round trip yields without the clamp. */
@@ -25,13 +26,13 @@ function workerScheduler(): LoopScheduler {
 }
 
 serveWasmFromBuild();
-const session = new TrainingSession({ scheduler: workerScheduler(), probeWebgl });
+const session = new TrainingSession({ scheduler: workerScheduler(), probeWebgl, keyValue: workerKeyValue });
 const files = runFiles(session);
 
 const api: TrainingWorkerApi = {
   init: (config, onBatch, resume) => session.init(config, onBatch, resume),
   ping: () => Date.now(),
-  recoveryCheckpoint: () => session.recoveryCheckpoint(),
+  keepRunIn: (slot) => session.keepRunIn(slot),
   play: () => session.play(),
   pause: () => session.pause(),
   reset: (config) => session.reset(config),
@@ -48,6 +49,8 @@ const api: TrainingWorkerApi = {
     return Comlink.transfer(file, [file.bytes.buffer]);
   },
   importModel: (bytes) => files.importModel(bytes),
+  saveRun: (options) => files.saveRun(options),
+  resumeSaved: () => files.resumeSaved(),
   metricsTables: () => files.metricsTables(),
   evaluateNow: () => files.evaluateNow(),
 };
