@@ -44,6 +44,8 @@ export interface StoredRunMeta {
   bytes: number;
   /** Bytes the last save wrote. */
   bytesWritten: number;
+  /** Milliseconds the last save held the worker's thread: the checkpoint taken and its parts cut out (the write goes on in the background). */
+  cutMs: number;
   /** Null when the run was kept without its replay memory (the browser gave too little room). */
   replay: StoredReplay | null;
   /** The metric history's segments, oldest first, by save number. */

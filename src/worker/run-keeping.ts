@@ -52,11 +52,11 @@ export class RunKeeping {
   }
 
   /** After a recovery point was saved while training: keeps it too when saves are on and none is under way. */
-  periodic(point: SavedPoint, run: KeptRun): void {
+  periodic(point: SavedPoint, run: KeptRun, checkpointMs: number): void {
     const { store } = this;
     if (!store || store.busy || point.step === 0) return;
     if (store.slot.savesFrom === 'first-request' && this.requestedRunId !== run.runId) return;
-    this.keep(store, point, run).catch(() => {}); // a refused periodic save leaves the last one; the page's next request hears why
+    this.keep(store, point, run, checkpointMs).catch(() => {}); // a refused periodic save leaves the last one; the page's next request hears why
   }
 
   /**
@@ -71,8 +71,9 @@ export class RunKeeping {
     const current = run();
     if (!current || current.trainer.step === 0) return null;
     this.requestedRunId = current.runId;
+    const before = this.now();
     const point = pointNow(current.trainer);
-    return point ? this.keep(store, point, current) : null;
+    return point ? this.keep(store, point, current, this.now() - before) : null;
   }
 
   /** The slot's stored run; with runId, only this page's run of that id. */
@@ -88,13 +89,13 @@ export class RunKeeping {
     this.requestedRunId = runId;
   }
 
-  private async keep(store: RunStore, point: SavedPoint, run: KeptRun): Promise<RunSaved | null> {
+  private async keep(store: RunStore, point: SavedPoint, run: KeptRun, checkpointMs: number): Promise<RunSaved | null> {
     const started = this.now();
     let cut = 0;
-    const written = store.keep({ runId: run.runId, config: run.config, checkpoint: point.checkpoint, metrics: run.trainer.metrics, agentName: run.trainer.agent.name }, () => (cut = this.now()));
-    const saved = await written;
+    const kept = { runId: run.runId, config: run.config, checkpoint: point.checkpoint, metrics: run.trainer.metrics, agentName: run.trainer.agent.name, checkpointMs };
+    const saved = await store.keep(kept, () => (cut = this.now()));
     if (saved) {
-      this.saves.push({ step: saved.step, bytesWritten: saved.bytesWritten, bytes: saved.bytes, cutMs: cut - started, totalMs: this.now() - started });
+      this.saves.push({ step: saved.step, bytesWritten: saved.bytesWritten, bytes: saved.bytes, cutMs: checkpointMs + cut - started, totalMs: checkpointMs + this.now() - started });
       if (this.saves.length > 8) this.saves.shift();
     }
     return saved;

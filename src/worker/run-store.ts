@@ -33,6 +33,8 @@ export interface RunToKeep {
   checkpoint: TrainerCheckpoint;
   metrics: MetricsLog;
   agentName: string;
+  /** Milliseconds the worker spent taking the checkpoint (counted in the save's thread time). */
+  checkpointMs?: number;
 }
 
 /** A stored run read back: what a new trainer loads. */
@@ -122,6 +124,7 @@ export class RunStore {
 
   private async write(run: RunToKeep, onCut: () => void): Promise<RunSaved | null> {
     const { checkpoint } = run;
+    const started = performance.now();
     const save = Math.max((this.meta?.save ?? 0) + 1, this.now());
     const arrays = checkpoint.agent.arrays;
     const layout = this.withoutReplay ? null : replayLayout(arrays);
@@ -148,6 +151,7 @@ export class RunStore {
       agentName: run.agentName,
       bytes: coreBytes + (layout && replay ? storedReplayBytes(layout, replay) : 0) + metricBytes,
       bytesWritten,
+      cutMs: 0,
       replay,
       metricSegments: segments,
     };
@@ -158,6 +162,7 @@ export class RunStore {
       [keys.metrics(this.slot.key, save), segment],
       [keys.meta(this.slot.key), meta],
     ];
+    meta.cutMs = (run.checkpointMs ?? 0) + performance.now() - started;
     onCut();
     // A run's first save also drops the segments of the run the slot held before (chunks are overwritten in place).
     const before = this.meta ? null : await this.readMeta().catch(() => null);

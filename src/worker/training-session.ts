@@ -293,8 +293,9 @@ export class TrainingSession {
       pacer.counted();
     }
     if (owed > 0 && pacer.slowMotion) this.flush();
-    const point = this.recoveryPoint.saveIfDue(trainer, scheduler.now());
-    if (point && this.config) this.keeping.periodic(point, { runId: this.runId, trainer, config: this.config });
+    const beforeSave = scheduler.now();
+    const point = this.recoveryPoint.saveIfDue(trainer, beforeSave);
+    if (point && this.config) this.keeping.periodic(point, { runId: this.runId, trainer, config: this.config }, scheduler.now() - beforeSave);
     if (!this.canTick(trainer)) {
       this.playing = false;
       this.flush();
