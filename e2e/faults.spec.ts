@@ -58,7 +58,7 @@ for (const language of LANGUAGES) {
     await expect.poll(() => files.autosavedStep(), { timeout: 30_000 }).toBeGreaterThan(0);
     const savedStep = await files.autosavedStep();
     await expect.poll(() => lab.steps(), { timeout: 30_000 }).toBeGreaterThan(savedStep + 1000);
-    const pointsBefore = await lab.chartPoints('Session return');
+    const pointsBefore = await lab.chartPoints(lab.chartTitle('sessionReturn'));
     const [worker] = page.workers();
     await worker.evaluate(() => self.close());
 
@@ -73,7 +73,7 @@ for (const language of LANGUAGES) {
     const stepsAfter = await lab.steps();
     expect(stepsAfter).toBeGreaterThanOrEqual(resumed);
     await expect.poll(() => lab.steps(), { timeout: 30_000 }).toBeGreaterThan(stepsAfter + 500);
-    expect(await lab.chartPoints('Session return')).toBeGreaterThanOrEqual(pointsBefore);
+    expect(await lab.chartPoints(lab.chartTitle('sessionReturn'))).toBeGreaterThanOrEqual(pointsBefore);
 
     // Saves, the restart and the resumed training: no message to or from a worker reached a megabyte.
     const sizes = await page.evaluate(readMessageSizes);

@@ -1,6 +1,6 @@
 // The compare slice with fake workers: both sides start, play and pause together, stay at equal
-// steps, a diverged side leaves the other running, a side whose worker dies is restarted from its last
-// recovery point (or fails alone when it cannot be), and closing the page ends both workers.
+// steps, a diverged side leaves the other running, a side whose worker dies is restarted from the
+// last save of its run (or fails alone when it cannot be), and closing the page ends both workers.
 
 import { describe, expect, it } from 'vitest';
 import type { LabConfig } from '../contracts/lab-config';
@@ -40,7 +40,7 @@ class FakeClient extends FakeTrainingClient {
   }
 }
 
-/** Lets the controller's promises (recovery-point pulls, a restart's init and play) settle. */
+/** Lets the controller's promises (a restart's init and play) settle. */
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Opened on the lesson pair; `broken` lists the workers (by start order) whose engine cannot start. */
@@ -156,7 +156,7 @@ describe('the compare slice', () => {
     expect(store.getState().ab.playing).toBe(false);
   });
 
-  it('restarts a side whose worker died from its last recovery point, under the same run id, with the lab\'s notice', async () => {
+  it('restarts a side whose worker died from the last save of its run, under the same run id, with the lab\'s notice', async () => {
     const { store, a, b, clients } = await opened();
     store.getState().abActions.play();
     b.saveAt(320);

@@ -1,6 +1,6 @@
 // The "Compare A/B" slice: one training worker per side, started from the page's setup, played, paused
 // and reset together, and kept at equal steps: a side that gets ahead waits until the other catches up.
-// Each side's worker belongs to a run controller, which restarts it from its last recovery point if it dies.
+// Each side's worker belongs to a run controller, which restarts it from the run its worker kept in the browser's store if it dies.
 
 import type { StateCreator } from 'zustand';
 import { kindOfChoice } from '../contracts/agent-kinds';

@@ -1,6 +1,6 @@
 // The "Train the agent" slice: the presets' catalogue, the config being edited, and the live run's view.
 // Actions are thin: they send a command to the run controller's worker and copy what comes back into state;
-// the controller owns the worker's life (start, heartbeat, recovery point, restart).
+// the controller owns the worker's life (start, heartbeat, where the worker keeps the run, restart).
 
 import type { StateCreator } from 'zustand';
 import type { LabConfig } from '../contracts/lab-config';
