@@ -19,6 +19,8 @@ import { PAGE_LANGUAGES, pageWeight, totalOf } from './page-weight';
 import { CHROMIUM, startPreview } from './preview-server';
 import { chromiumWorkerThreads, cpuShare, machineLoad, medianWithSpread, spreadOf, threadClock, type ThreadClock } from './machine';
 import { formatFigures, median, type BenchFigure } from './section';
+import { readMessageSizes, recordMessageSizes, resetMessageSizes } from '../src/testing/message-sizes';
+import { LAB_RUN_SLOT, RUN_STORE_DATABASE, RUN_STORE_NAME, runStoreKeys, type StoredRunMeta } from '../src/contracts/run-store-layout';
 
 // Each checkout on a shared machine benches on its own port; BENCH_DIST compares another build (e.g. a saved baseline).
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
@@ -28,7 +30,7 @@ const BASE_DIST = process.env.BENCH_BASE_DIST;
 const BASE_PORT = Number(process.env.BENCH_BASE_PORT ?? PORT + 1);
 const BASE_BUILD_URL = `http://localhost:${BASE_PORT}`;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-/** Seconds measured per round after the warm-up: long enough to hold an autosave (every 30 s) and recovery pulls. */
+/** Seconds measured per round after the warm-up: long enough to hold several of the run store's saves (every 5 s) and a page autosave (every 30 s). */
 const ROUND_SECONDS = Number(process.env.BENCH_SECONDS ?? 35);
 const WARM_UP_SECONDS = 4;
 /** Longest wait for 75% of the oracle before the figure is reported as not reached. */
@@ -43,6 +45,11 @@ interface Round {
   fps: number;
   longestTaskMs: number;
   longTasks: number;
+  /** Bytes of the largest message between the page and its worker while training (either way). */
+  largestMessage: number;
+  largestWhat: string;
+  /** The worker's saves of the run seen during the round (from the run store's meta): bytes written and ms its thread was held. */
+  saves: Array<{ step: number; bytesWritten: number; bytes: number; cutMs: number }>;
   load: number;
   /** The BENCH_BASE_DIST build's worker in the same round, when one is given. */
   base?: { stepsPerSecond: number; worker: { running: number; waiting: number } };
@@ -90,6 +97,25 @@ function watchMainThread(page: Page): Promise<void> {
   });
 }
 
+/** The training page's run-store meta, read in the page from IndexedDB (the worker writes it; a few hundred bytes). */
+function readStoredMeta(page: Page): Promise<StoredRunMeta | null> {
+  return page.evaluate(
+    ({ database, store, key }) =>
+      new Promise<StoredRunMeta | null>((resolve) => {
+        const opening = indexedDB.open(database);
+        opening.onerror = () => resolve(null);
+        opening.onsuccess = () => {
+          const db = opening.result;
+          if (!db.objectStoreNames.contains(store)) return resolve(null);
+          const request = db.transaction(store, 'readonly').objectStore(store).get(key);
+          request.onsuccess = () => resolve((request.result as StoredRunMeta | undefined) ?? null);
+          request.onerror = () => resolve(null);
+        };
+      }),
+    { database: RUN_STORE_DATABASE, store: RUN_STORE_NAME, key: runStoreKeys.meta(LAB_RUN_SLOT) },
+  );
+}
+
 const readWatch = (page: Page) => page.evaluate(() => (window as unknown as { benchWatch: { frames: number; longTasks: number[] } }).benchWatch);
 
 async function openLab(page: Page, url = BASE): Promise<void> {
@@ -106,15 +132,26 @@ async function browserRound(url = BASE): Promise<Omit<Round, 'nodeStepsPerSecond
   const browser = await chromium.launch(CHROMIUM);
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.addInitScript(recordMessageSizes);
     await openLab(page, url);
+    // The store's saves from the first on: the page asks for the first a few seconds into training.
+    const saves = new Map<number, Round['saves'][number]>();
+    const noteSave = async () => {
+      const meta = await readStoredMeta(page);
+      if (meta && !saves.has(meta.save)) saves.set(meta.save, { step: meta.step, bytesWritten: meta.bytesWritten, bytes: meta.bytes, cutMs: meta.cutMs });
+    };
+    const polling = setInterval(() => void noteSave().catch(() => {}), 1000);
     await page.waitForTimeout(WARM_UP_SECONDS * 1000);
     const worker = chromiumWorkerThreads()[0];
     if (!worker) throw new Error('no training worker thread found under this process');
     await watchMainThread(page);
+    await page.evaluate(resetMessageSizes);
     const steps = await readSteps(page);
     const started = performance.now();
     await page.waitForTimeout(ROUND_SECONDS * 1000);
     const [after, watch, clock] = [await readSteps(page), await readWatch(page), threadClock(worker.pid, worker.tid)];
+    clearInterval(polling);
+    const sizes = await page.evaluate(readMessageSizes);
     const seconds = (performance.now() - started) / 1000;
     if (!clock) throw new Error('the training worker thread ended during the round');
     return {
@@ -123,6 +160,9 @@ async function browserRound(url = BASE): Promise<Omit<Round, 'nodeStepsPerSecond
       fps: watch.frames / seconds,
       longestTaskMs: Math.max(0, ...watch.longTasks),
       longTasks: watch.longTasks.filter((duration) => duration >= LONG_TASK_LIMIT_MS).length,
+      largestMessage: Math.max(sizes.largestToWorker, sizes.largestFromWorker),
+      largestWhat: sizes.largestWhat,
+      saves: [...saves.values()].sort((a, b) => a.step - b.step),
     };
   } finally {
     await browser.close();
@@ -159,6 +199,20 @@ async function secondsTo75(): Promise<number> {
   } finally {
     await browser.close();
   }
+}
+
+/** The run store's saves seen in the rounds: the first of each round, the later ones (steady state), and the thread time they took. */
+function saveFigures(rounds: Round[]): BenchFigure[] {
+  const firsts = rounds.map((round) => round.saves[0]).filter((save) => save !== undefined);
+  const steady = rounds.flatMap((round) => round.saves.slice(1));
+  const all = rounds.flatMap((round) => round.saves);
+  if (all.length === 0) return [{ label: 'run store: no save seen during the rounds', value: 0, unit: '', decimals: 0 }];
+  return [
+    { label: `run store, bytes written by a run's first save (rounds ${spreadOf(firsts.map((save) => save.bytesWritten / 1024), 0)})`, value: median(firsts.map((save) => save.bytesWritten)) / 1024, unit: 'KB', decimals: 0 },
+    { label: `run store, bytes written per later save, every 5 s (${steady.length} saves, ${spreadOf(steady.map((save) => save.bytesWritten / 1024), 0)})`, value: median(steady.map((save) => save.bytesWritten)) / 1024, unit: 'KB', decimals: 0 },
+    { label: `run store, the run's state as stored at the last save`, value: Math.max(...all.map((save) => save.bytes)) / 1024 / 1024, unit: 'MB', decimals: 1 },
+    { label: `run store, worker thread held per save to cut the parts out (${all.length} saves, ${spreadOf(all.map((save) => save.cutMs), 1)})`, value: median(all.map((save) => save.cutMs)), unit: 'ms', decimals: 1 },
+  ];
 }
 
 const share = (value: { running: number; waiting: number }[]) => `${medianWithSpread(value.map((v) => v.running * 100), 0)}% on a CPU, ${medianWithSpread(value.map((v) => v.waiting * 100), 0)}% waiting for one`;
@@ -201,6 +255,8 @@ async function main(): Promise<void> {
       ...baseFigures(rounds),
       { label: `main-thread frames per second while training (rounds ${spreadOf(rounds.map((r) => r.fps), 1)})`, value: median(rounds.map((r) => r.fps)), unit: 'fps', decimals: 1, target: { value: 55, higherIsBetter: true } },
       { label: `longest main-thread task while training, all rounds (tasks >= ${LONG_TASK_LIMIT_MS} ms: ${rounds.map((r) => r.longTasks).join(' / ')})`, value: Math.max(...rounds.map((r) => r.longestTaskMs)), unit: 'ms', decimals: 0, target: { value: LONG_TASK_LIMIT_MS, higherIsBetter: false } },
+      { label: `largest message between the page and its worker while training, all rounds (${rounds.map((r) => r.largestWhat).join(' / ')})`, value: Math.max(...rounds.map((r) => r.largestMessage)) / 1024, unit: 'KB', decimals: 1, target: { value: 1024, higherIsBetter: false } },
+      ...saveFigures(rounds),
       { label: 'first-paint JS, gzipped (what index.html loads itself, before any worker)', value: bytes / 1024, unit: 'KB', decimals: 1 },
       ...(['en', 'zh'] as const).map((language) => ({
         label: `training page's main-thread JS fetched before Play works, ${language}, gzipped (${trainingPage[language].files} files; bench:page lists them)`,

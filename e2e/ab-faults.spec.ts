@@ -1,21 +1,22 @@
 // A compare side survives its worker dying, as the training page's run does: the page restarts that side's
-// worker from its last recovery point, says so on the side's card, and both sides train on.
+// worker, which resumes the run the side's worker kept in the browser's store, says so on the side's card, and
+// both sides train on.
 import { expect, test } from '@playwright/test';
 import { ComparePage } from './pages/ComparePage';
 
 // At the lecture pace (never above 500 steps per second), a budget that lasts minutes: the run is still going when
 // the worker dies and long after its restart.
 const LINK = '?page=compare&a=myopic&b=default&steps=100000';
-/** Environment steps B has taken when at least 14 s of training have passed (500 steps/s at most): past a pulled recovery point. */
-const PAST_A_RECOVERY_POINT = 7000;
+/** Environment steps B has taken when at least 14 s of training have passed (500 steps/s at most): past a save of its run (every 5 s). */
+const PAST_A_SAVE = 7000;
 
-test('B\'s training worker dies mid-comparison: the page restarts it from its last recovery point and both sides train on', async ({ page }) => {
+test('B\'s training worker dies mid-comparison: the page restarts it from the run it kept and both sides train on', async ({ page }) => {
   test.setTimeout(180_000);
   const compare = new ComparePage(page);
   await compare.open(LINK);
   await compare.playButton.click();
-  // The page pulls a side's recovery point every ten seconds of training; the worker saves one every five.
-  await expect.poll(() => compare.steps('B'), { timeout: 90_000, message: 'B trains past a recovery point' }).toBeGreaterThan(PAST_A_RECOVERY_POINT);
+  // Each side's worker keeps its run in the browser's store every five seconds of training.
+  await expect.poll(() => compare.steps('B'), { timeout: 90_000, message: 'B trains past a save' }).toBeGreaterThan(PAST_A_SAVE);
   const stepsAtClose = await compare.steps('B');
   await compare.closeWorker('B');
 

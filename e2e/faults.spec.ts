@@ -1,7 +1,10 @@
-// Faults survived with nothing lost: a WebGL context lost in the middle of training.
+// Faults survived with nothing lost: a WebGL context lost in the middle of training, and a training worker
+// that dies (restarted from the run it kept in the browser's store).
 import { expect, test } from '@playwright/test';
 import { FilesPanel } from './pages/FilesPanel';
 import { LabPage } from './pages/LabPage';
+import { escaped, LANGUAGES, type Messages } from './pages/language';
+import { readMessageSizes, recordMessageSizes, resetMessageSizes } from '../src/testing/message-sizes';
 
 test('a WebGL context lost mid-training: the lab restores the last weights on another backend, keeps the charts and continues', async ({ page }) => {
   test.setTimeout(150_000);
@@ -32,42 +35,52 @@ test('a WebGL context lost mid-training: the lab restores the last weights on an
   await expect(notice).toHaveCount(0);
 });
 
-test('the training worker dies mid-training: the lab restarts it from the last checkpoint and says so', async ({ page }) => {
-  test.setTimeout(150_000);
-  const lab = new LabPage(page);
-  await lab.open();
-  await lab.playButton.click();
-  await expect.poll(() => lab.steps(), { timeout: 60_000 }).toBeGreaterThan(3000);
-  // The page pulls the worker's last good state every few seconds of training: count the pulls that reach
-  // the worker from here on, so that the state the page holds was saved past the start of the run.
-  const [worker] = page.workers();
-  await worker.evaluate(() => {
-    const counted = self as unknown as { checkpointPulls: number };
-    counted.checkpointPulls = 0;
-    self.addEventListener('message', (event: MessageEvent) => {
-      const path: unknown = (event.data as { path?: unknown } | null)?.path;
-      if (Array.isArray(path) && path.some((name) => /checkpoint/i.test(String(name)))) counted.checkpointPulls += 1;
-    });
+/** The restart notice's steps and loss, found by the catalog's own sentence in the page's language. */
+function restartPattern(words: Messages): RegExp {
+  const sentence = words.notices.workerRestarted('\u0001', '\u0002', '\u0003');
+  const pattern = escaped(sentence).replace('\u0001', '.+').replace('\u0002', '(?<lostAt>[\\d,]+)').replace('\u0003', '(?<checkpointStep>[\\d,]+)');
+  return new RegExp(pattern);
+}
+
+for (const language of LANGUAGES) {
+  test(`[${language}] the training worker is closed mid-training: the lab restarts it from the run the worker kept, with no steps lost beyond the last save, and no large message crosses to the page`, async ({ page }) => {
+    test.setTimeout(180_000);
+    // Every message between the page and its workers is measured: the run's state (tens of megabytes) must never cross.
+    await page.addInitScript(recordMessageSizes);
+    const lab = new LabPage(page, language);
+    const files = new FilesPanel(page, language);
+    await lab.open();
+    await lab.playButton.click();
+    await expect.poll(() => lab.steps(), { timeout: 60_000 }).toBeGreaterThan(2000);
+    await page.evaluate(resetMessageSizes);
+    // The page asks the worker to keep the run a few seconds after it starts training; from then on the worker
+    // writes it to its store every few seconds by itself. The files panel shows the step of the page's last request.
+    await expect.poll(() => files.autosavedStep(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const savedStep = await files.autosavedStep();
+    await expect.poll(() => lab.steps(), { timeout: 30_000 }).toBeGreaterThan(savedStep + 1000);
+    const pointsBefore = await lab.chartPoints(lab.chartTitle('sessionReturn'));
+    const [worker] = page.workers();
+    await worker.evaluate(() => self.close());
+
+    const notice = page.getByRole('alert', { name: lab.words.lab.notice.label });
+    await expect(notice).toContainText(restartPattern(lab.words), { timeout: 40_000 });
+    const { lostAt, checkpointStep } = restartPattern(lab.words).exec(await notice.innerText())?.groups ?? {};
+    const [lost, resumed] = [lostAt, checkpointStep].map((text) => Number(text.replaceAll(',', '')));
+    // The run went on from a save at least as recent as the last one the page heard of, and no later than where it stopped.
+    expect(resumed).toBeGreaterThanOrEqual(savedStep);
+    expect(resumed).toBeLessThanOrEqual(lost);
+    await expect(lab.pauseButton).toBeVisible();
+    const stepsAfter = await lab.steps();
+    expect(stepsAfter).toBeGreaterThanOrEqual(resumed);
+    await expect.poll(() => lab.steps(), { timeout: 30_000 }).toBeGreaterThan(stepsAfter + 500);
+    expect(await lab.chartPoints(lab.chartTitle('sessionReturn'))).toBeGreaterThanOrEqual(pointsBefore);
+
+    // Saves, the restart and the resumed training: no message to or from a worker reached a megabyte.
+    const sizes = await page.evaluate(readMessageSizes);
+    expect(sizes.largestToWorker, sizes.largestWhat).toBeLessThan(1_000_000);
+    expect(sizes.largestFromWorker, sizes.largestWhat).toBeLessThan(1_000_000);
   });
-  await expect.poll(() => worker.evaluate(() => (self as unknown as { checkpointPulls: number }).checkpointPulls), { timeout: 30_000 }).toBeGreaterThan(0);
-  // The worker answers a pull before it sends its next metrics: once the counter moves on, the page holds the answer.
-  const stepsAtPull = await lab.steps();
-  await expect.poll(() => lab.steps(), { timeout: 10_000 }).toBeGreaterThan(stepsAtPull);
-  const pointsBefore = await lab.chartPoints('Session return');
-  await worker.evaluate(() => self.close());
-  const notice = page.getByRole('alert', { name: 'The lab recovered' });
-  await expect(notice).toContainText('The training worker stopped', { timeout: 40_000 });
-  await expect(notice).toContainText(/restarted it from the checkpoint at step [\d,]+/);
-  const [lostAt, checkpointStep] = ((await notice.textContent())?.match(/at step ([\d,]+)\..*checkpoint at step ([\d,]+)/) ?? [])
-    .slice(1)
-    .map((text) => Number(text.replaceAll(',', '')));
-  expect(checkpointStep).toBeGreaterThan(0);
-  expect(checkpointStep).toBeLessThanOrEqual(lostAt);
-  await expect(lab.pauseButton).toBeVisible();
-  const stepsAfter = await lab.steps();
-  await expect.poll(() => lab.steps(), { timeout: 30_000 }).toBeGreaterThan(stepsAfter + 500);
-  expect(await lab.chartPoints('Session return')).toBeGreaterThanOrEqual(pointsBefore);
-});
+}
 
 test('a diverging run stops with an explanation, and its history stays on the charts and exportable', async ({ page }) => {
   test.setTimeout(120_000);

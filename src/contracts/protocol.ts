@@ -9,7 +9,7 @@ import type { KnobChange, ProbeField, SessionField, UpdateField } from './metric
 import type { MetricsTables } from './metrics-tables';
 import type { FileProblem } from './file-problem';
 import type { ModelFileSummary } from './model-file-summary';
-import type { Divergence, KnobRequest, KnobValues, TrainerCheckpoint, UpdateRefusal } from './trainer-state';
+import type { Divergence, KnobRequest, KnobValues, UpdateRefusal } from './trainer-state';
 import type { Inspection } from './inspection';
 import type { EvaluationResult } from '../sim/evaluation';
 import type { FieldSpec } from '../sim/fields';
@@ -162,13 +162,51 @@ export interface RunReady {
   backend: BackendReport;
   references: ReferenceResult[];
   knobs: KnobValues;
+  /** Set when init was asked to resume a run: from which save it went on, or why it started afresh. */
+  resumed?: ResumedFrom;
 }
 
-/** A run to continue in a new worker: its id and the state to restore (after the old worker died). */
+/**
+ * A run to continue in a new worker (after the old one died): the worker loads the run of this id from its run
+ * store's slot, or, when the slot holds no save of it (or one it cannot read), starts the run again as run runId + 1.
+ */
 export interface RunResume {
   runId: number;
-  /** Absent when the old worker died before its first checkpoint: the run starts again. */
-  checkpoint?: TrainerCheckpoint;
+}
+
+/**
+ * Where the worker keeps its run (see contracts/run-store-layout.ts): a slot per page that trains, the page's
+ * id (fresh per page load), and when saves start: at once (a compare side), or at the page's first request
+ * (the training page, whose slot still holds the run a reload offers back until the new run has trained a little).
+ */
+export interface RunSlot {
+  key: string;
+  owner: string;
+  savesFrom: 'start' | 'first-request';
+}
+
+/** Why a stored run could not be loaded: the page words it and the run starts afresh. */
+export type StoredRunProblem =
+  | { code: 'nothing-saved' }
+  /** The slot holds another run (a later one, or another page's). */
+  | { code: 'another-run' }
+  | { code: 'unreadable'; part: 'meta' | 'core' | 'metrics' }
+  /** A chunk of the replay memory is absent, from another save than the record says, or the wrong shape. */
+  | { code: 'replay-chunk'; index: number; problem: 'missing' | 'stale' | 'malformed' }
+  | { code: 'checkpoint'; refusal: CheckpointRefusal }
+  /** The browser's storage failed, in its own words. */
+  | { code: 'storage'; detail: string };
+
+/** Where a resumed run went on from: the step of the save it loaded, or why none could be loaded (then it starts afresh). */
+export type ResumedFrom = { ok: true; step: number } | { ok: false; problem: StoredRunProblem };
+
+/** A save the page asked for: the step kept, and whether the replay memory is kept with it. */
+export interface RunSaved {
+  step: number;
+  includesReplay: boolean;
+  /** Bytes this save wrote, and bytes the run's state holds in the store. */
+  bytesWritten: number;
+  bytes: number;
 }
 
 /** A model file loaded as the run on show: paused at the file's step, with the preset its link names. */
@@ -187,6 +225,8 @@ export type FileRefusal =
   | { code: 'omits-unknown'; name: string }
   | { code: 'network-not-finite' }
   | { code: 'replaced' }
+  /** The run kept in this browser could not be loaded. */
+  | { code: 'stored-run'; problem: StoredRunProblem }
   /** Anything else that failed while the file loaded, with the error's own message. */
   | { code: 'unexpected'; detail: string };
 
@@ -198,6 +238,10 @@ export interface RunFilesApi {
   exportModel(options: { includeReplay: boolean; presetName: string }): { bytes: Uint8Array; step: number };
   /** Replaces the run with a model file's, or answers why not (a refusal code) and leaves the run as it was. */
   importModel(bytes: Uint8Array): Promise<ImportResult>;
+  /** Keeps the run in the worker's run store now (and from now on, every few seconds); null when there is nothing to keep. */
+  saveRun(options: { presetName: string }): Promise<RunSaved | null>;
+  /** Replaces the run with the one kept in the worker's slot (the reload offer), or answers why not. */
+  resumeSaved(): Promise<ImportResult>;
   /** Every metric record the run still holds, at full resolution. */
   metricsTables(): MetricsTables | null;
   /** A greedy evaluation on the fixed cohort now (recorded like the periodic ones). */
@@ -244,8 +288,8 @@ export interface TrainingWorkerApi extends RunFilesApi {
   init(config: LabConfig, onBatch: (batch: MetricsBatch) => void, resume?: RunResume): Promise<RunReady>;
   /** Answers at once: the page's heartbeat, to notice a worker that died. */
   ping(): number;
-  /** The run's last good state (saved every few seconds), for the page to restart a dead worker from; null before the first. */
-  recoveryCheckpoint(): { step: number; checkpoint: TrainerCheckpoint } | null;
+  /** Where to keep the runs this worker trains (called before init); a new worker resumes from the same slot. */
+  keepRunIn(slot: RunSlot): void;
   play(): void;
   pause(): void;
   /** A fresh run of the given config (or the current one), paused at step 0. */

@@ -1,50 +1,66 @@
-// The run controller with stand-in workers: it keeps the last recovery point while the run trains, restarts a
-// dead worker from it (or from the start), and nothing a replaced or closed worker says reaches the page.
+// The run controller with stand-in workers: it tells each worker where to keep the run, restarts a dead worker
+// from the run's last save in that slot (or from the start, saying why when a save was unreadable), and nothing
+// a replaced or closed worker says reaches the page. The page never asks a worker for the run's state.
 
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG } from '../contracts/lab-config';
-import type { MetricsBatch, RunReady, RunResume } from '../contracts/protocol';
-import type { TrainerCheckpoint } from '../contracts/trainer-state';
+import type { MetricsBatch, ResumedFrom, RunReady, RunResume, RunSlot, StoredRunProblem } from '../contracts/protocol';
 import type { WorkerLoss } from '../contracts/worker-loss';
-import { RECOVERY_PULL_MS, superviseRun, type RunToResume, type SupervisorHooks, type WorkerRestart } from './supervised-run';
+import { superviseRun, type RunToResume, type SupervisorHooks, type WorkerRestart } from './supervised-run';
 import type { ClientEvents, TrainingClient } from './training-client';
+
+/** The run store the stand-in workers share: per slot, whose run was saved last, at which step (or a problem reading it). */
+type SharedStore = Map<string, { owner: string; runId: number; step: number } | { owner: string; runId: number; problem: StoredRunProblem }>;
 
 interface StandIn {
   client: TrainingClient;
   events: ClientEvents;
-  commands: string[];
+  /** Every call the page made, in order. */
+  calls: string[];
+  slot: RunSlot | null;
   resumes: Array<RunResume | undefined>;
   post(batch: Partial<MetricsBatch>): void;
-  point: { step: number; checkpoint: TrainerCheckpoint } | null;
-  pulls: number;
+  /** The worker saves the run on show at this step (as it does every few seconds). */
+  saveAt(step: number, runId?: number): void;
   disposed: boolean;
 }
 
-function standIn(events: ClientEvents, failInit = false): StandIn {
+function standIn(events: ClientEvents, store: SharedStore, failInit = false): StandIn {
   let listener: (batch: MetricsBatch) => void = () => {};
-  const ready = (runId: number): RunReady => ({ runId, config: DEFAULT_LAB_CONFIG, backend: {} as RunReady['backend'], references: [], knobs: { learningRate: 0.001, discount: 0.99, explorationRate: 1 } });
-  const command = (name: string) => async () => void worker.commands.push(name);
+  const ready = (runId: number, resumed?: ResumedFrom): RunReady => ({ runId, config: DEFAULT_LAB_CONFIG, backend: {} as RunReady['backend'], references: [], knobs: { learningRate: 0.001, discount: 0.99, explorationRate: 1 }, resumed });
+  const command = (name: string) => async () => void worker.calls.push(name);
+  const resumedFrom = (resume: RunResume): ResumedFrom => {
+    const saved = worker.slot ? store.get(worker.slot.key) : undefined;
+    if (!saved) return { ok: false, problem: { code: 'nothing-saved' } };
+    if (saved.owner !== worker.slot?.owner || saved.runId !== resume.runId) return { ok: false, problem: { code: 'another-run' } };
+    return 'problem' in saved ? { ok: false, problem: saved.problem } : { ok: true, step: saved.step };
+  };
   const worker: StandIn = {
     events,
-    commands: [],
+    calls: [],
+    slot: null,
     resumes: [],
-    point: null,
-    pulls: 0,
     disposed: false,
     post: (batch) => listener({ runId: 1, status: 'running', step: 0, ...batch } as MetricsBatch),
+    saveAt(step, runId = 1) {
+      if (worker.slot) store.set(worker.slot.key, { owner: worker.slot.owner, runId, step });
+    },
     client: {
       catalogue: async () => {
         throw new Error('not asked');
       },
+      async keepRunIn(slot) {
+        worker.calls.push(`keep in ${slot.key}`);
+        worker.slot = slot;
+      },
       async init(_config, onBatch, resume) {
+        worker.calls.push('init');
         if (failInit) throw new Error('no tfjs backend could start');
         listener = onBatch;
         worker.resumes.push(resume);
-        return ready(resume?.runId ?? 1);
-      },
-      async recoveryCheckpoint() {
-        worker.pulls += 1;
-        return worker.point;
+        if (!resume) return ready(1);
+        const resumed = resumedFrom(resume);
+        return ready(resumed.ok ? resume.runId : resume.runId + 1, resumed);
       },
       reset: async () => ready(2),
       play: command('play'),
@@ -53,7 +69,7 @@ function standIn(events: ClientEvents, failInit = false): StandIn {
       stepShopper: command('step shopper'),
       stepSession: command('step session'),
       stepUpdate: async () => null,
-      setSpeed: async (speed) => void worker.commands.push(`speed ${speed}`),
+      setSpeed: async (speed) => void worker.calls.push(`speed ${speed}`),
       setKnobs: command('knobs'),
       extendBudget: async () => null,
       dispose: () => void (worker.disposed = true),
@@ -64,12 +80,12 @@ function standIn(events: ClientEvents, failInit = false): StandIn {
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function supervised(run: RunToResume | null, failingStarts: readonly number[] = []) {
+function supervised(run: RunToResume | null, failingStarts: readonly number[] = [], store: SharedStore = new Map(), key = 'lab') {
   const workers: StandIn[] = [];
   const heard = { batches: [] as number[], restarting: [] as WorkerLoss[], restarted: [] as WorkerRestart[], failed: [] as Array<{ loss: WorkerLoss; error: unknown }> };
   const hooks: SupervisorHooks = {
     createClient(events) {
-      const worker = standIn(events, failingStarts.includes(workers.length));
+      const worker = standIn(events, store, failingStarts.includes(workers.length));
       workers.push(worker);
       return worker.client;
     },
@@ -79,45 +95,45 @@ function supervised(run: RunToResume | null, failingStarts: readonly number[] = 
     onRestarted: (restart) => heard.restarted.push(restart),
     onRestartFailed: (loss, error) => heard.failed.push({ loss, error }),
   };
-  return { controller: superviseRun(hooks), workers, heard };
+  return { controller: superviseRun(hooks, { key, savesFrom: 'first-request' }), workers, heard, store };
 }
 
 const training: RunToResume = { config: DEFAULT_LAB_CONFIG, runId: 1, step: 900, running: true, speed: 'lecture' };
+const heardRestart = ({ loss, lostAt, checkpointStep, unreadable }: WorkerRestart) => ({ loss, lostAt, checkpointStep, unreadable });
 
 describe('the run controller', () => {
-  beforeEach(() => vi.useFakeTimers({ toFake: ['Date'] }));
-  afterEach(() => vi.useRealTimers());
-
-  it('pulls the recovery point on the first running batch and then once per period, never while paused', async () => {
+  it('tells each worker where to keep the run before init (one slot and one owner across restarts) and asks no worker for its state', async () => {
     const { controller, workers, heard } = supervised(training);
     controller.start();
     await controller.init(DEFAULT_LAB_CONFIG);
-    const [worker] = workers;
-    worker.post({ step: 100, status: 'paused' });
-    expect(worker.pulls).toBe(0);
-    worker.post({ step: 200 });
-    worker.post({ step: 300 });
-    expect(worker.pulls).toBe(1);
-    vi.setSystemTime(Date.now() + RECOVERY_PULL_MS + 1);
-    worker.post({ step: 400 });
-    expect(worker.pulls).toBe(2);
-    expect(heard.batches).toEqual([100, 200, 300, 400]);
+    const [first] = workers;
+    for (let step = 100; step <= 2000; step += 100) first.post({ step });
+    await settled();
+    expect(first.calls).toEqual(['keep in lab', 'init']);
+    expect(heard.batches).toHaveLength(20);
+    first.events.onLost({ code: 'unanswered' });
+    await settled();
+    const second = workers[1];
+    expect(second.calls.slice(0, 2)).toEqual(['keep in lab', 'init']);
+    expect(second.slot).toEqual(first.slot);
+    expect(first.slot).toMatchObject({ key: 'lab', savesFrom: 'first-request' });
+    expect(first.slot?.owner).toMatch(/^[0-9a-f]{24}$/);
   });
 
-  it('restarts a dead worker from the last recovery point at the page\'s speed, and plays when the run was training', async () => {
+  it('restarts a dead worker from the run\'s last save at the page\'s speed, and plays when the run was training', async () => {
     const { controller, workers, heard } = supervised(training);
     controller.start();
     await controller.init(DEFAULT_LAB_CONFIG);
-    workers[0].point = { step: 640, checkpoint: { step: 640 } as TrainerCheckpoint };
+    workers[0].saveAt(640);
     workers[0].post({ step: 700 });
-    await settled();
     workers[0].events.onLost({ code: 'unanswered' });
     await settled();
     expect(workers[0].disposed).toBe(true);
-    expect(workers[1].resumes).toEqual([{ runId: 1, checkpoint: { step: 640 } }]);
-    expect(workers[1].commands).toEqual(['speed lecture', 'play']);
+    expect(workers[1].resumes).toEqual([{ runId: 1 }]);
+    expect(workers[1].calls).toEqual(['keep in lab', 'init', 'speed lecture', 'play']);
     expect(heard.restarting).toEqual([{ code: 'unanswered' }]);
-    expect(heard.restarted.map(({ loss, lostAt, checkpointStep }) => ({ loss, lostAt, checkpointStep }))).toEqual([{ loss: { code: 'unanswered' }, lostAt: 900, checkpointStep: 640 }]);
+    expect(heard.restarted.map(heardRestart)).toEqual([{ loss: { code: 'unanswered' }, lostAt: 900, checkpointStep: 640, unreadable: null }]);
+    expect(heard.restarted[0].ready.runId).toBe(1);
     expect(controller.client).toBe(workers[1].client);
     // The dead worker's late batches and losses reach nobody.
     workers[0].post({ step: 800 });
@@ -127,15 +143,47 @@ describe('the run controller', () => {
     expect(workers).toHaveLength(2);
   });
 
-  it('starts the run again under a new id when no recovery point was kept, and stays paused if it was', async () => {
+  it('starts the run again under a new id when no save of it was kept, and stays paused if it was', async () => {
     const { controller, workers, heard } = supervised({ ...training, running: false });
     controller.start();
     await controller.init(DEFAULT_LAB_CONFIG);
     workers[0].events.onLost({ code: 'script-error', detail: null });
     await settled();
-    expect(workers[1].resumes).toEqual([{ runId: 2 }]);
-    expect(workers[1].commands).toEqual(['speed lecture']);
-    expect(heard.restarted[0].checkpointStep).toBeNull();
+    expect(workers[1].resumes).toEqual([{ runId: 1 }]);
+    expect(workers[1].calls).toEqual(['keep in lab', 'init', 'speed lecture']);
+    expect(heard.restarted.map(heardRestart)).toEqual([{ loss: { code: 'script-error', detail: null }, lostAt: 900, checkpointStep: null, unreadable: null }]);
+    expect(heard.restarted[0].ready.runId).toBe(2);
+  });
+
+  it('does not resume another page\'s save in the same slot, and says why when the run\'s own save was unreadable', async () => {
+    const store: SharedStore = new Map([['lab', { owner: 'an earlier page', runId: 1, step: 5000 }]]);
+    const other = supervised(training, [], store);
+    other.controller.start();
+    await other.controller.init(DEFAULT_LAB_CONFIG);
+    other.workers[0].events.onLost({ code: 'unanswered' });
+    await settled();
+    expect(other.heard.restarted.map(heardRestart)).toEqual([{ loss: { code: 'unanswered' }, lostAt: 900, checkpointStep: null, unreadable: null }]);
+
+    const damaged = supervised(training);
+    damaged.controller.start();
+    await damaged.controller.init(DEFAULT_LAB_CONFIG);
+    const owner = damaged.workers[0].slot?.owner ?? '';
+    const problem: StoredRunProblem = { code: 'replay-chunk', index: 3, problem: 'missing' };
+    damaged.store.set('lab', { owner, runId: 1, problem });
+    damaged.workers[0].events.onLost({ code: 'unanswered' });
+    await settled();
+    expect(damaged.heard.restarted.map(heardRestart)).toEqual([{ loss: { code: 'unanswered' }, lostAt: 900, checkpointStep: null, unreadable: problem }]);
+    expect(damaged.workers[1].calls.at(-1)).toBe('play');
+  });
+
+  it('gives each supervised run its own owner, so two sides in one slot name never resume each other', () => {
+    const a = supervised(training, [], new Map(), 'compare-a');
+    const b = supervised(training, [], new Map(), 'compare-b');
+    a.controller.start();
+    b.controller.start();
+    expect(a.workers[0].slot?.key).toBe('compare-a');
+    expect(b.workers[0].slot?.key).toBe('compare-b');
+    expect(a.workers[0].slot?.owner).not.toBe(b.workers[0].slot?.owner);
   });
 
   it('reports a worker lost with no run to resume, or a new worker that cannot start', async () => {

@@ -1,16 +1,14 @@
-// One training run under watch: the controller starts its worker, keeps the worker's last recovery point while
-// the run trains, and when the worker dies (silent, a refused heartbeat, a script error) starts another and
-// resumes the run from that point, or from the start when none was kept yet. The lab and each side of the
-// compare page own one; the store keeps what the page shows and hears back through the hooks.
+// One training run under watch: the controller starts its worker, tells it where to keep its run (a slot of
+// the run store the worker writes itself, every few seconds), and when the worker dies (silent, a refused
+// heartbeat, a script error) starts another and tells it to resume the run from that slot; the new worker
+// answers from which step it went on, or that it started again. The page holds no copy of the run's state.
+// The lab and each side of the compare page own one; the store keeps what the page shows and hears back
+// through the hooks.
 
 import type { LabConfig } from '../contracts/lab-config';
-import type { MetricsBatch, RunReady, RunResume, Speed } from '../contracts/protocol';
-import type { TrainerCheckpoint } from '../contracts/trainer-state';
+import type { MetricsBatch, RunReady, RunResume, RunSlot, Speed, StoredRunProblem } from '../contracts/protocol';
 import type { WorkerLoss } from '../contracts/worker-loss';
 import type { ClientEvents, TrainingClient } from './training-client';
-
-/** Milliseconds between pulls of the worker's last good state while training runs. */
-export const RECOVERY_PULL_MS = 10_000;
 
 /** The run as the page holds it: what a new worker resumes, at which speed, and whether it trains on. */
 export interface RunToResume {
@@ -27,6 +25,17 @@ export interface WorkerRestart {
   loss: WorkerLoss;
   lostAt: number;
   checkpointStep: number | null;
+  /** Why the run's last save could not be loaded when one was kept but unreadable, else null. */
+  unreadable: StoredRunProblem | null;
+}
+
+/** Where the supervised run is kept: its slot in the run store, and when the worker starts saving it (see RunSlot). */
+export type RunKeeping = Pick<RunSlot, 'key' | 'savesFrom'>;
+
+/** A fresh id for this page's runs: a restart resumes a save only of its own page's run. */
+function pageOwner(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export interface SupervisorHooks {
@@ -53,33 +62,23 @@ export interface SupervisedRun {
   close(): void;
 }
 
-interface RecoveryPoint {
-  runId: number;
-  step: number;
-  checkpoint: TrainerCheckpoint;
-}
+/** Problems that mean no save of the run was kept (the worker died before its first), not that one was unreadable. */
+const NOTHING_KEPT: ReadonlyArray<StoredRunProblem['code']> = ['nothing-saved', 'another-run'];
 
-export function superviseRun(hooks: SupervisorHooks): SupervisedRun {
+export function superviseRun(hooks: SupervisorHooks, keeping: RunKeeping): SupervisedRun {
   let client: TrainingClient | null = null;
   let closed = false;
-  let saved: RecoveryPoint | null = null;
-  let lastPull = 0;
+  const slot: RunSlot = { ...keeping, owner: pageOwner() };
 
-  const pullRecoveryPoint = (active: TrainingClient, runId: number) => {
-    lastPull = Date.now();
-    active.recoveryCheckpoint().then((point) => {
-      if (point && active === client && runId === hooks.currentRun()?.runId) saved = { runId, ...point };
-    }, () => {});
-  };
   const batchesOf = (active: TrainingClient) => (batch: MetricsBatch) => {
-    if (active !== client) return;
-    hooks.onBatch(batch);
-    if (batch.status === 'running' && Date.now() - lastPull > RECOVERY_PULL_MS) pullRecoveryPoint(active, batch.runId);
+    if (active === client) hooks.onBatch(batch);
   };
   const spawn = (): TrainingClient => {
     client?.dispose();
     const started: TrainingClient = hooks.createClient({ onLost: (loss) => void recover(started, loss) });
     client = started;
+    // Sent before init (messages keep their order): the worker keeps its runs in this page's slot.
+    started.keepRunIn(slot).catch(() => {});
     return started;
   };
   const recover = async (dead: TrainingClient, loss: WorkerLoss) => {
@@ -89,14 +88,16 @@ export function superviseRun(hooks: SupervisorHooks): SupervisedRun {
       hooks.onRestartFailed(loss, null);
       return;
     }
-    const point = saved?.runId === run.runId ? saved : null;
     hooks.onRestarting(loss);
     try {
       const fresh = spawn();
-      const resume: RunResume = point ? { runId: run.runId, checkpoint: point.checkpoint } : { runId: run.runId + 1 };
+      const resume: RunResume = { runId: run.runId };
       const ready = await fresh.init(run.config, batchesOf(fresh), resume);
       if (fresh !== client) return;
-      hooks.onRestarted({ ready, loss, lostAt: run.step, checkpointStep: point ? point.step : null });
+      const resumed = ready.resumed ?? null;
+      const checkpointStep = resumed?.ok ? resumed.step : null;
+      const unreadable = resumed && !resumed.ok && !NOTHING_KEPT.includes(resumed.problem.code) ? resumed.problem : null;
+      hooks.onRestarted({ ready, loss, lostAt: run.step, checkpointStep, unreadable });
       await fresh.setSpeed(hooks.currentRun()?.speed ?? run.speed);
       if (run.running) await fresh.play();
     } catch (error) {
@@ -110,7 +111,6 @@ export function superviseRun(hooks: SupervisorHooks): SupervisedRun {
     },
     start() {
       closed = false;
-      saved = null;
       return spawn();
     },
     init(config, resume) {
@@ -119,7 +119,6 @@ export function superviseRun(hooks: SupervisorHooks): SupervisedRun {
     },
     close() {
       closed = true;
-      saved = null;
       client?.dispose();
       client = null;
     },

@@ -1,8 +1,8 @@
 // What the page asks of a training engine, as promises: the worker client implements it, tests pass a fake.
 
 import type { LabConfig } from '../contracts/lab-config';
-import type { AgentReplayRequest, AgentReplayResult, LabCatalogue, MetricsBatch, RunFilesApi, RunReady, RunResume, Speed, StepUpdateRefusal } from '../contracts/protocol';
-import type { KnobRequest, TrainerCheckpoint } from '../contracts/trainer-state';
+import type { AgentReplayRequest, AgentReplayResult, LabCatalogue, MetricsBatch, RunFilesApi, RunReady, RunResume, RunSlot, Speed, StepUpdateRefusal } from '../contracts/protocol';
+import type { KnobRequest } from '../contracts/trainer-state';
 import type { WorkerLoss } from '../contracts/worker-loss';
 
 /** The worker's file calls, as promises on the page. */
@@ -12,8 +12,8 @@ export type RunFilesClient = { [Name in keyof RunFilesApi]: (...args: Parameters
 export interface TrainingClient {
   catalogue(): Promise<LabCatalogue>;
   init(config: LabConfig, onBatch: (batch: MetricsBatch) => void, resume?: RunResume): Promise<RunReady>;
-  /** The run's last good state in the worker, for restarting a worker that died. */
-  recoveryCheckpoint(): Promise<{ step: number; checkpoint: TrainerCheckpoint } | null>;
+  /** Where the worker keeps its runs (sent before init); a restarted worker resumes from the same slot. */
+  keepRunIn(slot: RunSlot): Promise<void>;
   reset(config: LabConfig): Promise<RunReady>;
   play(): Promise<void>;
   pause(): Promise<void>;

@@ -16,7 +16,7 @@ export function createWorkerClient(events?: ClientEvents): TrainingClient {
     // The presets and schema come from the page's own tfjs-free modules, not through the worker.
     catalogue: async () => labCatalogue(),
     init: (config, onBatch, resume) => remote.init(config, Comlink.proxy(onBatch), resume),
-    recoveryCheckpoint: () => remote.recoveryCheckpoint(),
+    keepRunIn: (slot) => remote.keepRunIn(slot),
     reset: (config) => remote.reset(config),
     play: () => remote.play(),
     pause: () => remote.pause(),
@@ -33,6 +33,8 @@ export function createWorkerClient(events?: ClientEvents): TrainingClient {
       exportModel: (options) => remote.exportModel(options),
       // Transferred, not copied: the page has no further use for the bytes.
       importModel: (bytes) => remote.importModel(Comlink.transfer(bytes, [bytes.buffer])),
+      saveRun: (options) => remote.saveRun(options),
+      resumeSaved: () => remote.resumeSaved(),
       metricsTables: () => remote.metricsTables(),
       evaluateNow: () => remote.evaluateNow(),
     },

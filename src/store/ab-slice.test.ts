@@ -1,16 +1,15 @@
 // The compare slice with fake workers: both sides start, play and pause together, stay at equal
-// steps, a diverged side leaves the other running, a side whose worker dies is restarted from its last
-// recovery point (or fails alone when it cannot be), and closing the page ends both workers.
+// steps, a diverged side leaves the other running, a side whose worker dies is restarted from the
+// last save of its run (or fails alone when it cannot be), and closing the page ends both workers.
 
 import { describe, expect, it } from 'vitest';
 import type { LabConfig } from '../contracts/lab-config';
 import { setupOf, withSideKnob } from '../preset/ab-setup';
 import type { BackendReport, MetricsBatch, RunReady, RunResume } from '../contracts/protocol';
-import type { TrainerCheckpoint } from '../contracts/trainer-state';
 import { LOCKSTEP_LEAD_STEPS, configForWorker } from './ab-slice';
 import { abSideStatus } from './ab-status';
 import type { ClientEvents } from '../controller/training-client';
-import { FakeTrainingClient } from '../testing/fake-training-client';
+import { FakeRunStore, FakeTrainingClient } from '../testing/fake-training-client';
 import { createLabStore } from './lab-store';
 import { testBatch } from '../testing/metrics-batches';
 
@@ -24,8 +23,10 @@ class FakeClient extends FakeTrainingClient {
     private readonly log: string[] = [],
     /** A worker that starts but whose engine cannot (a restarted worker that fails). */
     private readonly broken = false,
+    /** The page's run store, shared by its workers (a restarted one reads what the dead one saved). */
+    runStore?: FakeRunStore,
   ) {
-    super({ backend: (config) => (config.training.backend === 'auto' ? measuredWasm : { ...measuredWasm, requested: config.training.backend, trials: [] }) });
+    super({ runStore, backend: (config) => (config.training.backend === 'auto' ? measuredWasm : { ...measuredWasm, requested: config.training.backend, trials: [] }) });
     log.push('start worker');
   }
   override async init(config: LabConfig, onBatch: (batch: MetricsBatch) => void, resume?: RunResume): Promise<RunReady> {
@@ -39,16 +40,17 @@ class FakeClient extends FakeTrainingClient {
   }
 }
 
-/** Lets the controller's promises (recovery-point pulls, a restart's init and play) settle. */
+/** Lets the controller's promises (a restart's init and play) settle. */
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Opened on the lesson pair; `broken` lists the workers (by start order) whose engine cannot start. */
 async function opened(autoplay = false, broken: readonly number[] = []) {
+  const runStore = new FakeRunStore();
   const clients: FakeClient[] = [];
   const log: string[] = [];
   const store = createLabStore({
     createTrainingClient: (events) => {
-      const client = new FakeClient(events, log, broken.includes(clients.length));
+      const client = new FakeClient(events, log, broken.includes(clients.length), runStore);
       clients.push(client);
       return client;
     },
@@ -154,10 +156,10 @@ describe('the compare slice', () => {
     expect(store.getState().ab.playing).toBe(false);
   });
 
-  it('restarts a side whose worker died from its last recovery point, under the same run id, with the lab\'s notice', async () => {
+  it('restarts a side whose worker died from the last save of its run, under the same run id, with the lab\'s notice', async () => {
     const { store, a, b, clients } = await opened();
     store.getState().abActions.play();
-    b.savedPoint = { step: 320, checkpoint: { step: 320 } as TrainerCheckpoint };
+    b.saveAt(320);
     b.postAt(400);
     await settled();
     const runId = b.runId;
@@ -167,7 +169,10 @@ describe('the compare slice', () => {
     expect(b.disposed).toBe(true);
     expect(clients).toHaveLength(3);
     const restarted = clients[2];
-    expect(restarted.resumes).toEqual([{ runId, checkpoint: { step: 320 } }]);
+    expect(restarted.resumes).toEqual([{ runId }]);
+    // Each side keeps its run in a slot of its own, saved from the start.
+    expect(restarted.slot).toMatchObject({ key: 'compare-b', savesFrom: 'start' });
+    expect(a.slot).toMatchObject({ key: 'compare-a', savesFrom: 'start' });
     expect(restarted.configs).toEqual([b.configs[0]]);
     const { ab } = store.getState();
     expect(ab.sides.b).toMatchObject({ phase: 'ready', failure: null });
@@ -186,17 +191,19 @@ describe('the compare slice', () => {
     expect(store.getState().ab.sides.b.run.notice).toBeNull();
   });
 
-  it('restarts a side from step 0 under a new run id when its worker died before the first recovery point, paused if it was', async () => {
-    const { store, b, clients } = await opened();
+  it('restarts a side from step 0 under a new run id when its worker died before its first save, paused if it was', async () => {
+    const { store, a, b, clients } = await opened();
+    a.saveAt(320);
     const runId = b.runId;
     b.events.onLost({ code: 'silent', seconds: 10 });
     await settled();
     const restarted = clients[2];
-    expect(restarted.resumes).toEqual([{ runId: runId + 1 }]);
+    // The new worker finds no save of the run in B's slot (A's slot is another one), so the run starts again.
+    expect(restarted.resumes).toEqual([{ runId }]);
     const { sides } = store.getState().ab;
     expect(sides.b.phase).toBe('ready');
     expect(sides.b.run.runId).toBe(runId + 1);
-    expect(sides.b.run.notice).toEqual({ code: 'worker-restarted-from-start', loss: { code: 'silent', seconds: 10 } });
+    expect(sides.b.run.notice).toEqual({ code: 'worker-restarted-from-start', loss: { code: 'silent', seconds: 10 }, unreadable: null });
     expect(restarted.commands).toEqual(['speed lecture']);
   });
 

@@ -1,6 +1,6 @@
 // The "Compare A/B" slice: one training worker per side, started from the page's setup, played, paused
 // and reset together, and kept at equal steps: a side that gets ahead waits until the other catches up.
-// Each side's worker belongs to a run controller, which restarts it from its last recovery point if it dies.
+// Each side's worker belongs to a run controller, which restarts it from the run its worker kept in the browser's store if it dies.
 
 import type { StateCreator } from 'zustand';
 import { kindOfChoice } from '../contracts/agent-kinds';
@@ -101,9 +101,9 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
       balance();
     };
     /** A restarted worker holds the side's run again: the side shows it, with the lab's recovery notice. */
-    const adoptRestart = (side: AbSide, { ready, loss, lostAt, checkpointStep }: WorkerRestart) => {
+    const adoptRestart = (side: AbSide, { ready, loss, lostAt, checkpointStep, unreadable }: WorkerRestart) => {
       const notice: RunNotice =
-        checkpointStep === null ? { code: 'worker-restarted-from-start', loss } : { code: 'worker-restarted', loss, lostAt, checkpointStep };
+        checkpointStep === null ? { code: 'worker-restarted-from-start', loss, unreadable } : { code: 'worker-restarted', loss, lostAt, checkpointStep };
       const { run } = get().ab.sides[side];
       updateSide(side, { phase: 'ready', failure: null, backend: ready.backend, run: { ...adoptedRun(run, ready), notice }, references: ready.references });
       balance();
@@ -129,7 +129,8 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
           if (from === generation) adoptRestart(side, restart);
         },
         onRestartFailed: (loss) => lose(side, from, { code: 'lost', loss }),
-      });
+        // Each side keeps its run in a slot of its own, saved from the start (a compare page offers nothing back on reload).
+      }, { key: `compare-${side}`, savesFrom: 'start' });
     /** Starts the worker of each side that has none (first open, or lost): both load the engine at once. */
     const startWorkers = (from: number) => {
       for (const side of AB_SIDES) {

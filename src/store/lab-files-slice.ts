@@ -1,12 +1,13 @@
 // Export and import: metric tables and model files to download, a model file to load, and the autosave
 // of the last run that is offered back after a reload. Actions return files; the page does the download.
+// The autosave is the training worker's run store: the page asks the worker to keep the run (a save of a few
+// kilobytes to a few megabytes, written by the worker itself) and reads back only the small meta record.
 
 import type { StateCreator } from 'zustand';
-import { DEFAULT_AGENT_CHOICE } from '../contracts/agent-kinds';
 import { MAX_FILE_BYTES } from '../contracts/file-container';
 import { MODEL_FILE_EXTENSION } from '../contracts/model-file-summary';
 import type { AutosaveMeta, AutosaveStorage } from './autosave-storage';
-import type { FileRefusal } from '../contracts/protocol';
+import type { FileRefusal, ImportResult } from '../contracts/protocol';
 import type { RunFilesClient } from '../controller/training-client';
 import type { LabSlice } from './lab-slice';
 import { metricsJson, tableCsv, type MetricTable } from './metrics-export';
@@ -18,8 +19,6 @@ export type FileMessage =
   | { code: 'evaluated'; step: number; meanReturn: number; percentOfOracle: number }
   | { code: 'refused'; refusal: FileRefusal }
   | { code: 'nothing-to-export' }
-  /** The run kept in this browser could not be read back (the browser's own words in detail). */
-  | { code: 'saved-run-unreadable'; detail: string }
   /** Anything else that failed, with the error's own message. */
   | { code: 'failed'; detail: string };
 
@@ -105,11 +104,11 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
       }
     };
 
-    /** Loads a model file as the run on show; the run it replaces is put aside, for Undo. */
-    const loadBytes = (bytes: Uint8Array, cause: 'file' | 'saved') =>
+    /** Loads a model file (or the run kept in this browser) as the run on show; the run it replaces is put aside, for Undo. */
+    const loadRun = (cause: 'file' | 'saved', load: (client: RunFilesClient) => Promise<ImportResult>) =>
       withBusy((client) =>
         get().labActions.replaceRun(cause, async () => {
-          const result = await client.importModel(bytes);
+          const result = await load(client);
           if (!result.ok) {
             update({ notice: { kind: 'error', message: { code: 'refused', refusal: result.refusal } } });
             return false;
@@ -148,7 +147,8 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
             update({ notice: { kind: 'error', message: { code: 'refused', refusal } } });
             return;
           }
-          await loadBytes(new Uint8Array(await file.arrayBuffer()), 'file');
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          await loadRun('file', (client) => client.importModel(bytes));
         },
         evaluateNow: async () => {
           await withBusy(async (client) => {
@@ -177,22 +177,11 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
           const { runId } = lab.run;
           saving = true;
           try {
-            const keep = async (includeReplay: boolean) => {
-              const { bytes, step } = await client.exportModel({ includeReplay, presetName: lab.presetName });
-              const meta: AutosaveMeta = { savedAt: Date.now(), step, presetName: lab.presetName, agentName: lab.config?.agent ?? DEFAULT_AGENT_CHOICE, bytes: bytes.length, includesReplay: includeReplay };
-              await storage.write(meta, bytes);
-              return step;
-            };
-            let step: number;
-            try {
-              step = await keep(true);
-              update({ autosaveProblem: null });
-            } catch {
-              // A replay memory can be tens of megabytes: without it the run still resumes, learning after a refill.
-              step = await keep(false);
-              update({ autosaveProblem: { code: 'without-replay' } });
-            }
-            update({ offer: null, autosavedStep: step, autosavedRunId: runId });
+            // The worker writes the run and keeps it every few seconds from now on; nothing large comes back here.
+            const saved = await client.saveRun({ presetName: lab.presetName });
+            if (!saved) return;
+            // Without room for the replay memory the run is kept without it: it resumes, learning after a refill.
+            update({ offer: null, autosavedStep: saved.step, autosavedRunId: runId, autosaveProblem: saved.includesReplay ? null : { code: 'without-replay' } });
           } catch (error) {
             update({ autosaveProblem: { code: 'refused', detail: message(error) } });
           } finally {
@@ -200,14 +189,8 @@ export function createLabFilesSlice(files: () => RunFilesClient | null, storage:
           }
         },
         async resumeAutosave() {
-          let bytes: Uint8Array | null = null;
-          try {
-            bytes = await storage.readFile();
-          } catch (error) {
-            update({ notice: { kind: 'error', message: { code: 'saved-run-unreadable', detail: message(error) } } });
-          }
-          if (bytes && !(await loadBytes(bytes, 'saved'))) await get().labFilesActions.discardAutosave();
-          else if (!bytes) update({ offer: null });
+          // The worker loads the run from its store; a run it cannot load is refused with the reason, and forgotten.
+          if (!(await loadRun('saved', (client) => client.resumeSaved()))) await get().labFilesActions.discardAutosave();
         },
         async discardAutosave() {
           update({ offer: null });

@@ -3,7 +3,7 @@
 import type { Inspection } from '../contracts/inspection';
 import type { KnobChange } from '../contracts/metrics';
 import type { KnobValues } from '../contracts/trainer-state';
-import type { EvaluationResultAt, FollowedStep, MetricsBatch, RunStatus, WorkerNotice } from '../contracts/protocol';
+import type { EvaluationResultAt, FollowedStep, MetricsBatch, RunStatus, StoredRunProblem, WorkerNotice } from '../contracts/protocol';
 import type { WorkerLoss } from '../contracts/worker-loss';
 import { appendBatch, emptyLabSeries, type LabSeries, type SeriesLimits } from './lab-series';
 
@@ -11,7 +11,8 @@ import { appendBatch, emptyLabSeries, type LabSeries, type SeriesLimits } from '
 export type RunNotice =
   | WorkerNotice
   | { code: 'worker-restarted'; loss: WorkerLoss; lostAt: number; checkpointStep: number }
-  | { code: 'worker-restarted-from-start'; loss: WorkerLoss };
+  /** unreadable: the run's last save was kept but could not be loaded (why), null when none was kept yet. */
+  | { code: 'worker-restarted-from-start'; loss: WorkerLoss; unreadable: StoredRunProblem | null };
 
 export interface RunView {
   runId: number;

@@ -2,7 +2,6 @@
 // starting from a link.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAB_CONFIG } from '../contracts/lab-config';
-import type { TrainerCheckpoint } from '../contracts/trainer-state';
 import { FakeTrainingClient, fakePreset } from '../testing/fake-training-client';
 import type { ClientEvents } from '../controller/training-client';
 import type { WorkerLoss } from '../contracts/worker-loss';
@@ -133,12 +132,13 @@ describe('lab slice', () => {
 
   it('restarts a worker that died from its last checkpoint, under the same run id, and says so', async () => {
     const { client, store, loseWorker } = await connectedWithEvents();
-    client.savedPoint = { step: 320, checkpoint: { step: 320 } as TrainerCheckpoint };
+    client.saveAt(320);
     client.post(testBatch({ runId: 1, step: 400, status: 'running', sessions: [{ step: 380, sessionReturn: 1 }] }));
     await new Promise((resolve) => setTimeout(resolve, 0));
     loseWorker({ code: 'unanswered' });
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(client.resumes.at(-1)).toEqual({ runId: 1, checkpoint: { step: 320 } });
+    expect(client.resumes.at(-1)).toEqual({ runId: 1 });
+    expect(client.slot).toMatchObject({ key: 'lab', savesFrom: 'first-request' });
     const { run } = store.getState().lab;
     expect(run.runId).toBe(1);
     expect(run.series.raw.sessionReturn.values).toEqual([1]);
@@ -150,9 +150,9 @@ describe('lab slice', () => {
     const { client, store, loseWorker } = await connectedWithEvents();
     loseWorker({ code: 'script-error', detail: null });
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(client.resumes.at(-1)).toEqual({ runId: 2 });
+    expect(client.resumes.at(-1)).toEqual({ runId: 1 });
     expect(store.getState().lab.run.runId).toBe(2);
-    expect(store.getState().lab.run.notice).toEqual({ code: 'worker-restarted-from-start', loss: { code: 'script-error', detail: null } });
+    expect(store.getState().lab.run.notice).toEqual({ code: 'worker-restarted-from-start', loss: { code: 'script-error', detail: null }, unreadable: null });
   });
 
   it('shows an error instead of throwing when the engine cannot start', async () => {

@@ -1,12 +1,13 @@
 // The "Train the agent" slice: the presets' catalogue, the config being edited, and the live run's view.
 // Actions are thin: they send a command to the run controller's worker and copy what comes back into state;
-// the controller owns the worker's life (start, heartbeat, recovery point, restart).
+// the controller owns the worker's life (start, heartbeat, where the worker keeps the run, restart).
 
 import type { StateCreator } from 'zustand';
 import type { LabConfig } from '../contracts/lab-config';
 import type { KnobName } from '../contracts/metrics';
 import type { MetricsBatch, RunReady, Speed } from '../contracts/protocol';
-import { superviseRun, type WorkerRestart } from '../controller/supervised-run';
+import { superviseRun, type RunKeeping, type WorkerRestart } from '../controller/supervised-run';
+import { LAB_RUN_SLOT } from '../contracts/run-store-layout';
 import type { ClientEvents, TrainingClient } from '../controller/training-client';
 import { applyBatch, emptyRunView, type RunNotice, type RunView } from './lab-run';
 import { initialLab, type LabSlice, type TrainingLab } from './lab-state';
@@ -14,6 +15,9 @@ import { replaceKeeping, type PutAside, type ReplaceCause } from './run-replacem
 import { lowerLearningRate, withExplorationSchedule, withField, withKnob } from '../preset/config-edits';
 
 export type { LabPhase, LabSlice, LabStart, TrainingLab, TrainingLabActions } from './lab-state';
+
+/** The training page's run is kept in the slot a reload offers back, from the page's first autosave of it on. */
+const LAB_KEEPING: RunKeeping = { key: LAB_RUN_SLOT, savesFrom: 'first-request' };
 
 /** Speeds at which every step of the followed shopper is shown (the worker posts each one). */
 const isSlowMotion = (speed: Speed) => typeof speed === 'number' && speed <= 10;
@@ -41,7 +45,7 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
       onRestartFailed: (_loss, error) => {
         if (error !== null) fail(error);
       },
-    });
+    }, LAB_KEEPING);
     const update = (change: Partial<TrainingLab>) => set((state) => ({ lab: { ...state.lab, ...change } }));
     const fail = (error: unknown) => update({ phase: 'error', error: errorMessage(error) });
     const send = (command: (active: TrainingClient) => Promise<void>) => {
@@ -101,10 +105,10 @@ export function createLabSlice(createClient: (events: ClientEvents) => TrainingC
       }));
     };
     /** A new worker holds the run again: adopt it, and say from where it went on. */
-    const adoptRestart = ({ ready, loss, lostAt, checkpointStep }: WorkerRestart) => {
+    const adoptRestart = ({ ready, loss, lostAt, checkpointStep, unreadable }: WorkerRestart) => {
       adopt(ready);
       const notice: RunNotice =
-        checkpointStep === null ? { code: 'worker-restarted-from-start', loss } : { code: 'worker-restarted', loss, lostAt, checkpointStep };
+        checkpointStep === null ? { code: 'worker-restarted-from-start', loss, unreadable } : { code: 'worker-restarted', loss, lostAt, checkpointStep };
       set((state) => ({ lab: { ...state.lab, run: { ...state.lab.run, notice } } }));
     };
     const restart = async (config: LabConfig): Promise<boolean> => {

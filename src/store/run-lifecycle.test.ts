@@ -16,7 +16,7 @@ const MYOPIC_BUDGET = 4000;
 const MYOPIC: LabConfig = applyPatch(SHORT, { dqn: { discount: 0 }, training: { totalSteps: MYOPIC_BUDGET } });
 
 /** A worker stand-in whose model files are one byte long: the step they were written at, in thousands. */
-function fakeWorker(options: { refuseImport?: boolean } = {}) {
+function fakeWorker(kept: { meta: AutosaveMeta | null }, options: { refuseImport?: boolean } = {}) {
   const calls: string[] = [];
   let step = 0;
   let runId = 0;
@@ -34,6 +34,13 @@ function fakeWorker(options: { refuseImport?: boolean } = {}) {
         const summary = { savedAt: '2026-12-03T09:00:00Z', step: bytes[0] * 1000, updates: 1, agent: { kind: 'dqn', name: 'DQN', signature: 's' }, backend: 'cpu', includesReplay: true, link: '?v=1' } as const;
         return { ok: true, run: { ...fakeRunReady(runId, SHORT), presetName: 'default', summary } };
       },
+      // The worker keeps the run on show in its store, and writes the meta the offer reads.
+      saveRun: async ({ presetName }) => {
+        calls.push(`save ${presetName} at ${step}`);
+        kept.meta = { savedAt: 1, step, presetName, agentName: 'DQN', bytes: 1, includesReplay: true };
+        return { step, includesReplay: true, bytesWritten: 1, bytes: 1 };
+      },
+      resumeSaved: async () => ({ ok: false, refusal: { code: 'stored-run', problem: { code: 'nothing-saved' } } }),
       metricsTables: async () => null,
       evaluateNow: async () => null,
     } satisfies RunFilesClient,
@@ -47,19 +54,17 @@ function fakeWorker(options: { refuseImport?: boolean } = {}) {
 }
 
 function memoryStorage() {
-  const kept: { meta: AutosaveMeta | null; file: Uint8Array | null } = { meta: null, file: null };
+  const kept: { meta: AutosaveMeta | null } = { meta: null };
   const storage: AutosaveStorage = {
     readMeta: async () => kept.meta,
-    readFile: async () => kept.file,
-    write: async (meta, file) => void Object.assign(kept, { meta, file }),
-    clear: async () => void Object.assign(kept, { meta: null, file: null }),
+    clear: async () => void (kept.meta = null),
   };
   return { storage, kept };
 }
 
 async function lab(options: { refuseImport?: boolean } = {}) {
-  const worker = fakeWorker(options);
   const { storage, kept } = memoryStorage();
+  const worker = fakeWorker(kept, options);
   const store = createLabStore({ createTrainingClient: () => worker.client, autosaveStorage: storage });
   await store.getState().labActions.connect({ presetName: 'default', config: SHORT, autoplay: false });
   return { store, kept, ...worker };

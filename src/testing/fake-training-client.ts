@@ -2,8 +2,8 @@
 // asks of it, starts a new run id on each reset, and posts the metric batches a test writes (metrics-batches).
 
 import { DEFAULT_LAB_CONFIG, type LabConfig } from '../contracts/lab-config';
-import type { KnobRequest, TrainerCheckpoint } from '../contracts/trainer-state';
-import type { BackendReport, LabCatalogue, MetricsBatch, RunReady, RunResume, Speed, StepUpdateRefusal } from '../contracts/protocol';
+import type { KnobRequest } from '../contracts/trainer-state';
+import type { BackendReport, LabCatalogue, MetricsBatch, ResumedFrom, RunReady, RunResume, RunSlot, Speed, StepUpdateRefusal, StoredRunProblem } from '../contracts/protocol';
 import type { RunFilesClient, TrainingClient } from '../controller/training-client';
 
 type Preset = LabCatalogue['presets'][number];
@@ -15,6 +15,21 @@ export interface FakeClientOptions {
   files?: RunFilesClient;
   /** The backend a run reports (the CPU, as chosen, unless given). */
   backend?: (config: LabConfig) => BackendReport;
+  /** The run store the fake workers of one page share (each client has its own unless given). */
+  runStore?: FakeRunStore;
+}
+
+/** A save in the fake run store: whose run, which, at which step (or a problem a worker meets reading it). */
+export interface FakeSave {
+  owner: string;
+  runId: number;
+  step: number;
+  problem?: StoredRunProblem;
+}
+
+/** The run store as fake workers see it: per slot, the last save, which a restarted worker resumes. */
+export class FakeRunStore {
+  readonly saves = new Map<string, FakeSave>();
 }
 
 /** A preset in the catalogue, titled after its name. */
@@ -44,8 +59,9 @@ export class FakeTrainingClient implements TrainingClient {
   readonly configs: LabConfig[] = [];
   /** What each init was asked to resume (undefined: a fresh run). */
   readonly resumes: Array<RunResume | undefined> = [];
-  /** What recoveryCheckpoint answers. */
-  savedPoint: { step: number; checkpoint: TrainerCheckpoint } | null = null;
+  /** Where the page said to keep runs (null before it did). */
+  slot: RunSlot | null = null;
+  readonly runStore: FakeRunStore;
   /** What stepUpdate answers. */
   refuseUpdate: StepUpdateRefusal | null = null;
   disposed = false;
@@ -61,6 +77,13 @@ export class FakeTrainingClient implements TrainingClient {
     this.presets = options.presets ?? [fakePreset('default')];
     this.files = options.files;
     this.backend = options.backend ?? cpuBackend;
+    this.runStore = options.runStore ?? new FakeRunStore();
+  }
+
+  /** The worker saves the run on show at this step in its slot, as it does every few seconds while training. */
+  saveAt(step: number, problem?: StoredRunProblem): void {
+    if (!this.slot) throw new Error('the page has not said where to keep the run');
+    this.runStore.saves.set(this.slot.key, { owner: this.slot.owner, runId: this.currentRunId, step, problem });
   }
 
   /** The id of the run started last. */
@@ -79,18 +102,27 @@ export class FakeTrainingClient implements TrainingClient {
   async init(config: LabConfig, onBatch: (batch: MetricsBatch) => void, resume?: RunResume): Promise<RunReady> {
     this.listener = onBatch;
     this.resumes.push(resume);
-    // A resumed run keeps its id: the reset below counts up to it.
-    if (resume) this.currentRunId = resume.runId - 1;
-    return this.reset(config);
+    if (!resume) return this.reset(config);
+    const resumed = this.resumedFrom(resume);
+    // A resumed run keeps its id (the reset below counts up to it); one that starts again takes the next.
+    this.currentRunId = resumed.ok ? resume.runId - 1 : resume.runId;
+    return { ...(await this.reset(config)), resumed };
+  }
+  /** What a worker finds in its slot for the run to resume, as the worker answers it. */
+  private resumedFrom(resume: RunResume): ResumedFrom {
+    const saved = this.slot ? this.runStore.saves.get(this.slot.key) : undefined;
+    if (!saved) return { ok: false, problem: { code: 'nothing-saved' } };
+    if (saved.owner !== this.slot?.owner || saved.runId !== resume.runId) return { ok: false, problem: { code: 'another-run' } };
+    return saved.problem ? { ok: false, problem: saved.problem } : { ok: true, step: saved.step };
+  }
+  async keepRunIn(slot: RunSlot) {
+    this.slot = slot;
   }
   async reset(config: LabConfig): Promise<RunReady> {
     this.configs.push(config);
     this.extended = null;
     this.currentRunId += 1;
     return fakeRunReady(this.currentRunId, config, this.backend(config));
-  }
-  async recoveryCheckpoint() {
-    return this.savedPoint;
   }
   async play() {
     this.commands.push('play');

@@ -30,6 +30,15 @@ export class MetricsCursor {
     );
   }
 
+  /** Counts everything the log holds as sent (a restored history the reader already has). */
+  skip(metrics: MetricsLog): void {
+    this.sessions = metrics.sessions.pushed;
+    this.updates = metrics.updates.pushed;
+    this.probes = metrics.probes.pushed;
+    this.evaluations = metrics.evaluations.length;
+    this.knobChanges = metrics.knobChanges.length;
+  }
+
   /** Everything pushed since the last drain (records a ring has already overwritten are skipped). */
   drain(metrics: MetricsLog): DrainedMetrics {
     const drained: DrainedMetrics = {

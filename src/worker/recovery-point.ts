@@ -34,9 +34,9 @@ export class RecoveryPoint {
     return this.saved;
   }
 
-  /** Saves when the last save is older than the interval. */
-  saveIfDue(trainer: Trainer, now: number): void {
-    if (now - this.savedAt >= this.intervalMs) this.save(trainer, now);
+  /** Saves when the last save is older than the interval; the point saved, or null when none was due (or the run is broken). */
+  saveIfDue(trainer: Trainer, now: number): SavedPoint | null {
+    return now - this.savedAt >= this.intervalMs ? this.save(trainer, now) : null;
   }
 
   clear(): void {

@@ -14,6 +14,7 @@ import { isPresetName } from '../preset/presets';
 import { PLAIN_VIEW } from '../preset/url-keys';
 import type { EvaluationResultAt, FileRefusal, ImportResult, RunFilesApi } from '../contracts/protocol';
 import type { TrainingSession } from './training-session';
+import { resumeSavedRun } from './stored-run-resume';
 
 /** A model file that passed every check: what a new run needs to continue it. */
 export interface PreparedImport {
@@ -95,6 +96,8 @@ export function runFiles(session: TrainingSession, now: () => Date = () => new D
       session.flush();
       return { ok: true, run: { ...ready, knobs: trainer.knobValues, presetName: prepared.presetName, summary: prepared.summary } };
     },
+    saveRun: ({ presetName }) => session.saveRun(presetName),
+    resumeSaved: () => resumeSavedRun(session),
     metricsTables() {
       const trainer = session.current?.trainer;
       return trainer ? metricsTables(trainer.metrics) : null;

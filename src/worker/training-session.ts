@@ -5,10 +5,13 @@ import type { LabConfig } from '../contracts/lab-config';
 import type { KnobRequest, TrainerCheckpoint } from '../contracts/trainer-state';
 import type { Trainer } from '../engine/trainer';
 import { MetricsCursor } from './metrics-cursor';
-import type { BackendReport, MetricsBatch, RunReady, RunResume, RunStatus, Speed, StepUpdateRefusal, WebglReport, WorkerNotice } from '../contracts/protocol';
+import type { BackendReport, MetricsBatch, RunReady, RunResume, RunSaved, RunSlot, RunStatus, Speed, StepUpdateRefusal, WebglReport, WorkerNotice } from '../contracts/protocol';
 import { trainerFor } from '../engine/agent-for';
 import { followedStep } from './shopper-follower';
-import { RecoveryPoint, type SavedPoint } from './recovery-point';
+import { RecoveryPoint } from './recovery-point';
+import { RunKeeping } from './run-keeping';
+import { memoryKeyValue, type KeyValueStore } from './run-store-backend';
+import { resumeFromStore } from './stored-run-resume';
 import { watchWebglContext } from './webgl-loss';
 import { RunResources } from './run-resources';
 import { restoreOnFallbackBackend } from './context-recovery';
@@ -30,9 +33,11 @@ export interface SessionOptions {
   sliceMs?: number;
   /** Milliseconds between metric batches. */
   batchIntervalMs?: number;
+  /** Where the run store keeps its records (IndexedDB in the worker; memory unless given). */
+  keyValue?: () => KeyValueStore;
 }
 
-/** Milliseconds between saves of the state a lost WebGL context falls back to. */
+/** Milliseconds between saves of the state a lost WebGL context falls back to, and that the run store keeps. */
 const RECOVERY_INTERVAL_MS = 5000;
 
 export class TrainingSession {
@@ -62,6 +67,8 @@ export class TrainingSession {
   private recovering = false;
   private notice: WorkerNotice | null = null;
   private changedBackend: BackendReport | null = null;
+  /** The run kept in the store, for a worker restarted after this one dies and for the reload offer. */
+  readonly keeping: RunKeeping;
 
   constructor(options: SessionOptions) {
     this.scheduler = options.scheduler;
@@ -69,6 +76,12 @@ export class TrainingSession {
     this.pacer = new Pacer(() => this.scheduler.now());
     this.sliceMs = options.sliceMs ?? 30;
     this.batchIntervalMs = options.batchIntervalMs ?? 200;
+    this.keeping = new RunKeeping(options.keyValue ?? (() => memoryKeyValue()), () => this.scheduler.now());
+  }
+
+  /** Where the runs of this worker are kept (the page says so before init). */
+  keepRunIn(slot: RunSlot): void {
+    this.keeping.keepIn(slot);
   }
 
   async init(config: LabConfig, onBatch: (batch: MetricsBatch) => void, resume?: RunResume): Promise<RunReady> {
@@ -76,15 +89,29 @@ export class TrainingSession {
     if (!resume) return this.reset(config);
     this.runId = resume.runId - 1; // the reset below takes the resumed run's id, so the page keeps its charts
     const ready = await this.reset(config);
-    if (resume.checkpoint) this.trainer?.loadCheckpoint(resume.checkpoint);
-    if (this.trainer) this.recoveryPoint.save(this.trainer, this.scheduler.now());
-    this.flush();
-    return { ...ready, knobs: this.trainer?.knobValues ?? ready.knobs };
+    const resumed = await resumeFromStore(this, resume.runId);
+    // Nothing of the run could be loaded: it starts again under the next id (the page clears its charts).
+    const answer = resumed.ok ? ready : await this.reset(config);
+    return { ...answer, knobs: this.trainer?.knobValues ?? answer.knobs, resumed };
   }
 
-  /** The run's last good state, or null. */
-  recoveryCheckpoint(): SavedPoint | null {
-    return this.recoveryPoint.latest;
+  /** The page has the history the log holds (a restored run's): batches send only what comes after it. */
+  historySent(): void {
+    if (this.trainer) this.cursor.skip(this.trainer.metrics);
+  }
+
+  /** Keeps the run in the store now, and periodically from now on; null when there is nothing to keep. */
+  saveRun(presetName: string): Promise<RunSaved | null> {
+    return this.keeping.request(
+      presetName,
+      () => (this.trainer && this.config && !this.trainer.diverged ? { runId: this.runId, trainer: this.trainer, config: this.config } : null),
+      (trainer) => this.recoveryPoint.save(trainer, this.scheduler.now()),
+    );
+  }
+
+  /** Marks the run restored from a stored state as the last good one. */
+  restored(): void {
+    if (this.trainer) this.recoveryPoint.save(this.trainer, this.scheduler.now());
   }
 
   /**
@@ -129,8 +156,8 @@ export class TrainingSession {
   }
 
   /** The run on show, for the files the worker writes and reads (null before the first init). */
-  get current(): { trainer: Trainer; config: LabConfig; backend: string | null } | null {
-    return this.trainer && this.config ? { trainer: this.trainer, config: this.config, backend: tf.getBackend() ?? null } : null;
+  get current(): { trainer: Trainer; config: LabConfig; backend: string | null; runId: number } | null {
+    return this.trainer && this.config ? { trainer: this.trainer, config: this.config, backend: tf.getBackend() ?? null, runId: this.runId } : null;
   }
 
   play(): void {
@@ -266,7 +293,9 @@ export class TrainingSession {
       pacer.counted();
     }
     if (owed > 0 && pacer.slowMotion) this.flush();
-    this.recoveryPoint.saveIfDue(trainer, scheduler.now());
+    const beforeSave = scheduler.now();
+    const point = this.recoveryPoint.saveIfDue(trainer, beforeSave);
+    if (point && this.config) this.keeping.periodic(point, { runId: this.runId, trainer, config: this.config }, scheduler.now() - beforeSave);
     if (!this.canTick(trainer)) {
       this.playing = false;
       this.flush();

@@ -7,6 +7,7 @@ import { replayModelFile, replayWith } from './agent-replay';
 import { runFiles } from './run-files';
 import { TrainingSession, type LoopScheduler } from './training-session';
 import { serveWasmFromBuild } from './wasm-paths';
+import { workerKeyValue } from './run-store-backend';
 import { probeWebgl } from './webgl-probe';
 
 /** setTimeout(0) is clamped to 4 ms once nested; a MessageChannel round trip yields without the clamp. */
@@ -27,13 +28,13 @@ function workerScheduler(): LoopScheduler {
 }
 
 serveWasmFromBuild();
-const session = new TrainingSession({ scheduler: workerScheduler(), probeWebgl });
+const session = new TrainingSession({ scheduler: workerScheduler(), probeWebgl, keyValue: workerKeyValue });
 const files = runFiles(session);
 
 const api: TrainingWorkerApi = {
   init: (config, onBatch, resume) => session.init(config, onBatch, resume),
   ping: () => Date.now(),
-  recoveryCheckpoint: () => session.recoveryCheckpoint(),
+  keepRunIn: (slot) => session.keepRunIn(slot),
   play: () => session.play(),
   pause: () => session.pause(),
   reset: (config) => session.reset(config),
@@ -50,6 +51,8 @@ const api: TrainingWorkerApi = {
     return Comlink.transfer(file, [file.bytes.buffer]);
   },
   importModel: (bytes) => files.importModel(bytes),
+  saveRun: (options) => files.saveRun(options),
+  resumeSaved: () => files.resumeSaved(),
   metricsTables: () => files.metricsTables(),
   evaluateNow: () => files.evaluateNow(),
   async replayAgent(request, modelFile) {

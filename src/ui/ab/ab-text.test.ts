@@ -61,11 +61,19 @@ describe('sideNoticeText', () => {
   });
 
   it('says a side started again from step 0 when its worker died before the first checkpoint', () => {
-    const fromStart = { code: 'worker-restarted-from-start', loss: { code: 'unanswered' } } as const;
+    const fromStart = { code: 'worker-restarted-from-start', loss: { code: 'unanswered' }, unreadable: null } as const;
     expect(sideNoticeText(MESSAGES.en, fromStart, 'A')).toBe(
       `A's training worker stopped (${MESSAGES.en.notices.loss.unanswered}) before its first checkpoint, so the lab restarted this side from the start.`,
     );
     expect(sideNoticeText(MESSAGES.zh, fromStart, 'A')).toContain('从头');
+  });
+
+  it('says why a side started again when its last save could not be loaded', () => {
+    const unreadable = { code: 'worker-restarted-from-start', loss: { code: 'unanswered' }, unreadable: { code: 'replay-chunk', index: 2, problem: 'missing' } } as const;
+    const en = sideNoticeText(MESSAGES.en, unreadable, 'B');
+    expect(en).toContain('part 3 of its replay memory is missing');
+    expect(en).toContain('from the start');
+    expect(sideNoticeText(MESSAGES.zh, unreadable, 'B')).toContain('第 3 部分缺失');
   });
 });
 

@@ -10,6 +10,7 @@ import { formatStep } from '../lab/charts/chart-data';
 import { divergenceCause } from '../lab/lab-wording';
 import type { RunNotice } from '../../store/lab-run';
 import { lossText, runNoticeText } from '../lab/notices/run-notice-text';
+import { storedRunText } from '../lab/notices/file-text';
 import { settingChangeText } from '../lab/setting-words';
 
 /** A preset's title, as the lab's preset menu names it. */
@@ -53,7 +54,9 @@ export function sideNoticeText(t: Messages, notice: RunNotice, sideName: string)
     case 'worker-restarted':
       return t.ab.sideRestarted(sideName, lossText(notice.loss, t), formatStep(notice.lostAt), formatStep(notice.checkpointStep));
     case 'worker-restarted-from-start':
-      return t.ab.sideRestartedFromStart(sideName, lossText(notice.loss, t));
+      return notice.unreadable
+        ? t.ab.sideRestartedUnreadable(sideName, lossText(notice.loss, t), storedRunText(notice.unreadable, t))
+        : t.ab.sideRestartedFromStart(sideName, lossText(notice.loss, t));
     default:
       return runNoticeText(notice, t);
   }

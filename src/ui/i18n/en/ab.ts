@@ -88,6 +88,8 @@ export const ab = {
   recoveredLabel: (side: string) => `${side} recovered`,
   sideRestarted: (side: string, loss: string, lostAt: string, checkpointStep: string) =>
     `${side}'s training worker stopped (${loss}) at step ${lostAt}. The lab restarted it from the checkpoint at step ${checkpointStep}; the charts keep the whole history.`,
+  sideRestartedUnreadable: (side: string, loss: string, reason: string) =>
+    `${side}'s training worker stopped (${loss}), and its last save could not be loaded (${reason}), so the lab restarted this side from the start.`,
   sideRestartedFromStart: (side: string, loss: string) =>
     `${side}'s training worker stopped (${loss}) before its first checkpoint, so the lab restarted this side from the start.`,
   trainingPagePaused: 'The run on the training page was paused so that A and B share the computer alone; it keeps its state.',

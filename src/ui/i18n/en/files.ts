@@ -53,7 +53,6 @@ export const files = {
     loaded: (saved: string, step: string) => `Loaded the run saved ${saved} at step ${step}. Press Play to train on, or evaluate it now.`,
     evaluated: (step: string, meanReturn: string, percent: string) => `Greedy evaluation at step ${step}: mean return ${meanReturn} (${percent}% of oracle).`,
     nothingToExport: 'There is no run to export yet.',
-    savedRunUnreadable: (detail: string) => `The saved run could not be read (${detail}).`,
     failed: (detail: string) => `Something went wrong: ${detail}`,
   },
   refused: (why: string) => `This file cannot be loaded: ${why}.`,
@@ -96,6 +95,16 @@ export const files = {
     networkNotFinite: 'its network holds values that are not finite numbers',
     replaced: 'the run was replaced while the file loaded',
     unexpected: (detail: string) => `loading it failed (${detail})`,
+  },
+  /** Why the run kept in this browser could not be loaded (a clause). */
+  storedRun: {
+    nothingSaved: 'nothing is kept in this browser any more',
+    anotherRun: 'this browser now keeps another run in its place',
+    parts: { meta: 'its description', core: 'its network and settings', metrics: 'its metric history' },
+    unreadable: (part: string) => `${part} could not be read back`,
+    chunkProblems: { missing: 'is missing', stale: 'is from another save', malformed: 'is damaged' },
+    replayChunk: (number: string, problem: string) => `part ${number} of its replay memory ${problem}`,
+    storage: (detail: string) => `the browser's storage failed (${detail})`,
   },
 };
 

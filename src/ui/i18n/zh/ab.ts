@@ -88,6 +88,7 @@ export const ab: AbMessages = {
   recoveredLabel: (side: string) => `${side} 已恢复`,
   sideRestarted: (side: string, loss: string, lostAt: string, checkpointStep: string) =>
     `${side} 的训练线程在第 ${lostAt} 步停止了（${loss}）。实验已从第 ${checkpointStep} 步的检查点重新启动它；图表保留了全部历史。`,
+  sideRestartedUnreadable: (side: string, loss: string, reason: string) => `${side} 的训练线程停止了（${loss}），而它最近一次保存无法载入（${reason}），因此实验从头重新开始了这一侧。`,
   sideRestartedFromStart: (side: string, loss: string) => `${side} 的训练线程在第一个检查点之前就停止了（${loss}），因此实验让这一侧从头重新开始。`,
   trainingPagePaused: '“训练智能体”页面上的训练已暂停，让 A 和 B 独占这台电脑；它的状态会保留。',
 

@@ -52,7 +52,6 @@ export const files: FilesMessages = {
     loaded: (saved: string, step: string) => `已载入 ${saved} 保存的运行（第 ${step} 步）。可以接着训练，也可以立即评估。`,
     evaluated: (step: string, meanReturn: string, percent: string) => `第 ${step} 步的贪婪策略评估：平均回报 ${meanReturn}（达到最优策略的 ${percent}%）。`,
     nothingToExport: '还没有可导出的运行。',
-    savedRunUnreadable: (detail: string) => `无法读取已保存的运行（${detail}）。`,
     failed: (detail: string) => `出现错误：${detail}`,
   },
   refused: (why: string) => `无法载入此文件：${why}。`,
@@ -92,5 +91,14 @@ export const files: FilesMessages = {
     networkNotFinite: '其中的神经网络含有非有限数值',
     replaced: '载入文件期间，运行已被替换',
     unexpected: (detail: string) => `载入失败（${detail}）`,
+  },
+  storedRun: {
+    nothingSaved: '此浏览器中已不再保存任何运行',
+    anotherRun: '此浏览器中保存的已是另一次运行',
+    parts: { meta: '它的说明', core: '它的网络和设置', metrics: '它的指标历史' },
+    unreadable: (part: string) => `无法读回${part}`,
+    chunkProblems: { missing: '缺失', stale: '来自另一次保存', malformed: '已损坏' },
+    replayChunk: (number: string, problem: string) => `它的回放记忆第 ${number} 部分${problem}`,
+    storage: (detail: string) => `浏览器存储出错（${detail}）`,
   },
 };

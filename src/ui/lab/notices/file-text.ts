@@ -6,7 +6,7 @@ import { megabytes } from '../../../contracts/file-container';
 import type { FileProblem } from '../../../contracts/file-problem';
 import type { ageOf } from '../../../store/autosave-storage';
 import type { AutosaveProblem, FileMessage } from '../../../store/lab-files-slice';
-import type { FileRefusal } from '../../../contracts/protocol';
+import type { FileRefusal, StoredRunProblem } from '../../../contracts/protocol';
 import { formatDateTime, type Language } from '../../i18n/language';
 import type { Messages } from '../../i18n/messages';
 import { formatStep } from '../charts/chart-data';
@@ -89,8 +89,29 @@ export function refusalReasonText(refusal: FileRefusal, t: Messages): string {
       return words.networkNotFinite;
     case 'replaced':
       return words.replaced;
+    case 'stored-run':
+      return storedRunText(refusal.problem, t);
     case 'unexpected':
       return words.unexpected(refusal.detail);
+  }
+}
+
+/** Why the run kept in this browser could not be loaded (a clause). */
+export function storedRunText(problem: StoredRunProblem, t: Messages): string {
+  const words = t.files.storedRun;
+  switch (problem.code) {
+    case 'nothing-saved':
+      return words.nothingSaved;
+    case 'another-run':
+      return words.anotherRun;
+    case 'unreadable':
+      return words.unreadable(words.parts[problem.part]);
+    case 'replay-chunk':
+      return words.replayChunk(String(problem.index + 1), words.chunkProblems[problem.problem]);
+    case 'checkpoint':
+      return checkpointText(problem.refusal, t);
+    case 'storage':
+      return words.storage(problem.detail);
   }
 }
 
@@ -105,8 +126,6 @@ export function fileMessageText(message: FileMessage, t: Messages, language: Lan
       return t.files.refused(refusalReasonText(message.refusal, t));
     case 'nothing-to-export':
       return words.nothingToExport;
-    case 'saved-run-unreadable':
-      return words.savedRunUnreadable(message.detail);
     case 'failed':
       return words.failed(message.detail);
   }

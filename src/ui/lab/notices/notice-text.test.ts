@@ -52,6 +52,7 @@ const REFUSALS: { [Code in Exclude<FileRefusal['code'], 'file' | 'checkpoint'>]:
   'omits-unknown': [{ code: 'omits-unknown', name: 'replayWeights' }, ['replayWeights']],
   'network-not-finite': [{ code: 'network-not-finite' }, []],
   replaced: [{ code: 'replaced' }, []],
+  'stored-run': [{ code: 'stored-run', problem: { code: 'replay-chunk', index: 6, problem: 'stale' } }, ['7']],
   unexpected: [{ code: 'unexpected', detail: 'out of memory' }, ['out of memory']],
 };
 
@@ -105,7 +106,6 @@ describe('the files panel and the run banner, in words', () => {
     [{ code: 'loaded', savedAt: '2025-01-02T03:04:05Z', step: 48_000 }, ['48,000', '2025']],
     [{ code: 'evaluated', step: 12_800, meanReturn: 3.14159, percentOfOracle: 87.25 }, ['12,800', '3.1416', '87.3']],
     [{ code: 'nothing-to-export' }, []],
-    [{ code: 'saved-run-unreadable', detail: 'NotReadableError' }, ['NotReadableError']],
     [{ code: 'failed', detail: 'DataCloneError' }, ['DataCloneError']],
   ];
   const problems: Array<[AutosaveProblem, string[]]> = [
@@ -116,8 +116,10 @@ describe('the files panel and the run banner, in words', () => {
   const notices: Array<[RunNotice, string[]]> = [
     [{ code: 'context-lost', lostAt: 64_000, restoredStep: 61_440, backend: 'wasm' }, ['64,000', '61,440', 'wasm']],
     [{ code: 'worker-restarted', loss: { code: 'silent', seconds: 10 }, lostAt: 4000, checkpointStep: 3200 }, ['10', '4,000', '3,200']],
-    [{ code: 'worker-restarted-from-start', loss: { code: 'script-error', detail: 'Out of memory' } }, ['Out of memory']],
-    [{ code: 'worker-restarted-from-start', loss: { code: 'unanswered' } }, []],
+    [{ code: 'worker-restarted-from-start', loss: { code: 'script-error', detail: 'Out of memory' }, unreadable: null }, ['Out of memory']],
+    [{ code: 'worker-restarted-from-start', loss: { code: 'unanswered' }, unreadable: null }, []],
+    [{ code: 'worker-restarted-from-start', loss: { code: 'unanswered' }, unreadable: { code: 'replay-chunk', index: 11, problem: 'missing' } }, ['12']],
+    [{ code: 'worker-restarted-from-start', loss: { code: 'unanswered' }, unreadable: { code: 'storage', detail: 'UnknownError' } }, ['UnknownError']],
   ];
 
   it('words every file message, autosave problem and run notice in both languages with its values', () => {

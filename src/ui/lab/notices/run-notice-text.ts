@@ -3,6 +3,7 @@ import type { RunNotice } from '../../../store/lab-run';
 import type { WorkerLoss } from '../../../contracts/worker-loss';
 import type { Messages } from '../../i18n/messages';
 import { formatStep } from '../charts/chart-data';
+import { storedRunText } from './file-text';
 
 /** Why the page gave a training worker up, as a clause (the compare page says it of a side too). */
 export function lossText(loss: WorkerLoss, t: Messages): string {
@@ -20,6 +21,6 @@ export function runNoticeText(notice: RunNotice, t: Messages): string {
     case 'worker-restarted':
       return words.workerRestarted(lossText(notice.loss, t), formatStep(notice.lostAt), formatStep(notice.checkpointStep));
     case 'worker-restarted-from-start':
-      return words.workerRestartedFromStart(lossText(notice.loss, t));
+      return notice.unreadable ? words.workerRestartedUnreadable(lossText(notice.loss, t), storedRunText(notice.unreadable, t)) : words.workerRestartedFromStart(lossText(notice.loss, t));
   }
 }
