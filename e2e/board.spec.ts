@@ -27,7 +27,8 @@ function runResult(presetName: 'default' | 'myopic', steady: number, seed = 5): 
   };
 }
 
-const LESSON: LessonResult = { kind: 'lesson', lessonId: 'discounting', predicted: 'more-clicks', measured: 'more-clicks', figures: { returnMyopic: 1.5 }, trainingSeed: 3, steps: 8192 };
+/** A lesson of a newer lab than this one: the board tallies it under words that say so. */
+const LESSON: LessonResult = { kind: 'lesson', lessonId: 'a-lesson-from-a-newer-lab', predicted: 'more-clicks', measured: 'more-clicks', figures: { returnMyopic: 1.5 }, trainingSeed: 3, steps: 8192 };
 
 /** A code with one character changed (the checksum no longer matches). */
 function altered(code: string): string {
@@ -117,7 +118,7 @@ for (const language of ['en', 'zh'] as const) {
       await expect(defaultRow.getByRole('cell').nth(1)).toHaveText(board.runs.percent('80.0'));
       await expect(defaultRow.getByRole('cell').nth(2)).toHaveText(board.runs.rangeText('71.0', '89.0'));
       await expect(classBoard.presetRow('myopic')).toHaveCount(0);
-      // This lab has no such lesson yet: the board says so in words, with the prediction tallied.
+      // This lab has no such lesson: the board says so in words, with the prediction tallied.
       await expect(classBoard.lessons).toContainText(board.lessons.unknownLesson);
       await expect(classBoard.lessons).toContainText(board.lessons.right(1, 1));
       await expect(classBoard.lessonTable(board.lessons.unknownLesson)).toContainText(board.lessons.unknownChoice('more-clicks'));

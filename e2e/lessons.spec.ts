@@ -7,6 +7,7 @@
 // steps clicks-only is clearly below (20.3% against 22.9% of the oracle, measured with `npm run train`).
 import { expect, test } from '@playwright/test';
 import { LESSONS } from '../src/lessons/lessons';
+import { ClassBoardPage } from './pages/ClassBoardPage';
 import { LessonsPage } from './pages/LessonsPage';
 import { wordsOf, type Language } from './pages/language';
 
@@ -42,6 +43,14 @@ test('a student opens the reward-design lesson from the list, predicts, reads th
   await expect(lessons.verdict).toHaveText(lessons.words.right);
   await expect(lessons.check).toContainText(words.explanations.less);
   await expect(lessons.check.getByRole('link', { name: lessons.words.openInCompare })).toHaveAttribute('href', /page=compare.*a=clicks-only.*steps=4000/);
+
+  // The check gives the student's result for the class board; its link puts the lesson on the instructor's board.
+  const { board } = wordsOf('en');
+  const boardLink = await lessons.check.getByLabel(board.box.link, { exact: true }).inputValue();
+  await page.goto(boardLink);
+  const classBoard = new ClassBoardPage(page, 'en');
+  await expect(classBoard.lessonTable(words.title)).toContainText(words.choices.less);
+  await expect(classBoard.lessons).toContainText(board.lessons.right(1, 1));
 });
 
 test('the discounting lesson measures "about the same" before either network has learned, and "B earns more" once it has', async ({ page }) => {

@@ -8,14 +8,15 @@ import { readCodes } from './board-codes';
 import { lessonTallies, runSpread } from './board-summary';
 import { CodePasteForm } from './CodePasteForm';
 import { LessonTables } from './LessonTables';
-import { NO_LESSONS, type LessonSource } from './lesson-source';
+import { LAB_LESSONS } from './lab-lessons';
+import type { LessonSource } from './lesson-source';
 import { RefusedCodes } from './RefusedCodes';
 import { RunSpreadView } from './RunSpreadView';
 import { useBoardCodes } from './use-board-codes';
 import { useLessonWords } from './use-lesson-words';
 import './board.css';
 
-export function BoardPage({ lessons = NO_LESSONS }: { lessons?: LessonSource }) {
+export function BoardPage({ lessons = LAB_LESSONS }: { lessons?: LessonSource }) {
   const TEXT = useT().board;
   const { board, fromLink, add, clear } = useBoardCodes();
   const words = useLessonWords(lessons);

@@ -8,12 +8,12 @@ import { useT } from '../i18n/language-store';
 import { copyLink, type CopyResult } from '../lab/share/copy-link';
 import { refusalText } from './refusal-words';
 import { useLessonWords } from './use-lesson-words';
-import { NO_LESSONS } from './lesson-source';
+import { LAB_LESSONS } from './lab-lessons';
 import './board.css';
 
 export function ResultCodeBox({ result }: { result: ClassResult }) {
   const TEXT = useT().board;
-  const words = useLessonWords(NO_LESSONS);
+  const words = useLessonWords(LAB_LESSONS);
   const made = useMemo(() => {
     const refusal = checkResult(result);
     if (refusal) return { refusal, code: '', link: '' };

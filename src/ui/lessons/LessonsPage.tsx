@@ -7,6 +7,8 @@ import { formatStep } from '../lab/charts/chart-data';
 import { inPlace, useLessonHref } from './lesson-links';
 import { LessonView } from './LessonView';
 import { useLessonsLink, type LessonsNotice } from './use-lessons-link';
+import type { LessonResult } from '../../preset/class-result';
+import { ResultCodeBox } from '../board/ResultCodeBox';
 import '../lab/lab.css';
 import '../ab/ab.css';
 import './lessons.css';
@@ -15,6 +17,21 @@ function noticeText(t: Messages, notice: LessonsNotice): string {
   if (notice.key === 'unknown-lesson') return t.lessons.unknownLesson(notice.given);
   if (notice.key === 'lesson') return t.lessons.badLessonName(notice.given);
   return t.lessons.badSteps(notice.given, formatStep(LESSON_STEPS_RANGE.min), formatStep(LESSON_STEPS_RANGE.max));
+}
+
+/** A finished lesson's code for the class board, under the check's explanation. */
+function resultForTheBoard(result: LessonResult) {
+  return <LessonResultCode result={result} />;
+}
+
+function LessonResultCode({ result }: { result: LessonResult }) {
+  const t = useT();
+  return (
+    <>
+      <h3>{t.board.box.heading}</h3>
+      <ResultCodeBox result={result} />
+    </>
+  );
 }
 
 export function LessonsPage() {
@@ -31,7 +48,7 @@ export function LessonsPage() {
           </button>
         </div>
       )}
-      {lesson ? <LessonView key={lesson.id} lesson={lesson} steps={link.steps} open={open} /> : <LessonList open={open} steps={link.steps} />}
+      {lesson ? <LessonView key={lesson.id} lesson={lesson} steps={link.steps} open={open} resultSlot={resultForTheBoard} /> : <LessonList open={open} steps={link.steps} />}
     </div>
   );
 }
