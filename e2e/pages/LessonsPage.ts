@@ -38,7 +38,8 @@ export class LessonsPage {
     this.callout = page.getByRole('region', { name: this.words.calloutRegion });
     this.continueButton = this.callout.getByRole('button', { name: this.words.continue });
     this.check = page.getByRole('region', { name: this.words.checkHeading });
-    this.verdict = this.check.getByRole('status');
+    // The first status of the check: the result code's copy messages below it are statuses too.
+    this.verdict = this.check.getByRole('status').first();
     this.notice = page.getByRole('status').filter({ has: page.getByRole('button') });
   }
 

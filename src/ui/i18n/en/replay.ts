@@ -6,6 +6,7 @@ export const replay = {
   intro:
     'The same shopper, met three times with the same coin flips: by you, by the DP oracle (which sees the hidden trust and preferences) and by a trained agent (which sees only what the agent sees). Where the outcomes differ, the choices and the trust they left made the difference, not luck.',
   open: 'Step through it beside the oracle and the agent',
+  loadingReplay: 'Loading the replay…',
   close: 'Close the replay',
   source: {
     legend: 'Agent',
