@@ -8,12 +8,16 @@ import { useT } from '../i18n/language-store';
 import { copyLink, type CopyResult } from '../lab/share/copy-link';
 import { refusalText } from './refusal-words';
 import { useLessonWords } from './use-lesson-words';
-import { LAB_LESSONS } from './lab-lessons';
+import { NO_LESSONS, type LessonSource } from './lesson-source';
 import './board.css';
 
-export function ResultCodeBox({ result }: { result: ClassResult }) {
+/**
+ * lessons words a lesson result's refusal (the lessons page passes the lab's lessons; a run's box needs none,
+ * so the training page does not load every lesson's texts for it).
+ */
+export function ResultCodeBox({ result, lessons = NO_LESSONS }: { result: ClassResult; lessons?: LessonSource }) {
   const TEXT = useT().board;
-  const words = useLessonWords(LAB_LESSONS);
+  const words = useLessonWords(lessons);
   const made = useMemo(() => {
     const refusal = checkResult(result);
     if (refusal) return { refusal, code: '', link: '' };

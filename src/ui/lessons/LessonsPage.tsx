@@ -8,6 +8,7 @@ import { inPlace, useLessonHref } from './lesson-links';
 import { LessonView } from './LessonView';
 import { useLessonsLink, type LessonsNotice } from './use-lessons-link';
 import type { LessonResult } from '../../preset/class-result';
+import { LAB_LESSONS } from '../board/lab-lessons';
 import { ResultCodeBox } from '../board/ResultCodeBox';
 import '../lab/lab.css';
 import '../ab/ab.css';
@@ -29,7 +30,7 @@ function LessonResultCode({ result }: { result: LessonResult }) {
   return (
     <>
       <h3>{t.board.box.heading}</h3>
-      <ResultCodeBox result={result} />
+      <ResultCodeBox result={result} lessons={LAB_LESSONS} />
     </>
   );
 }
