@@ -82,16 +82,18 @@ export class LessonsPage {
   async readCalloutsUntilCheck(timeout = 120_000): Promise<string[]> {
     const read: string[] = [];
     const deadline = Date.now() + timeout;
-    while (Date.now() < deadline) {
+    for (;;) {
+      // Whichever the page shows next: a callout to read, or the check.
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new Error(`no check within ${timeout} ms (callouts read: ${read.length})`);
+      await this.check.or(this.callout).first().waitFor({ state: 'visible', timeout: remaining });
       if (await this.check.isVisible()) return read;
-      if (await this.callout.isVisible()) {
-        read.push((await this.callout.innerText()).trim());
-        await this.continueButton.click();
-        continue;
-      }
-      await this.page.waitForTimeout(250);
+      const text = (await this.callout.innerText()).trim();
+      read.push(text);
+      await this.continueButton.click();
+      // Continue dismisses this callout (the next one, if any, says something else).
+      await expect(this.callout).not.toHaveText(text);
     }
-    throw new Error(`no check within ${timeout} ms (callouts read: ${read.length})`);
   }
 
   /** The choice the check says the run measured (its words). */

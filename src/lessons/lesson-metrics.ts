@@ -50,14 +50,6 @@ export function steadyOf(side: LessonSideMetrics): SteadyScore | null {
   return steadyScoreOf(side.evaluations);
 }
 
-/** The mean of one evaluation figure over the same last half the steady figure averages; null before it exists. */
-export function steadyMeanOf(side: LessonSideMetrics, figure: keyof Omit<LessonEvaluation, 'step'>): number | null {
-  const steady = steadyOf(side);
-  if (!steady) return null;
-  const half = side.evaluations.slice(side.evaluations.length - steady.evaluations);
-  return half.reduce((sum, evaluation) => sum + evaluation[figure], 0) / half.length;
-}
-
 /** A reference policy's % of the oracle on the side's cohort, or null when the side has not scored it. */
 export function referencePercent(side: LessonSideMetrics, policy: string): number | null {
   return side.references.find((reference) => reference.policy === policy)?.percentOfOracle ?? null;

@@ -1,7 +1,7 @@
 // The shared outcome rules on made-up metrics: the steady comparison's three answers and the frozen policy.
 import { describe, expect, it } from 'vitest';
 import { frozenAt, settling, syntheticMetrics, syntheticSide } from '../testing/lesson-metrics';
-import { compareSteady, isFrozen, steadyClickRates } from './outcome-rules';
+import { compareFigure, compareSteady, isFrozen } from './outcome-rules';
 
 describe('the steady comparison', () => {
   it('says less, more or the same from the last half of the evaluations', () => {
@@ -27,7 +27,7 @@ describe('the steady comparison', () => {
   });
 
   it('averages the click rate over the same half', () => {
-    expect(steadyClickRates(syntheticMetrics({ percents: settling(20), clickRate: 0.7 }, { percents: settling(70), clickRate: 0.6 }))).toEqual({ clickRateA: 0.7, clickRateB: 0.6 });
+    expect(compareFigure(syntheticMetrics({ percents: settling(20), clickRate: 0.7 }, { percents: settling(70), clickRate: 0.6 }), 'clickRate')).toMatchObject({ a: 0.7, b: 0.6 });
   });
 });
 

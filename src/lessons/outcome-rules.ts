@@ -1,7 +1,7 @@
 // The outcome rules lessons share, as pure functions of the run's metrics: which side the steady figures
 // say is ahead (or that this run cannot tell them apart), and whether a side's greedy policy froze.
 
-import { steadyMeanOf, steadyOf, type LessonEvaluation, type LessonSideMetrics, type LessonMetrics } from './lesson-metrics';
+import { steadyOf, type LessonEvaluation, type LessonSideMetrics, type LessonMetrics } from './lesson-metrics';
 
 /** A figure every greedy evaluation reports. */
 export type EvaluationFigure = keyof Omit<LessonEvaluation, 'step'>;
@@ -45,20 +45,6 @@ export function compareSteady(metrics: LessonMetrics): { comparison: SteadyCompa
   return compareFigure(metrics, 'percentOfOracle');
 }
 
-/** The figures every steady comparison reports: each side's steady % of the oracle. */
-export function steadyFigures(metrics: LessonMetrics): { steadyA: number; steadyB: number } | null {
-  const a = steadyOf(metrics.a);
-  const b = steadyOf(metrics.b);
-  return a && b ? { steadyA: a.percentOfOracle, steadyB: b.percentOfOracle } : null;
-}
-
-/** Each side's click rate over the same last half of its evaluations (clicks per recommendation). */
-export function steadyClickRates(metrics: LessonMetrics): { clickRateA: number; clickRateB: number } | null {
-  const a = steadyMeanOf(metrics.a, 'clickRate');
-  const b = steadyMeanOf(metrics.b, 'clickRate');
-  return a === null || b === null ? null : { clickRateA: a, clickRateB: b };
-}
-
 /**
  * Whether the side's last `count` greedy evaluations are identical in every figure: on a fixed cohort with
  * fixed coin flips, an unchanged greedy policy scores exactly the same, while a learning one moves.
@@ -81,3 +67,10 @@ export function measureSteadyComparison(metrics: LessonMetrics): { choice: Stead
   const compared = compareSteady(metrics);
   return compared && { choice: compared.comparison, figures: { steadyA: compared.a, steadyB: compared.b } };
 }
+
+/** What every lesson that asks "does A earn less than, the same as or more than B?" shares: its choices, figures and rule. */
+export const STEADY_COMPARISON = {
+  choices: ['less', 'same', 'more'],
+  figures: { steadyA: 'percent', steadyB: 'percent' },
+  measure: measureSteadyComparison,
+} as const satisfies { choices: readonly SteadyComparison[]; figures: Record<string, 'percent'>; measure: typeof measureSteadyComparison };

@@ -3,7 +3,7 @@
 
 import { TABULAR_KIND } from '../../contracts/agent-kinds';
 import type { Lesson } from '../lesson';
-import { measureSteadyComparison, type SteadyComparison } from '../outcome-rules';
+import { STEADY_COMPARISON, type SteadyComparison } from '../outcome-rules';
 
 type Figure = 'steadyA' | 'steadyB';
 type Callout = 'first-results' | 'frozen' | 'gap';
@@ -13,9 +13,7 @@ export const exploration: Lesson<SteadyComparison, Figure, Callout> = {
   pair: { a: 'no-exploration', b: TABULAR_KIND.id },
   totalSteps: 200_000,
   charts: ['percentOfOracle', 'clickRate', 'finalTrust'],
-  choices: ['less', 'same', 'more'],
-  figures: { steadyA: 'percent', steadyB: 'percent' },
-  measure: measureSteadyComparison,
+  ...STEADY_COMPARISON,
   callouts: [
     { id: 'first-results', rule: { kind: 'evaluations', count: 1 }, chart: 'percentOfOracle' },
     { id: 'frozen', rule: { kind: 'frozen', side: 'a', evaluations: 3 }, chart: 'percentOfOracle' },

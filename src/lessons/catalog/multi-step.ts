@@ -2,7 +2,7 @@
 // DQN, one network shared by the categories, averaged weights for the greedy policy).
 
 import type { Lesson } from '../lesson';
-import { measureSteadyComparison, type SteadyComparison } from '../outcome-rules';
+import { STEADY_COMPARISON, type SteadyComparison } from '../outcome-rules';
 
 type Figure = 'steadyA' | 'steadyB';
 type Callout = 'first-results' | 'values-climb' | 'gap';
@@ -12,9 +12,7 @@ export const multiStep: Lesson<SteadyComparison, Figure, Callout> = {
   pair: { a: 'one-step', b: 'default' },
   totalSteps: 40_000,
   charts: ['percentOfOracle', 'meanQ', 'returnAverage', 'loss'],
-  choices: ['less', 'same', 'more'],
-  figures: { steadyA: 'percent', steadyB: 'percent' },
-  measure: measureSteadyComparison,
+  ...STEADY_COMPARISON,
   callouts: [
     { id: 'first-results', rule: { kind: 'evaluations', count: 1 }, chart: 'percentOfOracle' },
     { id: 'values-climb', rule: { kind: 'above', side: 'a', series: 'meanQ', value: 10 }, chart: 'meanQ' },

@@ -4,7 +4,7 @@
 
 import { TABULAR_KIND } from '../../contracts/agent-kinds';
 import type { Lesson } from '../lesson';
-import { measureSteadyComparison, type SteadyComparison } from '../outcome-rules';
+import { STEADY_COMPARISON, type SteadyComparison } from '../outcome-rules';
 
 type Figure = 'steadyA' | 'steadyB';
 type Callout = 'first-results' | 'gap';
@@ -16,9 +16,7 @@ export const rewardDesign: Lesson<SteadyComparison, Figure, Callout> = {
   // A table's single evaluations swing by tens of points: forty of them (every 50k steps, as the lesson was measured) steady the figure.
   evaluations: 40,
   charts: ['percentOfOracle', 'finalTrust', 'clickRate'],
-  choices: ['less', 'same', 'more'],
-  figures: { steadyA: 'percent', steadyB: 'percent' },
-  measure: measureSteadyComparison,
+  ...STEADY_COMPARISON,
   callouts: [
     { id: 'first-results', rule: { kind: 'evaluations', count: 1 }, chart: 'percentOfOracle' },
     { id: 'gap', rule: { kind: 'gap', leader: 'b', points: 5 }, chart: 'percentOfOracle' },

@@ -2,7 +2,7 @@
 // The default's multi-step Double DQN hardly shows this lesson, so both sides are the textbook agent.
 
 import type { Lesson } from '../lesson';
-import { measureSteadyComparison, type SteadyComparison } from '../outcome-rules';
+import { STEADY_COMPARISON, type SteadyComparison } from '../outcome-rules';
 
 type Figure = 'steadyA' | 'steadyB';
 type Callout = 'first-results' | 'values-climb' | 'loss-spike' | 'gap';
@@ -12,9 +12,7 @@ export const targetNetwork: Lesson<SteadyComparison, Figure, Callout> = {
   pair: { a: 'no-target-network', b: 'one-step' },
   totalSteps: 60_000,
   charts: ['percentOfOracle', 'meanQ', 'loss', 'returnAverage'],
-  choices: ['less', 'same', 'more'],
-  figures: { steadyA: 'percent', steadyB: 'percent' },
-  measure: measureSteadyComparison,
+  ...STEADY_COMPARISON,
   callouts: [
     { id: 'first-results', rule: { kind: 'evaluations', count: 1 }, chart: 'percentOfOracle' },
     { id: 'values-climb', rule: { kind: 'above', side: 'a', series: 'meanQ', value: 10 }, chart: 'meanQ' },
