@@ -47,16 +47,24 @@ export function FurtherReading() {
   return (
     <section className="panel further-reading" aria-labelledby="reading-title">
       <h2 id="reading-title">{t.inspector.readingTitle}</h2>
-      <ul>
-        {FURTHER_READING.map((reading) => (
-          <li key={reading.url}>
-            <a href={reading.url} target="_blank" rel="noreferrer">
-              {reading.citation}
-            </a>{' '}
-            <span className="muted">{t.explanations.reading[reading.id]}</span>
-          </li>
-        ))}
-      </ul>
+      <ReadingList readings={FURTHER_READING} />
     </section>
+  );
+}
+
+/** Citations with a line each on why to read them (the inspector's further reading, a lesson's). */
+export function ReadingList({ readings }: { readings: ReadonlyArray<(typeof FURTHER_READING)[number]> }) {
+  const t = useT();
+  return (
+    <ul>
+      {readings.map((reading) => (
+        <li key={reading.url}>
+          <a href={reading.url} target="_blank" rel="noreferrer">
+            {reading.citation}
+          </a>{' '}
+          <span className="muted">{t.explanations.reading[reading.id]}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

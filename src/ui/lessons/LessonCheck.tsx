@@ -9,7 +9,7 @@ import type { LessonResult } from '../../preset/class-result';
 import { PLAIN_VIEW } from '../../preset/url-keys';
 import { useLanguage, useLinkLanguage, useT } from '../i18n/language-store';
 import { FURTHER_READING } from '../i18n/en/explanations';
-import { Explainer } from '../inspector/Explainer';
+import { Explainer, ReadingList } from '../inspector/Explainer';
 import { inPlace, useLessonHref } from './lesson-links';
 import type { LessonRun } from './use-lesson-run';
 
@@ -91,16 +91,7 @@ function Reading({ lesson }: { lesson: AnyLesson }) {
       {lesson.reading.faq.map((index) => (
         <Explainer key={index} explanation={t.explanations.faq[index]} />
       ))}
-      <ul>
-        {readings.map((reading) => (
-          <li key={reading.id}>
-            <a href={reading.url} target="_blank" rel="noreferrer">
-              {reading.citation}
-            </a>{' '}
-            <span className="muted">{t.explanations.reading[reading.id]}</span>
-          </li>
-        ))}
-      </ul>
+      <ReadingList readings={readings} />
     </>
   );
 }
