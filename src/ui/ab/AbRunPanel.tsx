@@ -62,8 +62,8 @@ const other = (side: AbSide): AbSide => (side === 'a' ? 'b' : 'a');
 
 const AB_SPEEDS: readonly AbSpeed[] = ['lecture', 'max'];
 
-/** Both sides' pace, in the training page's words: the lecture pace, or fast-forward as an explicit choice. */
-function SpeedChoice() {
+/** Both sides' pace, in the training page's words: the lecture pace, or fast-forward as an explicit choice (the lessons' runs use it too). */
+export function SpeedChoice() {
   const text = useT().lab.run;
   const speed = useLab(selectAbSpeed);
   const { setSpeed } = useLab(selectAbActions);

@@ -1,13 +1,11 @@
 // The lesson's run: one button for both sides (enabled once a prediction is made), a new run from step 0,
 // the pace, and each side's steps and state in the compare page's words.
-import { useId, useMemo } from 'react';
-import { LECTURE_SECONDS } from '../../contracts/pace';
+import { useMemo } from 'react';
 import { AB_SIDES, type AbSide } from '../../preset/ab-setup';
-import { selectAbActions, selectAbSpeed } from '../../store/ab-selectors';
 import { abSideStatus } from '../../store/ab-status';
-import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { presetTitle, sideStatusText } from '../ab/ab-text';
+import { SpeedChoice } from '../ab/AbRunPanel';
 import { SIDE_STYLE } from '../ab/side-style';
 import { formatStep } from '../lab/charts/chart-data';
 import type { LessonRun } from './use-lesson-run';
@@ -34,7 +32,7 @@ export function LessonRunPanel({ run }: { run: LessonRun }) {
         <button type="button" className="button" onClick={() => void run.runAgain()} disabled={loading || !run.started}>
           {t.lessons.runAgain}
         </button>
-        <PaceChoice />
+        <SpeedChoice />
       </div>
       {run.prediction === null && (
         <p id="lesson-run-needs" className="muted">
@@ -52,22 +50,6 @@ export function LessonRunPanel({ run }: { run: LessonRun }) {
         ))}
       </div>
     </section>
-  );
-}
-
-function PaceChoice() {
-  const text = useT().lab.run;
-  const speed = useLab(selectAbSpeed);
-  const { setSpeed } = useLab(selectAbActions);
-  const id = useId();
-  return (
-    <div className="run-controls__speed">
-      <label htmlFor={id}>{text.speed}</label>
-      <select id={id} value={speed} onChange={(event) => setSpeed(event.target.value === 'max' ? 'max' : 'lecture')}>
-        <option value="max">{text.speeds.max}</option>
-        <option value="lecture">{text.lecture(LECTURE_SECONDS / 60)}</option>
-      </select>
-    </div>
   );
 }
 
