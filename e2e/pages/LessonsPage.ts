@@ -91,8 +91,8 @@ export class LessonsPage {
       const text = (await this.callout.innerText()).trim();
       read.push(text);
       await this.continueButton.click();
-      // Continue dismisses this callout (the next one, if any, says something else).
-      await expect(this.callout).not.toHaveText(text);
+      // Continue dismisses this callout: it goes, or the next one says something else.
+      await expect.poll(async () => ((await this.callout.isVisible()) ? (await this.callout.innerText()).trim() : null)).not.toBe(text);
     }
   }
 
