@@ -5,6 +5,13 @@ import type { BatchedShopperEnv } from '../sim/env';
 import type { Policy } from '../sim/policies';
 import type { AgentCheckpoint, AgentKind } from '../contracts/agent-checkpoint';
 
+/**
+ * How a checkpoint holds the replay memory: 'copied' (the checkpoint is the caller's to keep), or 'live': the
+ * replay buffer's own columns, not copied, valid only until the agent's next step or update (the run store
+ * reads them at once and copies only the chunks it writes, so a periodic save copies no whole memory).
+ */
+export type ReplayHolding = 'copied' | 'live';
+
 /** Where a batch of actions came from, per session slot. */
 export interface ActionBatch {
   /** Chosen item per slot. */
@@ -63,11 +70,10 @@ export interface Agent {
   /** The values the greedy policy picks by, for rows observations (rows x 24; zeros for agents without values). */
   greedyValues(observations: Float32Array, rows: number): Float32Array;
   /**
-   * Everything needed to continue as if never stopped: weights, optimizer state, replay, random streams.
-   * With `reuse` (an earlier checkpoint of this agent that nothing else holds), its large arrays are
-   * overwritten in place instead of allocated again: a periodic save then costs a copy, not tens of MB of new memory.
+   * Everything needed to continue as if never stopped: weights, optimizer state, replay, random streams. The
+   * replay memory is copied unless `replay` is 'live' (see ReplayHolding); everything else is always copied.
    */
-  saveCheckpoint(reuse?: AgentCheckpoint): AgentCheckpoint;
+  saveCheckpoint(replay?: ReplayHolding): AgentCheckpoint;
   /** Restores a checkpoint of the same kind and shape; throws a CheckpointError (its refusal code) and changes nothing otherwise. */
   loadCheckpoint(checkpoint: AgentCheckpoint): void;
   /** True while every weight is finite (false after a diverged update). */

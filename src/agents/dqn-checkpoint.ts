@@ -3,6 +3,7 @@
 import type { RandomStream } from '../sim/random';
 import type { AgentCheckpoint } from '../contracts/agent-checkpoint';
 import { CheckpointError, type CheckpointRefusal } from '../contracts/checkpoint-refusal';
+import type { ReplayHolding } from './agent';
 import type { DqnConfig } from './kinds/dqn/description';
 import type { MultiStepAccumulator } from './multi-step';
 import { networkSignature, type NetworkShape } from './network';
@@ -32,8 +33,8 @@ export function dqnSignature(shape: NetworkShape, config: DqnConfig, sessions: n
 
 const NETWORK_ARRAYS = ['parameters', 'targetParameters', 'firstMoment', 'secondMoment'] as const;
 
-export function saveDqnCheckpoint(parts: DqnCheckpointParts, counters: DqnCounters, reuse?: AgentCheckpoint): AgentCheckpoint {
-  const replay = parts.replay.exportState(reuse?.kind === 'dqn' ? reuse.arrays : {});
+export function saveDqnCheckpoint(parts: DqnCheckpointParts, counters: DqnCounters, replayHolding: ReplayHolding = 'copied'): AgentCheckpoint {
+  const replay = parts.replay.exportState(replayHolding);
   const actionState = parts.actionRandom.getState();
   const replayState = parts.replayRandom.getState();
   return {

@@ -4,7 +4,7 @@ import { RandomStream, StreamId, deriveSeed } from '../sim/random';
 import type { BatchedShopperEnv } from '../sim/env';
 import type { Policy } from '../sim/policies';
 import { ITEM_COUNT, OBSERVATION_SIZE } from '../sim/settings';
-import type { ActionBatch, Agent, LiveKnobs, TransitionBatch, UpdateStats } from './agent';
+import type { ActionBatch, Agent, LiveKnobs, ReplayHolding, TransitionBatch, UpdateStats } from './agent';
 import type { AgentCheckpoint } from '../contracts/agent-checkpoint';
 import { dqnSignature, loadDqnCheckpoint, saveDqnCheckpoint, type DqnCheckpointParts } from './dqn-checkpoint';
 import type { DqnConfig } from './kinds/dqn/description';
@@ -201,8 +201,8 @@ export class DqnAgent implements Agent {
     return { signature: dqnSignature(this.networks.shape, this.config, this.sessions), networks: this.networks, replay: this.replay, accumulator: this.accumulator, actionRandom: this.actionRandom, replayRandom: this.replayRandom };
   }
 
-  saveCheckpoint(reuse?: AgentCheckpoint): AgentCheckpoint {
-    return saveDqnCheckpoint(this.checkpointParts(), { updates: this.updates, optimizerSteps: this.optimizerSteps, learningRate: this.config.learningRate, discount: this.config.discount }, reuse);
+  saveCheckpoint(replay?: ReplayHolding): AgentCheckpoint {
+    return saveDqnCheckpoint(this.checkpointParts(), { updates: this.updates, optimizerSteps: this.optimizerSteps, learningRate: this.config.learningRate, discount: this.config.discount }, replay);
   }
 
   loadCheckpoint(checkpoint: AgentCheckpoint): void {

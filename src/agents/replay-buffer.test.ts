@@ -22,6 +22,21 @@ describe('ReplayBuffer', () => {
     expect(Array.from(replay.done)).toEqual([1, 0, 0]);
   });
 
+  it('exports copies by default, and with "live" the buffer\'s own columns, which the next transition changes', () => {
+    const replay = new ReplayBuffer(4, 2, 1);
+    for (let k = 0; k < 2; k++) addNumbered(replay, k);
+    const copied = replay.exportState();
+    const live = replay.exportState('live');
+    expect(live.arrays.replayObservations).toBe(replay.observations);
+    expect(live.arrays.replayActions).toBe(replay.actions);
+    expect(copied.arrays.replayObservations).not.toBe(replay.observations);
+    expect(copied.arrays).toEqual(live.arrays);
+    expect(live.numbers).toEqual({ replayStored: 2, replayPosition: 2 });
+    addNumbered(replay, 7);
+    expect(live.arrays.replayActions[2]).toBe(7);
+    expect(copied.arrays.replayActions[2]).toBe(0);
+  });
+
   it('samples stored rows only, uniformly, with every column of a row kept together', () => {
     const replay = new ReplayBuffer(100, 2, 1);
     for (let k = 0; k < 10; k++) addNumbered(replay, k);

@@ -2,8 +2,8 @@
 
 import { replayBytes } from '../contracts/replay-size';
 import type { RandomStream } from '../sim/random';
-import { copyInto } from './copy-into';
 import type { CheckpointRefusal } from '../contracts/checkpoint-refusal';
+import type { ReplayHolding } from './agent';
 
 /** A sampled minibatch, written into preallocated arrays. */
 export interface ReplayBatch {
@@ -138,16 +138,21 @@ export class ReplayBuffer {
     return replayBytes(capacity, observationSize, maxSteps);
   }
 
-  /** The columns and counters, for checkpoints (every array name starts with "replay"); `reuse` as in Agent.saveCheckpoint. */
-  exportState(reuse: Record<string, unknown> = {}): { arrays: Record<string, Float32Array | Int32Array | Uint8Array>; numbers: Record<string, number> } {
+  /**
+   * The columns and counters, for checkpoints (every array name starts with "replay"). Copied by default; with
+   * `holding` 'live', the buffer's own columns (no copy): valid only until the next transition is added, for a
+   * reader that copies what it keeps at once (the run store cuts its new chunks out of them).
+   */
+  exportState(holding: ReplayHolding = 'copied'): { arrays: Record<string, Float32Array | Int32Array | Uint8Array>; numbers: Record<string, number> } {
+    const held = <T extends Float32Array | Int32Array | Uint8Array>(column: T): T => (holding === 'live' ? column : (column.slice() as T));
     return {
       arrays: {
-        replayObservations: copyInto(this.observations, reuse.replayObservations),
-        replayActions: copyInto(this.actions, reuse.replayActions),
-        replayRewardSequences: copyInto(this.rewardSequences, reuse.replayRewardSequences),
-        replayStepCounts: copyInto(this.stepCounts, reuse.replayStepCounts),
-        replayNextObservations: copyInto(this.nextObservations, reuse.replayNextObservations),
-        replayDone: copyInto(this.done, reuse.replayDone),
+        replayObservations: held(this.observations),
+        replayActions: held(this.actions),
+        replayRewardSequences: held(this.rewardSequences),
+        replayStepCounts: held(this.stepCounts),
+        replayNextObservations: held(this.nextObservations),
+        replayDone: held(this.done),
       },
       numbers: { replayStored: this.stored, replayPosition: this.position },
     };

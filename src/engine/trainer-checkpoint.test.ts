@@ -50,6 +50,24 @@ describe('Trainer checkpoints', () => {
     restored.dispose();
   });
 
+  it('a live checkpoint holds the replay buffer\'s own columns (valid until the next tick) and copies everything else', async () => {
+    await switchBackend('cpu');
+    const trainer = createTrainer(CONFIG);
+    ticks(trainer, 30);
+    const live = trainer.liveCheckpoint();
+    const copied = trainer.saveCheckpoint();
+    expect(live).toEqual(copied);
+    // The same columns on every call: no copy of the memory is made.
+    expect(trainer.liveCheckpoint().agent.arrays.replayObservations).toBe(live.agent.arrays.replayObservations);
+    const parameters = live.agent.arrays.parameters.slice();
+    ticks(trainer, 10);
+    expect(live.agent.arrays.replayObservations).toEqual(trainer.saveCheckpoint().agent.arrays.replayObservations);
+    expect(live.agent.arrays.replayObservations).not.toEqual(copied.agent.arrays.replayObservations);
+    expect(live.agent.arrays.parameters).toEqual(parameters);
+    expect(live.agent.arrays.parameters).not.toEqual(trainer.saveCheckpoint().agent.arrays.parameters);
+    trainer.dispose();
+  });
+
   it("continues a random-policy run identically: the policy's own stream is in the checkpoint", () => {
     const config = smallConfig({ agent: 'random', training: { evaluationInterval: 200 } });
     const original = createTrainer(config);

@@ -1,7 +1,7 @@
 // The training loop: N shoppers in parallel through the batched environment — act, store, learn, sync —
 // streaming metrics, evaluating greedily on the fixed cohort, and stopping cleanly on divergence.
 
-import { createActionBatch, type Agent, type TransitionBatch } from '../agents/agent';
+import { createActionBatch, type Agent, type ReplayHolding, type TransitionBatch } from '../agents/agent';
 import { agentKindById } from '../agents/kinds/descriptions';
 import { createCatalog, type Catalog } from '../sim/catalog';
 import { BatchedShopperEnv } from '../sim/env';
@@ -255,8 +255,21 @@ export class Trainer {
     return record;
   }
 
-  /** The run's whole state; `reuse` (an earlier checkpoint of this run that nothing else holds) as in Agent.saveCheckpoint. */
-  saveCheckpoint(reuse?: TrainerCheckpoint): TrainerCheckpoint {
+  /** The run's whole state, every array a copy: the caller's to keep (a model file, a test). */
+  saveCheckpoint(): TrainerCheckpoint {
+    return this.checkpoint('copied');
+  }
+
+  /**
+   * The run's state with the replay memory's columns as the live buffer's own arrays (everything else copied):
+   * valid only until the next tick. For the run store, which cuts out the chunks it writes before training goes
+   * on, so a periodic save copies the memory's new rows and never the whole memory.
+   */
+  liveCheckpoint(): TrainerCheckpoint {
+    return this.checkpoint('live');
+  }
+
+  private checkpoint(replay: ReplayHolding): TrainerCheckpoint {
     return {
       step: this.step,
       updates: this.updates,
@@ -276,7 +289,7 @@ export class Trainer {
         observations: this.transitions.observations.slice(),
       },
       env: this.env.snapshot(),
-      agent: this.agent.saveCheckpoint(reuse?.agent),
+      agent: this.agent.saveCheckpoint(replay),
     };
   }
 

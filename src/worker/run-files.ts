@@ -81,7 +81,8 @@ export function runFiles(session: TrainingSession, now: () => Date = () => new D
       if (!current) throw new Error('There is no run to save yet.');
       const { trainer, config, backend } = current;
       const link = formatLabSearch({ presetName: isPresetName(presetName) ? presetName : 'default', config, view: PLAIN_VIEW }, 'train');
-      const run = { link, config, backend, agentName: trainer.agent.name, savedAt: now().toISOString(), checkpoint: session.checkpointNow(trainer), metrics: metricsTables(trainer.metrics) };
+      const run = { link, config, backend, agentName: trainer.agent.name, savedAt: now().toISOString(), checkpoint: trainer.liveCheckpoint(), metrics: metricsTables(trainer.metrics) };
+      // The live checkpoint (its replay columns the buffer's own) is read at once: the file is encoded before training goes on.
       return { bytes: encodeModelFile(run, { includeReplay }), step: trainer.step };
     },
     async importModel(bytes): Promise<ImportResult> {

@@ -7,7 +7,7 @@ import { runStoreKeys, type StoredRunMeta } from '../contracts/run-store-layout'
 import type { Trainer } from '../engine/trainer';
 import { createTrainer, smallConfig } from '../testing/small-trainer';
 import { memoryKeyValue, type KeyValueStore } from './run-store-backend';
-import { RunStore } from './run-store';
+import { RunStore, withReplayOf } from './run-store';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -150,6 +150,12 @@ describe('the run store', () => {
     if (!read.ok) throw new Error(JSON.stringify(read.problem));
     expect(read.run.meta.replay).toBeNull();
     expect(Object.keys(read.run.checkpoint.agent.arrays).some((name) => name.startsWith('replay'))).toBe(false);
+    // It loads with an empty memory, as in a fresh run (learning waits for the refill), and the same weights.
+    const resumed = trainer();
+    resumed.loadCheckpoint(withReplayOf(read.run.checkpoint, resumed));
+    expect(resumed.step).toBe(run.step);
+    expect(resumed.saveCheckpoint().agent.numbers).toMatchObject({ replayStored: 0, replayPosition: 0 });
+    expect(resumed.saveCheckpoint().agent.arrays.parameters).toEqual(run.saveCheckpoint().agent.arrays.parameters);
   });
 
   it('starts a new run\'s saves afresh (all its filled chunks) and drops the metric segments of the run before', async () => {

@@ -1,8 +1,9 @@
-// The run kept in IndexedDB by the worker that trains it: one copy of the run's state, written incrementally.
-// Each save writes the small parts whole (weights, optimizer, shoppers: tens of kilobytes), the replay memory's
-// chunks the write head crossed since the last save, and the metric records pushed since (a segment, folded
-// into one when they grow many), all in one transaction with the meta. A restarted worker and the reload
-// offer read it back; the page reads only the meta.
+// The run kept by the worker that trains it (in IndexedDB, or over the in-memory backend: see run-keeping.ts):
+// the one saved copy of the run's state, written incrementally. Each save writes the small parts whole
+// (weights, optimizer, shoppers: tens of kilobytes), the replay memory's chunks the write head crossed since
+// the last save (cut straight from the live buffer's columns), and the metric records pushed since (a segment,
+// folded into one when they grow many), all in one transaction with the meta. A restarted worker, the recovery
+// from a lost WebGL context and the reload offer read it back; the page reads only the meta.
 
 import { CheckpointError } from '../contracts/checkpoint-refusal';
 import type { LabConfig } from '../contracts/lab-config';
@@ -11,6 +12,7 @@ import type { RunSaved, RunSlot, StoredRunProblem } from '../contracts/protocol'
 import { runStoreKeys, type StoredReplay, type StoredRunMeta } from '../contracts/run-store-layout';
 import type { TrainerCheckpoint } from '../contracts/trainer-state';
 import { metricsTables, type MetricsLog } from '../engine/metrics-log';
+import type { Trainer } from '../engine/trainer';
 import { MetricsCursor } from './metrics-cursor';
 import type { KeyValueStore } from './run-store-backend';
 import { assembleReplay, changedChunks, chunkBytes, chunkProblem, cutChunk, filledChunks, replayLayout, ROWS_PER_CHUNK, type ReplayChunk, type ReplayHead, type ReplayLayout } from './replay-chunks';
@@ -26,10 +28,14 @@ interface StoredCore {
   layout: ReplayLayout | null;
 }
 
-/** What a save keeps: the run's checkpoint (its replay columns are only read), its log, and its names. */
+/** What a save keeps: the run's checkpoint, its log, and its names. */
 export interface RunToKeep {
   runId: number;
   config: LabConfig;
+  /**
+   * Its replay columns may be the live buffer's own (Trainer.liveCheckpoint): they are read only while keep()
+   * runs, before it returns. Its other arrays must be the checkpoint's own copies: the store keeps them as they are.
+   */
   checkpoint: TrainerCheckpoint;
   metrics: MetricsLog;
   agentName: string;
@@ -84,8 +90,10 @@ export class RunStore {
   }
 
   /**
-   * Saves the run (a new run id starts its saves afresh). The parts are cut out synchronously (the caller may
-   * reuse the checkpoint's arrays afterwards); the answer comes when the transaction is committed.
+   * Saves the run (a new run id starts its saves afresh). The replay chunks are cut out (copied) synchronously,
+   * before keep returns, so the caller may train on at once; the answer comes when the transaction is committed.
+   * A view of the live columns would not do: the backend puts its values only after an await (IndexedDB's
+   * structured clone happens at put time, and the database opens asynchronously), and a view would store its whole buffer.
    */
   keep(run: RunToKeep, onCut: () => void = () => {}): Promise<RunSaved | null> {
     if (this.writing) return Promise.reject(new Error('a save of the run is still being written'));
@@ -112,7 +120,8 @@ export class RunStore {
     this.foldMetrics = true;
   }
 
-  private forget(runId: number): void {
+  /** Tracks this run from nothing: its next save writes everything. */
+  forget(runId: number): void {
     this.runId = runId;
     this.meta = null;
     this.head = null;
@@ -188,9 +197,9 @@ export class RunStore {
 
   private coreOf(run: RunToKeep, layout: ReplayLayout | null): StoredCore {
     const { agent } = run.checkpoint;
+    // The small arrays are the checkpoint's own copies (see RunToKeep): stored as they are, with no second copy.
     const arrays = Object.fromEntries(Object.entries(agent.arrays).filter(([name]) => !name.startsWith('replay')));
-    // Cloned now: the caller may write the next checkpoint into these arrays before the transaction stores them.
-    return structuredClone({ config: run.config, checkpoint: { ...run.checkpoint, agent: { ...agent, arrays } }, layout });
+    return { config: run.config, checkpoint: { ...run.checkpoint, agent: { ...agent, arrays } }, layout };
   }
 
   private storedReplay(layout: ReplayLayout, head: ReplayHead, chunks: readonly ReplayChunk[], save: number): StoredReplay {
@@ -238,6 +247,21 @@ export class RunStore {
       return { ok: false, problem: { code: 'storage', detail: detailOf(error) } };
     }
   }
+}
+
+/**
+ * A stored checkpoint as this trainer (a fresh one of the run's config) loads it. A run kept without its replay
+ * memory (the browser gave too little room) gets an empty memory, as in a fresh run: it learns again once the
+ * memory holds a minibatch.
+ */
+export function withReplayOf(checkpoint: TrainerCheckpoint, fresh: Trainer): TrainerCheckpoint {
+  const own = fresh.liveCheckpoint().agent; // read at once: its replay columns are the fresh trainer's own
+  const missing = Object.keys(own.arrays).filter((name) => name.startsWith('replay') && !(name in checkpoint.agent.arrays));
+  if (missing.length === 0) return checkpoint;
+  const arrays = { ...checkpoint.agent.arrays };
+  for (const name of missing) arrays[name] = own.arrays[name].slice();
+  const numbers = { ...checkpoint.agent.numbers, replayStored: 0, replayPosition: 0 };
+  return { ...checkpoint, agent: { ...checkpoint.agent, arrays, numbers } };
 }
 
 /** Why a stored run's checkpoint did not load into a trainer, as a stored-run problem. */

@@ -7,7 +7,7 @@ import { restoreMetrics } from '../engine/metrics-log';
 import { formatLabSearch } from '../preset/lab-url';
 import { isPresetName } from '../preset/presets';
 import { PLAIN_VIEW } from '../preset/url-keys';
-import { loadProblem } from './run-store';
+import { loadProblem, withReplayOf } from './run-store';
 import type { TrainingSession } from './training-session';
 
 /**
@@ -22,14 +22,13 @@ export async function resumeFromStore(session: TrainingSession, runId: number): 
   if (!current) return { ok: false, problem: { code: 'another-run' } };
   const { trainer } = current;
   try {
-    trainer.loadCheckpoint(read.run.checkpoint); // changes nothing when it throws
+    trainer.loadCheckpoint(withReplayOf(read.run.checkpoint, trainer)); // changes nothing when it throws
   } catch (error) {
     return { ok: false, problem: loadProblem(error) };
   }
   for (const segment of read.run.metrics) restoreMetrics(trainer.metrics, segment);
   session.historySent();
   session.keeping.adopt(current.runId, read.run.meta, trainer);
-  session.restored();
   session.flush();
   return { ok: true, step: read.run.meta.step };
 }
@@ -42,7 +41,7 @@ export async function resumeSavedRun(session: TrainingSession): Promise<ImportRe
   try {
     const candidate = trainerFor(config);
     try {
-      candidate.loadCheckpoint(checkpoint);
+      candidate.loadCheckpoint(withReplayOf(checkpoint, candidate));
       if (!candidate.agent.isFinite()) return { ok: false, refusal: { code: 'network-not-finite' } };
     } finally {
       candidate.dispose();
@@ -54,10 +53,9 @@ export async function resumeSavedRun(session: TrainingSession): Promise<ImportRe
   const current = session.current;
   if (!current || current.runId !== ready.runId) return { ok: false, refusal: { code: 'replaced' } };
   const { trainer } = current;
-  trainer.loadCheckpoint(checkpoint);
+  trainer.loadCheckpoint(withReplayOf(checkpoint, trainer));
   for (const segment of metrics) restoreMetrics(trainer.metrics, segment);
   session.keeping.adopt(current.runId, meta, trainer);
-  session.restored();
   session.flush();
   const presetName = meta.presetName !== null && isPresetName(meta.presetName) ? meta.presetName : 'default';
   const summary = {

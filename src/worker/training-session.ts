@@ -1,18 +1,17 @@
-// Hosts one training run in the worker: the time-sliced loop, speed, knobs, and the batched metric stream.
+// Hosts one training run in the worker: the time-sliced loop, speed, knobs, the periodic save to the run store
+// (run-keeping.ts) and the recovery from a lost WebGL context (context-recovery.ts); batches go out through metrics-stream.ts.
 
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../contracts/lab-config';
-import type { KnobRequest, TrainerCheckpoint } from '../contracts/trainer-state';
+import type { KnobRequest } from '../contracts/trainer-state';
 import type { Trainer } from '../engine/trainer';
-import { MetricsCursor } from './metrics-cursor';
-import type { BackendReport, MetricsBatch, RunReady, RunResume, RunSaved, RunSlot, RunStatus, Speed, StepUpdateRefusal, WebglReport, WorkerNotice } from '../contracts/protocol';
+import { MetricsStream } from './metrics-stream';
+import type { MetricsBatch, RunReady, RunResume, RunSaved, RunSlot, RunStatus, Speed, StepUpdateRefusal, WebglReport } from '../contracts/protocol';
 import { trainerFor } from '../engine/agent-for';
-import { followedStep } from './shopper-follower';
-import { RecoveryPoint } from './recovery-point';
 import { RunKeeping } from './run-keeping';
 import { memoryKeyValue, type KeyValueStore } from './run-store-backend';
 import { resumeFromStore } from './stored-run-resume';
-import { watchWebglContext } from './webgl-loss';
+import { watchBackendContext } from './webgl-loss';
 import { RunResources } from './run-resources';
 import { restoreOnFallbackBackend } from './context-recovery';
 import { Pacer } from './pacer';
@@ -35,48 +34,44 @@ export interface SessionOptions {
   batchIntervalMs?: number;
   /** Where the run store keeps its records (IndexedDB in the worker; memory unless given). */
   keyValue?: () => KeyValueStore;
+  /** Rows per chunk of the stored replay memory (the store's default unless a test makes it small). */
+  rowsPerChunk?: number;
+  /** Calls onLost when the backend's context is lost; returns a stop function (a test stands in a loss of its own). */
+  watchContext?: (backend: string, onLost: () => void) => () => void;
 }
-
-/** Milliseconds between saves of the state a lost WebGL context falls back to, and that the run store keeps. */
-const RECOVERY_INTERVAL_MS = 5000;
 
 export class TrainingSession {
   private readonly scheduler: LoopScheduler;
   private readonly resources: RunResources;
+  private readonly watchBackend: (backend: string, onLost: () => void) => () => void;
   private readonly sliceMs: number;
   private readonly batchIntervalMs: number;
   private trainer: Trainer | null = null;
   private config: LabConfig | null = null;
   private onBatch: (batch: MetricsBatch) => void = () => {};
   private runId = 0;
-  private sequence = 0;
-  private cursor = new MetricsCursor();
+  private readonly stream: MetricsStream;
   private stepThrough: StepThrough | null = null;
   private playing = false;
   private loopPending = false;
   private readonly pacer: Pacer;
-  private lastBatchAt = 0;
-  private lastBatchStep = 0;
-  private stepsPerSecond = 0;
-  private lastStatus: RunStatus | null = null;
   private flushTimerRunning = false;
-  /** Recovery from a lost WebGL context: the last good state, and what the page should hear. */
-  private readonly recoveryPoint = new RecoveryPoint(RECOVERY_INTERVAL_MS);
+  /** Recovery from a lost WebGL context (from the run store's latest save), and what the page should hear. */
   private stopWatchingContext: () => void = () => {};
   private contextLost = false;
   private recovering = false;
-  private notice: WorkerNotice | null = null;
-  private changedBackend: BackendReport | null = null;
-  /** The run kept in the store, for a worker restarted after this one dies and for the reload offer. */
+  /** The run's one saved copy: for a lost WebGL context, a worker restarted after this one dies, and the reload offer. */
   readonly keeping: RunKeeping;
 
   constructor(options: SessionOptions) {
     this.scheduler = options.scheduler;
     this.resources = new RunResources(options.probeWebgl);
+    this.watchBackend = options.watchContext ?? watchBackendContext;
     this.pacer = new Pacer(() => this.scheduler.now());
+    this.stream = new MetricsStream(() => this.scheduler.now());
     this.sliceMs = options.sliceMs ?? 30;
     this.batchIntervalMs = options.batchIntervalMs ?? 200;
-    this.keeping = new RunKeeping(options.keyValue ?? (() => memoryKeyValue()), () => this.scheduler.now());
+    this.keeping = new RunKeeping(options.keyValue ?? (() => memoryKeyValue()), () => this.scheduler.now(), { rowsPerChunk: options.rowsPerChunk });
   }
 
   /** Where the runs of this worker are kept (the page says so before init). */
@@ -97,29 +92,12 @@ export class TrainingSession {
 
   /** The page has the history the log holds (a restored run's): batches send only what comes after it. */
   historySent(): void {
-    if (this.trainer) this.cursor.skip(this.trainer.metrics);
+    if (this.trainer) this.stream.skipHistory(this.trainer.metrics);
   }
 
   /** Keeps the run in the store now, and periodically from now on; null when there is nothing to keep. */
   saveRun(presetName: string): Promise<RunSaved | null> {
-    return this.keeping.request(
-      presetName,
-      () => (this.trainer && this.config && !this.trainer.diverged ? { runId: this.runId, trainer: this.trainer, config: this.config } : null),
-      (trainer) => this.recoveryPoint.save(trainer, this.scheduler.now()),
-    );
-  }
-
-  /** Marks the run restored from a stored state as the last good one. */
-  restored(): void {
-    if (this.trainer) this.recoveryPoint.save(this.trainer, this.scheduler.now());
-  }
-
-  /**
-   * The run's state now, for a model file: the recovery point saved afresh (into its own arrays, so an
-   * autosave allocates no second copy of the replay memory), or a plain checkpoint of a run that diverged.
-   */
-  checkpointNow(trainer: Trainer): TrainerCheckpoint {
-    return this.recoveryPoint.save(trainer, this.scheduler.now())?.checkpoint ?? trainer.saveCheckpoint();
+    return this.keeping.request(presetName, () => (this.trainer && this.config ? { runId: this.runId, trainer: this.trainer, config: this.config } : null));
   }
 
   /** A fresh run, paused at step 0; the backend is re-chosen only when the request or the network changes. */
@@ -141,15 +119,8 @@ export class TrainingSession {
     this.config = config;
     this.pacer.setLecturePace(config.training.totalSteps, config.training.parallelSessions);
     this.watchContext(backend.backend);
-    this.recoveryPoint.clear();
-    this.recoveryPoint.save(trainer, this.scheduler.now());
-    this.sequence = 0;
-    this.cursor = new MetricsCursor();
+    this.stream.restart();
     this.stepThrough = new StepThrough(trainer);
-    this.lastBatchAt = this.scheduler.now();
-    this.lastBatchStep = 0;
-    this.stepsPerSecond = 0;
-    this.lastStatus = null;
     this.flush();
     this.startFlushTimer();
     return { runId, config, backend, references, knobs: trainer.knobValues };
@@ -250,28 +221,26 @@ export class TrainingSession {
   private watchContext(backend: string): void {
     this.stopWatchingContext();
     this.contextLost = false;
-    this.stopWatchingContext = backend === 'webgl' ? watchWebglContext(() => (this.contextLost = true)) : () => {};
+    this.stopWatchingContext = this.watchBackend(backend, () => (this.contextLost = true));
   }
 
   /**
-   * After a lost WebGL context: the last good state on another backend, the same run id (the page keeps
-   * its charts), and a notice saying what happened.
+   * After a lost WebGL context: the run store's latest save on another backend, the same run id (the page keeps
+   * its charts, so the history restored into the log is not sent again), and a notice saying what happened.
    */
   private async recoverOnAnotherBackend(): Promise<void> {
     const { config, trainer: lost } = this;
-    const saved = this.recoveryPoint.latest;
-    if (!config || !lost || !saved || this.recovering) return;
+    if (!config || !lost || this.recovering) return;
     this.recovering = true;
     const resume = this.playing;
     this.playing = false;
     this.trainer = null;
-    const { trainer, report, notice } = await restoreOnFallbackBackend(lost, config, saved, this.resources);
+    const { trainer, report, notice } = await restoreOnFallbackBackend({ trainer: lost, config, runId: this.runId, keeping: this.keeping, resources: this.resources });
     this.trainer = trainer;
     this.stepThrough = new StepThrough(trainer);
-    this.cursor = new MetricsCursor();
+    this.stream.followLog(trainer.metrics);
+    this.stream.tell(notice, report);
     this.watchContext(report.backend);
-    this.changedBackend = report;
-    this.notice = notice;
     this.recovering = false;
     if (resume) this.play();
     else this.flush();
@@ -293,27 +262,14 @@ export class TrainingSession {
       pacer.counted();
     }
     if (owed > 0 && pacer.slowMotion) this.flush();
-    const beforeSave = scheduler.now();
-    const point = this.recoveryPoint.saveIfDue(trainer, beforeSave);
-    if (point && this.config) this.keeping.periodic(point, { runId: this.runId, trainer, config: this.config }, scheduler.now() - beforeSave);
+    // Never a save of a trainer whose context went during the slice: its weights are gone with it.
+    if (this.config && !this.contextLost) this.keeping.periodic({ runId: this.runId, trainer, config: this.config });
     if (!this.canTick(trainer)) {
       this.playing = false;
       this.flush();
       return;
     }
     this.scheduleLoop(pacer.nextDelay());
-  }
-
-  private takeNotice(): WorkerNotice | null {
-    const { notice } = this;
-    this.notice = null;
-    return notice;
-  }
-
-  private takeChangedBackend(): BackendReport | null {
-    const report = this.changedBackend;
-    this.changedBackend = null;
-    return report;
   }
 
   private canTick(trainer: Trainer): boolean {
@@ -332,45 +288,15 @@ export class TrainingSession {
 
   private flushIfNews(): void {
     const { trainer } = this;
-    if (!trainer) return;
-    if (this.status !== this.lastStatus || trainer.step !== this.lastBatchStep || this.cursor.hasNews(trainer.metrics)) this.flush();
+    if (trainer && this.stream.hasNews({ trainer, status: this.status })) this.flush();
   }
 
   /** Posts everything new since the previous batch. */
   flush(): void {
-    const { trainer, config } = this;
+    const { trainer, config, playing, stepThrough } = this;
     if (!trainer || !config) return;
-    const now = this.scheduler.now();
-    const seconds = (now - this.lastBatchAt) / 1000;
-    if (!this.playing) this.stepsPerSecond = 0;
-    else if (seconds >= 0.05) this.stepsPerSecond = (trainer.step - this.lastBatchStep) / seconds;
-    this.lastBatchAt = now;
-    this.lastBatchStep = trainer.step;
-    const status = this.status;
-    this.lastStatus = status;
-    const drained = this.cursor.drain(trainer.metrics);
-    this.onBatch({
-      sequence: this.sequence++,
-      runId: this.runId,
-      status,
-      divergence: trainer.divergence ? { ...trainer.divergence } : null,
-      step: trainer.step,
-      totalSteps: config.training.totalSteps,
-      updates: trainer.updates,
-      trainingSeconds: trainer.elapsedMs / 1000,
-      stepsPerSecond: this.stepsPerSecond,
-      knobs: trainer.knobValues,
-      sessions: drained.sessions,
-      updatesColumns: drained.updates,
-      probes: drained.probes,
-      evaluations: drained.evaluations,
-      knobChanges: drained.knobChanges,
-      followed: followedStep(trainer.env, trainer.actionBatch, trainer.step, this.stepThrough?.followedSlot ?? 0),
-      tensors: tf.memory().numTensors,
-      notice: this.takeNotice(),
-      backend: this.takeChangedBackend(),
-      // Worked out only while someone can read it: paused, stepping, or in slow motion.
-      inspection: this.playing && !this.pacer.slowMotion ? null : (this.stepThrough?.inspect() ?? null),
-    });
+    // The inspection is worked out only while someone can read it: paused, stepping, or in slow motion.
+    const inspected = !playing || this.pacer.slowMotion;
+    this.onBatch(this.stream.next({ trainer, config, runId: this.runId, status: this.status, playing, inspected, stepThrough }));
   }
 }

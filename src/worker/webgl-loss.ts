@@ -18,3 +18,8 @@ export function watchWebglContext(onLost: () => void): () => void {
   canvas.addEventListener('webglcontextlost', listener, { once: true });
   return () => canvas.removeEventListener('webglcontextlost', listener);
 }
+
+/** What a session watches on a backend: its WebGL context when it trains on webgl; nothing can be lost on the others. */
+export function watchBackendContext(backend: string, onLost: () => void): () => void {
+  return backend === 'webgl' ? watchWebglContext(onLost) : () => {};
+}
