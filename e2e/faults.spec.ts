@@ -26,6 +26,11 @@ test('a WebGL context lost mid-training: the lab restores the last weights on an
   const notice = page.getByRole('alert', { name: 'The lab recovered' });
   await expect(notice).toContainText('The WebGL context was lost', { timeout: 30_000 });
   await expect(notice).toContainText(/continues on (wasm|cpu)/);
+  // The run went on from the worker's last save of it (made every few seconds while training), no later than where it was lost.
+  const { lostAt, restoredStep } = contextLostPattern(lab.words).exec(await notice.innerText())?.groups ?? {};
+  const [lostStep, restored] = [lostAt, restoredStep].map((text) => Number(text.replaceAll(',', '')));
+  expect(restored).toBeGreaterThan(0);
+  expect(restored).toBeLessThanOrEqual(lostStep);
   await expect(lab.backend).toContainText(/Backend: (wasm|cpu)/);
   await expect(lab.pauseButton).toBeVisible();
   const stepsAfter = await lab.steps();
@@ -34,6 +39,13 @@ test('a WebGL context lost mid-training: the lab restores the last weights on an
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
 });
+
+/** The lost-context notice's steps, found by the catalog's own sentence in the page's language. */
+function contextLostPattern(words: Messages): RegExp {
+  const sentence = words.notices.contextLost('\u0001', '\u0002', '\u0003');
+  const pattern = escaped(sentence).replace('\u0001', '(?<lostAt>[\\d,]+)').replace('\u0002', '(?<restoredStep>[\\d,]+)').replace('\u0003', '.+');
+  return new RegExp(pattern);
+}
 
 /** The restart notice's steps and loss, found by the catalog's own sentence in the page's language. */
 function restartPattern(words: Messages): RegExp {
