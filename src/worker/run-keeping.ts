@@ -79,9 +79,9 @@ export class RunKeeping {
 
   /** While training: saves the run when the last save is older than the interval and none is under way. */
   periodic(run: KeptRun): void {
-    if (this.now() - this.savedAt < SAVE_INTERVAL_MS || !worthSaving(run.trainer)) return;
+    if (this.now() - this.savedAt < SAVE_INTERVAL_MS) return;
     const store = this.storeFor(run.runId);
-    if (store.busy) return;
+    if (store.busy || !worthSaving(run.trainer)) return; // the weights are read for finiteness only when a save can start
     this.keep(store, run).catch(() => {}); // a refused periodic save leaves the last one; the page's next request hears why
   }
 
