@@ -120,7 +120,11 @@ export class ComparePage {
   async closeWorker(side: Side): Promise<void> {
     const workers = this.page.workers();
     expect(workers).toHaveLength(2);
-    await workers[side === 'A' ? 0 : 1].evaluate(() => self.close());
+    // The workers start together, so their order is not the sides': each is named after its side.
+    const names = await Promise.all(workers.map((worker) => worker.evaluate(() => self.name)));
+    const index = names.indexOf(`training ${side}`);
+    expect(index, `a worker named "training ${side}" among ${names.join(', ')}`).toBeGreaterThanOrEqual(0);
+    await workers[index].evaluate(() => self.close());
   }
 
   /** The one-sentence lesson of a side's preset, on its card. */

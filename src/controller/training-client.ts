@@ -36,4 +36,6 @@ export interface TrainingClient {
 /** How the page hears that its worker died (it stopped answering, or failed to load). */
 export interface ClientEvents {
   onLost(loss: WorkerLoss): void;
+  /** The worker's name in the browser's developer tools (and for tests that must tell two workers apart); 'training' when absent. */
+  workerName?: string;
 }

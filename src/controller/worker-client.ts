@@ -9,7 +9,7 @@ import type { ClientEvents, TrainingClient } from './training-client';
 
 /** Starts the training worker (tfjs loads there, never on the page's thread). */
 export function createWorkerClient(events?: ClientEvents): TrainingClient {
-  const worker = new Worker(new URL('../worker/training-worker.ts', import.meta.url), { type: 'module', name: 'training' });
+  const worker = new Worker(new URL('../worker/training-worker.ts', import.meta.url), { type: 'module', name: events?.workerName ?? 'training' });
   const remote = Comlink.wrap<TrainingWorkerApi>(worker);
   const stopWatching = events ? watchWorker(worker, remote, events.onLost) : () => {};
   return {

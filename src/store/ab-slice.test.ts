@@ -73,6 +73,8 @@ describe('the compare slice', () => {
     expect(ab.phase).toBe('ready');
     expect([ab.sides.a.phase, ab.sides.b.phase]).toEqual(['ready', 'ready']);
     expect(ab.setup).toBe(setup);
+    // Each worker carries its side's name (the developer tools and the fault stories tell them apart by it).
+    expect([a.events.workerName, b.events.workerName]).toEqual(['training A', 'training B']);
   });
 
   it('plays and pauses both sides with one control, and autoplay plays at once', async () => {

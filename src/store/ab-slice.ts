@@ -111,7 +111,8 @@ export function createAbSlice(createClient: (events: ClientEvents) => TrainingCl
     /** A side's run controller: the side's run as it stands is what a new worker resumes, and trains on if the side was training. */
     const superviseSide = (side: AbSide, from: number) =>
       superviseRun({
-        createClient,
+        // Each side's worker is named after it, so the developer tools (and the fault stories) tell A's from B's.
+        createClient: (events) => createClient({ ...events, workerName: `training ${side.toUpperCase()}` }),
         currentRun() {
           const view = get().ab.sides[side];
           const config = configs[side];
