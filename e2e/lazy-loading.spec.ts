@@ -129,6 +129,9 @@ test('a Chinese catalog that cannot be fetched: the page says so in English, sta
 });
 
 test('a link to the Chinese page whose catalog cannot be fetched opens in English and says why', async ({ page }) => {
+  // Every script of the page and its worker passes through the route below and is read whole, so on a loaded
+  // machine the lab can take most of the usual 60 s to become playable.
+  test.slow();
   const loading = new PageLoading(page);
   await loading.dropScriptsHolding(CHINESE_CATALOG);
   const lab = new SharedLabPage(page, 'en');
