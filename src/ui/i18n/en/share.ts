@@ -71,6 +71,8 @@ export const share = {
     end: '.',
     listSeparator: ', ',
     linkVersion: (version: string) => `is not a link version this lab knows, so the link is read as version ${version}`,
+    /** A link of an older version, rebuilt on the defaults it was made with (the settings those gave it, worded). */
+    earlierRecipe: (settings: string) => `is a link made with the lab's earlier defaults (${settings}), so it opens with those, as it was shared`,
     unknownPreset: (presets: string) => `is not one of the presets (${presets}), so the default preset is used`,
     sameField: (earlier: string) => `sets the same field as ${earlier}, so ${earlier}'s value is used`,
     unknownKey: 'is not a setting of the lab, so it is ignored',

@@ -70,6 +70,7 @@ export const share: ShareMessages = {
     end: '。',
     listSeparator: '、',
     linkVersion: (version: string) => `不是本实验认识的链接版本，因此按第 ${version} 版读取链接`,
+    earlierRecipe: (settings: string) => `是按本实验较早的默认设置（${settings}）生成的链接，因此按分享时的设置打开`,
     unknownPreset: (presets: string) => `不是已有的预设（${presets}），因此使用默认预设`,
     sameField: (earlier: string) => `与 ${earlier} 设置的是同一字段，因此采用 ${earlier} 的值`,
     unknownKey: '不是实验的设置项，已忽略',
