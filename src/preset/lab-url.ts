@@ -100,6 +100,14 @@ export function linkVersionOf(search: string): number {
   return readVersion(firstValues(new URLSearchParams(search), ignore), LINK_VERSION, ignore);
 }
 
+/**
+ * The corrections of the link's text, leaving out the notice of an older version's recipe: such a link is
+ * one the lab wrote, rebuilt as it was meant (what a model file or a result code made then still is).
+ */
+export function textCorrections(corrections: readonly LinkCorrection[]): LinkCorrection[] {
+  return corrections.filter(({ reason }) => reason.code !== 'earlier-recipe');
+}
+
 /** One notice for a link of an older version: the settings its version's defaults gave it (each once), when there are any. */
 export function noteEarlierRecipe(version: number, settingLists: ReadonlyArray<readonly RecipeSetting[]>, correct: Correct): void {
   const settings = new Map<string, RecipeSetting>();

@@ -3,7 +3,7 @@
 // code's decoder refuses what this refuses; the page checks a result before it offers its code.
 
 import type { ClassResult, LessonResult, RunResult } from './class-result';
-import { formatLabSearch, linkVersionOf, parseLabSearch } from './lab-url';
+import { formatLabSearch, linkVersionOf, parseLabSearch, textCorrections } from './lab-url';
 import { MAX_SEED } from './play-url';
 import { isPresetName } from './presets';
 import type { ResultCodeRefusal } from './result-code-refusal';
@@ -38,7 +38,7 @@ export function checkSettings(result: Pick<RunResult, 'presetName' | 'settings' 
   const { corrections, ...link } = parseLabSearch(result.settings);
   // A code made under an older link version carries that version's link: rebuilt on its recipe (the one
   // notice that is no correction of the text), and written back as that version wrote it.
-  if (corrections.some(({ reason }) => reason.code !== 'earlier-recipe')) return { code: 'inconsistent', problem: 'settings-corrected' };
+  if (textCorrections(corrections).length > 0) return { code: 'inconsistent', problem: 'settings-corrected' };
   const written = formatLabSearch({ ...link, view: PLAIN_VIEW }, null, linkVersionOf(result.settings));
   if (written !== result.settings) return { code: 'inconsistent', problem: 'settings-rewritten' };
   if (link.presetName !== result.presetName) return { code: 'inconsistent', problem: 'preset' };

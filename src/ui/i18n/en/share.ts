@@ -65,6 +65,9 @@ export const share = {
     region: 'Link corrections',
     heading: 'Some settings in this link could not be used as written',
     after: 'The lab runs with the corrected values, and the address bar now holds the corrected link.',
+    /** When the only notice is a link of an earlier version, read on the defaults it was made with. */
+    earlierHeading: 'This link was made by an earlier version of the lab',
+    earlierAfter: 'The address bar now holds the same lab as a link of this version.',
     dismissLabel: 'Dismiss the link corrections',
     /** Between the key and the reason: what the link gave. */
     given: (given: string) => ` “${given}” `,

@@ -65,6 +65,8 @@ export const share: ShareMessages = {
     region: '链接修正',
     heading: '此链接中的部分设置无法按原样使用',
     after: '实验将使用修正后的值运行，地址栏中现在是修正后的链接。',
+    earlierHeading: '此链接由较早版本的实验生成',
+    earlierAfter: '地址栏中现在是同一实验的当前版本链接。',
     dismissLabel: '关闭链接修正提示',
     given: (given: string) => ` 的值“${given}”`,
     end: '。',
