@@ -19,9 +19,17 @@ export type CorrectionFallback =
   /** A lecture option left off. */
   | { kind: 'off' };
 
+/** A setting a link opens with, by its flat schema name, and its value as a link writes it. */
+export interface RecipeSetting {
+  name: string;
+  value: string;
+}
+
 /** Why the lab could not take a key as written, and what it did instead (the page words it). */
 export type CorrectionReason =
   | { code: 'link-version'; version: number }
+  /** A link of an older version, rebuilt on the defaults it was written against: the settings those defaults gave it. */
+  | { code: 'earlier-recipe'; version: number; settings: readonly RecipeSetting[] }
   | { code: 'unknown-preset'; presets: readonly string[] }
   | { code: 'same-field'; earlier: string }
   /** A value clamped or rounded (fallback null), or unusable (fallback says what is used). */

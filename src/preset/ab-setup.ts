@@ -5,9 +5,10 @@ import { TABULAR_KIND } from '../contracts/agent-kinds';
 import { applyPatch, evaluationSettings, liveKnobsOf, type AgentChoice, type LabConfig, type LabConfigPatch } from '../contracts/lab-config';
 import type { KnobName } from '../contracts/metrics';
 import { decaySchedule, fixedEpsilon, withExplorationSchedule, withKnob } from './config-edits';
+import { presetConfigAt } from './link-recipes';
 import { presetConfig, type PresetName } from './presets';
 import { CONFIG_SCHEMA, KNOB_ALIASES, knobEntry, patchField, readField, schemaEntry, type SchemaEntry } from './schema';
-import { EXPLORATION_FIELDS } from './url-keys';
+import { EXPLORATION_FIELDS, LINK_VERSION } from './url-keys';
 import { writeValue, type FieldValue } from './url-values';
 
 export const AB_SIDES = ['a', 'b'] as const;
@@ -67,9 +68,9 @@ function sharedPatch(config: LabConfig): LabConfigPatch {
   return SHARED_ENTRIES.reduce<LabConfigPatch>((patch, entry) => patchField(patch, entry, readField(config, entry)), {});
 }
 
-/** A preset's config on the shared fields of another config. */
-export function presetOnShared(presetName: PresetName, shared: LabConfig): LabConfig {
-  return applyPatch(presetConfig(presetName), sharedPatch(shared));
+/** A preset's config on the shared fields of another config (the preset as a link of an older version meant it, for that link's reader). */
+export function presetOnShared(presetName: PresetName, shared: LabConfig, version = LINK_VERSION): LabConfig {
+  return applyPatch(presetConfigAt(presetName, version), sharedPatch(shared));
 }
 
 /**
@@ -77,10 +78,11 @@ export function presetOnShared(presetName: PresetName, shared: LabConfig): LabCo
  * preset's. The one place a pair becomes a setup: the lesson buttons, the link's reader and its writer all
  * start from it, so a pair opened by its button or by its link runs the same.
  */
-export function setupOf(a: PresetName, b: PresetName): AbSetup {
+export function setupOf(a: PresetName, b: PresetName, version = LINK_VERSION): AbSetup {
   const pair = pairOf(a, b);
-  const shared = pair ? applyPatch(presetConfig(a), pairPatch(pair)) : presetConfig(a);
-  return { a: { presetName: a, config: presetOnShared(a, shared) }, b: { presetName: b, config: presetOnShared(b, shared) } };
+  const base = presetConfigAt(a, version);
+  const shared = pair ? applyPatch(base, pairPatch(pair)) : base;
+  return { a: { presetName: a, config: presetOnShared(a, shared, version) }, b: { presetName: b, config: presetOnShared(b, shared, version) } };
 }
 
 /** A lesson pair as its button opens it: its own seeds and budget; the backend (a choice of this computer, not of the lesson) stays. */

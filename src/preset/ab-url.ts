@@ -1,4 +1,4 @@
-// The compare page's link, `?page=compare&v=1&a=myopic&b=default&seed=7&steps=20000&bgamma=0.9`:
+// The compare page's link, `?page=compare&v=2&a=myopic&b=default&seed=7&steps=20000&bgamma=0.9`:
 // `a` and `b` name each side's preset; unprefixed keys are the shared seeds, budget and evaluation
 // (seed, catalogSeed, evaluationSeed, steps, evaluationInterval, evaluationShoppers, backend), which fall back
 // to the lesson pair's own when the two presets make one, else to side A's preset's; a side's
@@ -9,14 +9,15 @@
 import { applyPatch } from '../contracts/lab-config';
 import { AB_SIDES, QUICK_STARTS, SHARED_ENTRIES, isSharedEntry, presetOnShared, setupOf, type AbSetup, type AbSide } from './ab-setup';
 import { keepTrainingOffCohort } from './cohort-guard';
-import { CONFIG_ALIASES, correctionList, fieldTaker, firstValues, formatLabSearch, readConfigKeys, readFlag, readVersion, searchOf, type LinkCorrection } from './lab-url';
+import { CONFIG_ALIASES, correctionList, fieldTaker, firstValues, formatLabSearch, noteEarlierRecipe, readConfigKeys, readFlag, readVersion, searchOf, type LinkCorrection } from './lab-url';
+import { recipeSettings } from './link-recipes';
 import { PRESET_NAMES, isPresetName, type PresetName } from './presets';
 import { readField } from './schema';
-import { FOREIGN_KEYS, LINK_KEYS, PLAIN_VIEW, fieldForKey, fieldKey } from './url-keys';
+import { FOREIGN_KEYS, LINK_KEYS, LINK_VERSION, PLAIN_VIEW, fieldForKey, fieldKey } from './url-keys';
 import { writeValue, type FieldValue } from './url-values';
 
-/** The compare link's version, written as `v=1`. */
-export const AB_LINK_VERSION = 1;
+/** The compare link's version, written as `v=2`: the lab link's, since a side is read as a lab link is (an older one by its recipe in link-recipes.ts). */
+export const AB_LINK_VERSION = LINK_VERSION;
 const OWN_KEYS: readonly string[] = [...AB_SIDES, LINK_KEYS.version, LINK_KEYS.autoplay, ...FOREIGN_KEYS];
 
 export interface AbLink {
@@ -39,7 +40,7 @@ function sideOf(key: string): AbSide | undefined {
 export function parseAbSearch(search: string): ParsedAbLink {
   const { corrections, correct } = correctionList();
   const given = firstValues(new URLSearchParams(search), correct);
-  readVersion(given, AB_LINK_VERSION, correct);
+  const version = readVersion(given, AB_LINK_VERSION, correct);
 
   // Neither side named: the first lesson pair. One side named: the other is the default.
   const fallback: Record<AbSide, PresetName> = given.has('a') || given.has('b') ? { a: 'default', b: 'default' } : QUICK_STARTS[0];
@@ -52,7 +53,7 @@ export function parseAbSearch(search: string): ParsedAbLink {
 
   // The shared fields fall back to the pair's own (a lesson pair's seeds and budget, as its button opens it);
   // each side's keys are read over its preset.
-  const sharedBase = setupOf(presets.a, presets.b).a.config;
+  const sharedBase = setupOf(presets.a, presets.b, version).a.config;
   const shared = fieldTaker(sharedBase, correct);
   const sideKeys: Record<AbSide, Map<string, { key: string; text: string }>> = { a: new Map(), b: new Map() };
   for (const [key, text] of given) {
@@ -71,8 +72,11 @@ export function parseAbSearch(search: string): ParsedAbLink {
   const sharedConfig = keepTrainingOffCohort(applyPatch(sharedBase, shared.patch()), sharedBase, given, correct);
   const setup = {} as AbSetup;
   for (const side of AB_SIDES) {
-    setup[side] = { presetName: presets[side], config: readConfigKeys(presetOnShared(presets[side], sharedConfig), sideKeys[side], correct) };
+    setup[side] = { presetName: presets[side], config: readConfigKeys(presetOnShared(presets[side], sharedConfig, version), sideKeys[side], correct) };
   }
+  // The sides' settings from an older version's defaults, in one notice (both sides usually share them).
+  const recipeBase = (side: AbSide) => presetOnShared(presets[side], setup[side].config, version);
+  noteEarlierRecipe(version, AB_SIDES.map((side) => recipeSettings(version, presets[side], recipeBase(side), setup[side].config)), correct);
   return { setup, autoplay: readFlag(given, LINK_KEYS.autoplay, correct), corrections };
 }
 

@@ -1,10 +1,11 @@
-// The lab's link, `?page=train&v=1&preset=myopic&gamma=0.5&seed=7&hide=advanced`: read leniently into a
+// The lab's link, `?page=train&v=2&preset=myopic&gamma=0.5&seed=7&hide=advanced`: read leniently into a
 // valid config with every correction explained, and written back with only what differs from the preset.
 
 import { applyPatch, type LabConfig, type LabConfigPatch } from '../contracts/lab-config';
 import { keepTrainingOffCohort } from './cohort-guard';
 import type { TrainingConfig } from '../contracts/training-config';
-import { PRESET_NAMES, isPresetName, presetConfig, type PresetName } from './presets';
+import { isReadableVersion, presetConfigAt, recipeSettings } from './link-recipes';
+import { PRESET_NAMES, isPresetName, type PresetName } from './presets';
 import { AGENT_FIELD, CONFIG_SCHEMA, KNOB_ALIASES, knobEntry, patchField, readField, schemaEntry, type SchemaEntry } from './schema';
 import {
   EXPLORATION_FIELDS,
@@ -18,7 +19,7 @@ import {
   type HideableControl,
   type LectureView,
 } from './url-keys';
-import type { CorrectionReason } from '../contracts/link-correction';
+import type { CorrectionReason, RecipeSetting } from '../contracts/link-correction';
 import { linkNumber, readValue, writeValue, type FieldValue } from './url-values';
 
 /** Everything a link describes: the preset it starts from, the config, and how the page presents it. */
@@ -67,21 +68,51 @@ export function correctionList(): { corrections: LinkCorrection[]; correct: Corr
 export function parseLabSearch(search: string): ParsedLink {
   const { corrections, correct } = correctionList();
   const given = firstValues(new URLSearchParams(search), correct);
-  readVersion(given, LINK_VERSION, correct);
+  const version = readVersion(given, LINK_VERSION, correct);
   const presetText = given.get(LINK_KEYS.preset);
   let presetName: PresetName = 'default';
   if (presetText !== undefined && isPresetName(presetText.trim())) presetName = presetText.trim() as PresetName;
   else if (presetText !== undefined) correct(LINK_KEYS.preset, presetText, { code: 'unknown-preset', presets: PRESET_NAMES });
   const keys: ConfigKeys = new Map([...given].filter(([key]) => !VIEW_KEYS.includes(key)).map(([key, text]) => [key, { key, text }]));
-  const base = presetConfig(presetName);
+  const base = presetConfigAt(presetName, version);
   const config = keepTrainingOffCohort(readConfigKeys(base, keys, correct), base, given, correct);
+  noteEarlierRecipe(version, [recipeSettings(version, presetName, base, config)], correct);
   return { presetName, config, view: readView(given, correct), corrections };
 }
 
-/** A version other than the reader's is read as the reader's, with a correction. */
-export function readVersion(given: ReadonlyMap<string, string>, version: number, correct: Correct): void {
+/**
+ * The version to read a link as: the one it names when the lab can rebuild it (the reader's own, or an older
+ * one with its recipe in link-recipes.ts); none named (a hand-typed link) is the reader's; any other (a newer
+ * lab's, or no version at all) is read as the reader's, with a correction.
+ */
+export function readVersion(given: ReadonlyMap<string, string>, version: number, correct: Correct): number {
   const text = given.get(LINK_KEYS.version);
-  if (text !== undefined && text.trim() !== String(version)) correct(LINK_KEYS.version, text, { code: 'link-version', version });
+  if (text === undefined) return version;
+  const named = /^\d{1,6}$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (named === version || isReadableVersion(named)) return named;
+  correct(LINK_KEYS.version, text, { code: 'link-version', version });
+  return version;
+}
+
+/** The version a link is read as (readVersion's answer, without its corrections). */
+export function linkVersionOf(search: string): number {
+  const ignore: Correct = () => undefined;
+  return readVersion(firstValues(new URLSearchParams(search), ignore), LINK_VERSION, ignore);
+}
+
+/**
+ * The corrections of the link's text, leaving out the notice of an older version's recipe: such a link is
+ * one the lab wrote, rebuilt as it was meant (what a model file or a result code made then still is).
+ */
+export function textCorrections(corrections: readonly LinkCorrection[]): LinkCorrection[] {
+  return corrections.filter(({ reason }) => reason.code !== 'earlier-recipe');
+}
+
+/** One notice for a link of an older version: the settings its version's defaults gave it (each once), when there are any. */
+export function noteEarlierRecipe(version: number, settingLists: ReadonlyArray<readonly RecipeSetting[]>, correct: Correct): void {
+  const settings = new Map<string, RecipeSetting>();
+  for (const setting of settingLists.flat()) settings.set(`${setting.name}=${setting.value}`, setting);
+  if (settings.size > 0) correct(LINK_KEYS.version, String(version), { code: 'earlier-recipe', version, settings: [...settings.values()] });
 }
 
 /** Link values read into a patch over a base config: each field once, each unusable value a correction naming the base's value kept. */
@@ -178,12 +209,14 @@ function readView(given: Map<string, string>, correct: Correct): LectureView {
 /**
  * The search string of a link: the page (when given), the version, the preset, then every field that
  * differs from the preset's value (alpha, gamma and epsilon first, by those names), then the lecture options.
+ * The lab writes the current version; an older one (what a result code made then must still read as) is
+ * written against that version's defaults.
  */
-export function formatLabSearch(link: LabLink, page: string | null): string {
+export function formatLabSearch(link: LabLink, page: string | null, version = LINK_VERSION): string {
   const pairs: Array<[string, string]> = page === null ? [] : [['page', page]];
-  pairs.push([LINK_KEYS.version, String(LINK_VERSION)]);
+  pairs.push([LINK_KEYS.version, String(version)]);
   if (link.presetName !== 'default') pairs.push([LINK_KEYS.preset, link.presetName]);
-  pairs.push(...fieldPairs(link.config, presetConfig(link.presetName)));
+  pairs.push(...fieldPairs(link.config, presetConfigAt(link.presetName, version)));
   const { hidden, present, autoplay } = link.view;
   if (hidden.length > 0) pairs.push([LINK_KEYS.hide, HIDEABLE_CONTROLS.filter((name) => hidden.includes(name)).join(',')]);
   if (present) pairs.push([LINK_KEYS.present, '1']);

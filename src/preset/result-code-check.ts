@@ -3,7 +3,7 @@
 // code's decoder refuses what this refuses; the page checks a result before it offers its code.
 
 import type { ClassResult, LessonResult, RunResult } from './class-result';
-import { formatLabSearch, parseLabSearch } from './lab-url';
+import { formatLabSearch, linkVersionOf, parseLabSearch, textCorrections } from './lab-url';
 import { MAX_SEED } from './play-url';
 import { isPresetName } from './presets';
 import type { ResultCodeRefusal } from './result-code-refusal';
@@ -36,8 +36,11 @@ export function checkSettings(result: Pick<RunResult, 'presetName' | 'settings' 
   if (!isPresetName(result.presetName)) return { code: 'out-of-range', field: 'preset' };
   if (result.settings.length > MAX_SETTINGS_LENGTH || !result.settings.startsWith('?')) return { code: 'out-of-range', field: 'settings' };
   const { corrections, ...link } = parseLabSearch(result.settings);
-  if (corrections.length > 0) return { code: 'inconsistent', problem: 'settings-corrected' };
-  if (formatLabSearch({ ...link, view: PLAIN_VIEW }, null) !== result.settings) return { code: 'inconsistent', problem: 'settings-rewritten' };
+  // A code made under an older link version carries that version's link: rebuilt on its recipe (the one
+  // notice that is no correction of the text), and written back as that version wrote it.
+  if (textCorrections(corrections).length > 0) return { code: 'inconsistent', problem: 'settings-corrected' };
+  const written = formatLabSearch({ ...link, view: PLAIN_VIEW }, null, linkVersionOf(result.settings));
+  if (written !== result.settings) return { code: 'inconsistent', problem: 'settings-rewritten' };
   if (link.presetName !== result.presetName) return { code: 'inconsistent', problem: 'preset' };
   if (link.config.training.trainingSeed !== result.trainingSeed) return { code: 'inconsistent', problem: 'seed' };
   return null;

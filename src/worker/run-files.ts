@@ -9,7 +9,7 @@ import { metricsTables, restoreMetrics } from '../engine/metrics-log';
 import type { ModelFileSummary } from '../contracts/model-file-summary';
 import { decodeModelFile, encodeModelFile } from '../engine/model-file';
 import type { TrainerCheckpoint } from '../contracts/trainer-state';
-import { formatLabSearch, parseLabSearch } from '../preset/lab-url';
+import { formatLabSearch, parseLabSearch, textCorrections } from '../preset/lab-url';
 import { isPresetName } from '../preset/presets';
 import { PLAIN_VIEW } from '../preset/url-keys';
 import type { EvaluationResultAt, FileRefusal, ImportResult, RunFilesApi } from '../contracts/protocol';
@@ -38,9 +38,11 @@ function refusalOf(error: unknown): FileRefusal {
 /** The file's link as a config, or why it is not one this lab wrote. */
 export function readFileLink(text: string): { ok: true; link: ReturnType<typeof parseLabSearch> } | { ok: false; refusal: FileRefusal } {
   const link = parseLabSearch(text);
-  // A link the lab wrote needs no corrections: one that does was not written by this lab's schema.
-  if (!text.startsWith('?') || link.corrections.length > 0) {
-    const first = link.corrections[0];
+  // A link the lab wrote needs no corrections: one that does was not written by this lab's schema. One of
+  // an older link version is rebuilt on the defaults it was saved under, which its checkpoint was trained with.
+  const corrections = textCorrections(link.corrections);
+  if (!text.startsWith('?') || corrections.length > 0) {
+    const first = corrections[0];
     return { ok: false, refusal: first ? { code: 'link-settings', key: first.key, reason: first.reason } : { code: 'not-a-link' } };
   }
   return { ok: true, link };

@@ -65,12 +65,17 @@ export const share = {
     region: 'Link corrections',
     heading: 'Some settings in this link could not be used as written',
     after: 'The lab runs with the corrected values, and the address bar now holds the corrected link.',
+    /** When the only notice is a link of an earlier version, read on the defaults it was made with. */
+    earlierHeading: 'This link was made by an earlier version of the lab',
+    earlierAfter: 'The address bar now holds the same lab as a link of this version.',
     dismissLabel: 'Dismiss the link corrections',
     /** Between the key and the reason: what the link gave. */
     given: (given: string) => ` “${given}” `,
     end: '.',
     listSeparator: ', ',
     linkVersion: (version: string) => `is not a link version this lab knows, so the link is read as version ${version}`,
+    /** A link of an older version, rebuilt on the defaults it was made with (the settings those gave it, worded). */
+    earlierRecipe: (settings: string) => `is a link made with the lab's earlier defaults (${settings}), so it opens with those, as it was shared`,
     unknownPreset: (presets: string) => `is not one of the presets (${presets}), so the default preset is used`,
     sameField: (earlier: string) => `sets the same field as ${earlier}, so ${earlier}'s value is used`,
     unknownKey: 'is not a setting of the lab, so it is ignored',

@@ -1,6 +1,7 @@
 // A link correction in words: the reason code the link reader gave (src/preset/lab-url.ts) in the page's language.
 import type { CorrectionReason, ValueProblem } from '../../../contracts/link-correction';
 import type { Messages } from '../../i18n/messages';
+import { settingText } from '../setting-words';
 
 type CorrectionMessages = Messages['share']['corrections'];
 
@@ -27,6 +28,8 @@ export function correctionReasonText(reason: CorrectionReason, t: Messages): str
   switch (reason.code) {
     case 'link-version':
       return words.linkVersion(String(reason.version));
+    case 'earlier-recipe':
+      return words.earlierRecipe(reason.settings.map(({ name, value }) => settingText(t, name, value)).join(words.listSeparator));
     case 'unknown-preset':
       return words.unknownPreset(reason.presets.join(words.listSeparator));
     case 'same-field':

@@ -18,13 +18,15 @@ export function LinkCorrections({ corrections, onDismiss }: { corrections: reado
   const t = useT();
   const TEXT = t.share.corrections;
   if (corrections.length === 0) return null;
+  // A link of an older version alone was used as written, read on the defaults it was made with: nothing was corrected.
+  const earlierOnly = corrections.every(({ reason }) => reason.code === 'earlier-recipe');
   return (
     <section className="notice link-corrections" aria-label={TEXT.region}>
       <span className="notice__icon" aria-hidden="true">
         i
       </span>
       <div className="notice__text">
-        <h2 className="link-corrections__heading">{TEXT.heading}</h2>
+        <h2 className="link-corrections__heading">{earlierOnly ? TEXT.earlierHeading : TEXT.heading}</h2>
         <ul className="link-corrections__list">
           {corrections.map((correction, index) => (
             <li key={`${correction.key}-${index}`}>
@@ -35,7 +37,7 @@ export function LinkCorrections({ corrections, onDismiss }: { corrections: reado
             </li>
           ))}
         </ul>
-        <p className="muted">{TEXT.after}</p>
+        <p className="muted">{earlierOnly ? TEXT.earlierAfter : TEXT.after}</p>
       </div>
       <button type="button" className="button button--quiet" onClick={onDismiss} aria-label={TEXT.dismissLabel}>
         {t.app.dismiss}

@@ -1,0 +1,62 @@
+// What a link of an older version was written against. A link names a preset and then only the fields that
+// differ from it, so it means "these defaults, this preset's patch, these fields": when a default changes,
+// an old link would silently train another agent. Each older version therefore keeps, as data, the defaults
+// that have changed since it was written; its readers lay them under the preset and the link's own fields,
+// and rebuild exactly the config the link named. Raise LINK_VERSION (url-keys.ts) when a default that a link
+// leaves unsaid changes, and add the old values here under the version being retired.
+
+import { AGENT_CONFIG_SECTIONS, configSectionOf } from '../contracts/agent-kinds';
+import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig, type LabConfigPatch } from '../contracts/lab-config';
+import type { RecipeSetting } from '../contracts/link-correction';
+import { PRESETS, type PresetName } from './presets';
+import { CONFIG_SCHEMA, readField, type SchemaEntry } from './schema';
+import { LINK_VERSION } from './url-keys';
+import { writeValue, type FieldValue } from './url-values';
+
+/**
+ * Per older link version, the defaults it was written against where they differ from a later version's.
+ * Each lists every field changed since (not only at the next version), so a reader applies one patch.
+ */
+export const LINK_RECIPES: Readonly<Record<number, LabConfigPatch>> = Object.freeze({
+  /**
+   * Version 1: the default DQN took Huber-loss steps (delta 1) with gamma 0.99. Version 2's default is the
+   * squared TD error with gamma 0.999; the textbook presets name Huber and 0.99 themselves.
+   */
+  1: { dqn: { loss: 'huber', discount: 0.99 } },
+});
+
+/** The versions a reader rebuilds: its own, and every older one with a recipe. */
+export function isReadableVersion(version: number): boolean {
+  return version === LINK_VERSION || Object.hasOwn(LINK_RECIPES, version);
+}
+
+/** The defaults a link of this version was written against (none over today's for the current version). */
+export function linkRecipe(version: number): LabConfigPatch {
+  return version === LINK_VERSION ? {} : (LINK_RECIPES[version] ?? {});
+}
+
+/** A preset's full config as a link of this version meant it: the version's defaults, then the preset's patch. */
+export function presetConfigAt(name: PresetName, version: number): LabConfig {
+  return applyPatch(applyPatch(DEFAULT_LAB_CONFIG, linkRecipe(version)), PRESETS[name].patch);
+}
+
+function patchSets(patch: LabConfigPatch, entry: SchemaEntry): boolean {
+  const section = patch[entry.section] as Readonly<Record<string, unknown>> | undefined;
+  return section !== undefined && Object.hasOwn(section, entry.field);
+}
+
+/**
+ * What a link of an older version opens with because its version's defaults said so: the recipe's fields
+ * that its preset does not set itself and the link left as the recipe had them, for the chosen agent (another
+ * learner's section, and every section of an agent without settings, change nothing it trains). `base` is
+ * the preset's config at the link's version (presetConfigAt), `config` the config read from the link.
+ */
+export function recipeSettings(version: number, presetName: PresetName, base: LabConfig, config: LabConfig): RecipeSetting[] {
+  const recipe = linkRecipe(version);
+  const learner = configSectionOf(config.agent);
+  const applies = (entry: SchemaEntry) => !(AGENT_CONFIG_SECTIONS as readonly string[]).includes(entry.section) || entry.section === learner;
+  return CONFIG_SCHEMA.filter((entry) => patchSets(recipe, entry) && !patchSets(PRESETS[presetName].patch, entry) && applies(entry) && readField(config, entry) === readField(base, entry)).map((entry) => ({
+    name: entry.name,
+    value: writeValue(readField(config, entry) as FieldValue),
+  }));
+}
