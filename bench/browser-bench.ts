@@ -3,7 +3,8 @@
 // at fast-forward, for the same seconds, and measures steps per second after a warm-up, with the share of
 // those seconds the training thread ran on a CPU and waited for one. Ratios are taken round by round, so a
 // burst of other work moves one round, not the verdict. The page's frames per second and its longest
-// main-thread task are measured in the same windows; then seconds to 75% of the oracle, and first-paint JS.
+// main-thread task are measured in the same windows; then seconds to 75% of the oracle, first-paint JS, and the
+// first minute on the held-out seeds (seconds to 75% and 88% of the oracle, % after 60 s: held-out-minute.ts).
 // BENCH_BASE_DIST names a second build (e.g. the code before a change, built with `vite build --outDir`): its
 // worker then joins every round as a third side, the order of the three rotating from round to round
 // (served on BENCH_BASE_PORT, by default the port after BENCH_PORT).
@@ -19,6 +20,7 @@ import { PAGE_LANGUAGES, pageWeight, totalOf } from './page-weight';
 import { CHROMIUM, startPreview } from './preview-server';
 import { chromiumWorkerThreads, cpuShare, machineLoad, medianWithSpread, spreadOf, threadClock, type ThreadClock } from './machine';
 import { formatFigures, median, type BenchFigure } from './section';
+import { heldOutMinutes, minuteFigures } from './held-out-minute';
 import { readMessageSizes, recordMessageSizes, resetMessageSizes } from '../src/testing/message-sizes';
 import { LAB_RUN_SLOT, RUN_STORE_DATABASE, RUN_STORE_NAME, runStoreKeys, type StoredRunMeta } from '../src/contracts/run-store-layout';
 
@@ -240,6 +242,7 @@ async function main(): Promise<void> {
       process.stderr.write(`round ${round + 1} (${order.join(', ')}): node ${node.stepsPerSecond.toFixed(0)} steps/s, worker ${browser.browserStepsPerSecond.toFixed(0)} steps/s${baseText}, load ${load.toFixed(2)}\n`);
     }
     const to75 = await secondsTo75();
+    const minutes = await heldOutMinutes(BASE);
     const trainingPage = await trainingPageGzipBytes();
     const ratios = rounds.map((round) => round.browserStepsPerSecond / round.nodeStepsPerSecond);
     // Steps per second of CPU time: what each side makes of the CPU it gets, whatever the other load.
@@ -272,6 +275,7 @@ async function main(): Promise<void> {
         decimals: 1,
         target: { value: 60, higherIsBetter: false },
       },
+      ...minuteFigures(minutes),
       { label: `1-minute load average at the end (${loadAtStart.cores} cores; at the start ${loadAtStart.load1.toFixed(2)}, before each round ${rounds.map((r) => r.load.toFixed(2)).join(' / ')})`, value: loadAtEnd.load1, unit: '', decimals: 2 },
     ];
     process.stdout.write(`\nBrowser (Chromium at /usr/bin/chromium, vite preview) against Node, ${ROUNDS} alternating rounds of ${ROUND_SECONDS} s\n${formatFigures(figures)}\n`);

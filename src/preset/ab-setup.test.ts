@@ -12,7 +12,7 @@ const summary = (a: Parameters<typeof abDifferences>[0], b: Parameters<typeof ab
 
 describe('abDifferences', () => {
   it('names gamma first for myopic against the default, then the fields the preset also changes', () => {
-    expect(summary(presetConfig('myopic'), presetConfig('default'))).toEqual(['gamma 0 → 0.99', 'multiStep 1 → 3']);
+    expect(summary(presetConfig('myopic'), presetConfig('default'))).toEqual(['gamma 0 → 0.999', 'multiStep 1 → 3']);
   });
 
   it('names the target network alone for the target-network lesson (both sides the textbook DQN)', () => {
@@ -28,8 +28,8 @@ describe('abDifferences', () => {
     setup = withSideEpsilon(setup, 'a', 0.1);
     setup = withSideEpsilon(setup, 'b', 0.3);
     setup = withSideKnob(setup, 'b', 'gamma', 0.9);
-    expect(setup.b.config.dqn.discount).toBe(0.99);
-    expect(summary(setup.a.config, setup.b.config)).toEqual(['agent dqn → tabular', `alpha 0.001 → ${presetConfig('default').tabular.learningRate}`, 'gamma 0.99 → 0.9', 'epsilon 0.1 → 0.3']);
+    expect(setup.b.config.dqn.discount).toBe(presetConfig('default').dqn.discount);
+    expect(summary(setup.a.config, setup.b.config)).toEqual(['agent dqn → tabular', `alpha 0.001 → ${presetConfig('default').tabular.learningRate}`, `gamma ${presetConfig('default').dqn.discount} → 0.9`, 'epsilon 0.1 → 0.3']);
   });
 
   it('compares a decaying schedule against a fixed rate field by field', () => {

@@ -33,8 +33,8 @@ export const discounting: Lesson<Choice, Figure, Callout> = {
   text: {
     en: {
       title: 'Discounting: the click now or the shopper later',
-      summary: 'γ = 0 against γ = 0.99 on the same shoppers: who gets the clicks, who earns the return?',
-      question: 'Side A values only the next reward (γ = 0); side B adds up the rewards still to come (γ = 0.99). Both meet the same shoppers. Which side gets more clicks per recommendation, and which earns more?',
+      summary: 'γ = 0 against γ = 0.999 on the same shoppers: who gets the clicks, who earns the return?',
+      question: 'Side A values only the next reward (γ = 0); side B adds up the rewards still to come (γ = 0.999). Both meet the same shoppers. Which side gets more clicks per recommendation, and which earns more?',
       choices: {
         'clicks-a-return-b': 'A gets more clicks, B earns more',
         'return-b': 'B earns more, and A gets no more clicks than B',
@@ -44,7 +44,7 @@ export const discounting: Lesson<Choice, Figure, Callout> = {
       figures: { steadyA: 'A: steady % of the oracle', steadyB: 'B: steady % of the oracle', clickRateA: 'A: clicks per recommendation', clickRateB: 'B: clicks per recommendation' },
       callouts: {
         'first-results': 'The first greedy evaluation of each side is in. Watch the click rate here and % of the oracle beside it: the click rate counts what a recommendation earns now, the % what the whole session earns.',
-        'values-apart': 'B\'s mean Q-value has just passed 1. With γ = 0.99 each Q-value adds up the rewards still to come in the session; with γ = 0, A\'s Q-value is only the next reward, so its line stays low.',
+        'values-apart': 'B\'s mean Q-value has just passed 1. With γ = 0.999 each Q-value adds up the rewards still to come in the session; with γ = 0, A\'s Q-value is only the next reward, so its line stays low.',
         'return-gap': 'B\'s greedy policy now earns at least 20 points of the oracle more than A\'s on the same shoppers.',
       },
       explanations: {
@@ -57,8 +57,8 @@ export const discounting: Lesson<Choice, Figure, Callout> = {
     },
     zh: {
       title: '折扣：眼前的点击，还是以后的顾客',
-      summary: '同一批顾客上 γ = 0 对 γ = 0.99：谁拿到点击，谁赚到回报？',
-      question: 'A 方只看下一步的奖励（γ = 0）；B 方把本次会话中以后的奖励都加起来（γ = 0.99）。两方遇到的是同一批顾客。哪一方每次推荐得到的点击更多？哪一方赚得更多？',
+      summary: '同一批顾客上 γ = 0 对 γ = 0.999：谁拿到点击，谁赚到回报？',
+      question: 'A 方只看下一步的奖励（γ = 0）；B 方把本次会话中以后的奖励都加起来（γ = 0.999）。两方遇到的是同一批顾客。哪一方每次推荐得到的点击更多？哪一方赚得更多？',
       choices: {
         'clicks-a-return-b': 'A 点击更多，B 赚得更多',
         'return-b': 'B 赚得更多，A 的点击也不比 B 多',
@@ -68,7 +68,7 @@ export const discounting: Lesson<Choice, Figure, Callout> = {
       figures: { steadyA: 'A：稳定的占最优比例', steadyB: 'B：稳定的占最优比例', clickRateA: 'A：每次推荐的点击数', clickRateB: 'B：每次推荐的点击数' },
       callouts: {
         'first-results': '两方的第一次贪心评估已经出来了。请看这里的点击率和旁边的“占最优比例”：点击率衡量一次推荐当下得到什么，比例衡量整个会话赚到多少。',
-        'values-apart': 'B 的平均 Q 值刚刚超过 1。γ = 0.99 时，每个 Q 值把会话中以后的奖励都加起来；γ = 0 时，A 的 Q 值只是下一步的奖励，所以它的曲线一直很低。',
+        'values-apart': 'B 的平均 Q 值刚刚超过 1。γ = 0.999 时，每个 Q 值把会话中以后的奖励都加起来；γ = 0 时，A 的 Q 值只是下一步的奖励，所以它的曲线一直很低。',
         'return-gap': '在同一批顾客上，B 的贪心策略现在比 A 的多赚至少 20 个百分点（相对最优）。',
       },
       explanations: {

@@ -19,7 +19,7 @@ export const ab = {
   setupRegion: 'A/B setup',
   quickStart: 'Lesson pairs',
   quickStarts: {
-    gamma: 'γ 0 vs 0.99',
+    gamma: 'γ 0 vs 0.999',
     targetNetwork: 'With vs without target network',
     oneStep: 'One-step vs default',
     clicksOnly: 'Clicks-only vs shop reward (tabular)',
@@ -43,11 +43,11 @@ export const ab = {
   lessonHeading: 'What to notice',
   lessons: {
     gamma:
-      'A (γ = 0) values only the next reward, so it chases clicks: once exploration has faded, its click rate is the higher of the two and its shoppers end their sessions with far less trust. It stays at about a fifth of the oracle, near the myopic oracle\'s line, while B earns about four times as much. The most clicks are not the most return.',
+      'A (γ = 0) values only the next reward, so it chases clicks: once exploration has faded, its click rate is the higher of the two and its shoppers end their sessions with far less trust. It stays at about a fifth of the oracle, near the myopic oracle\'s line, while B earns more than four times as much. The most clicks are not the most return.',
     targetNetwork:
       'Both sides are the textbook one-step DQN; B has no target network, so it bootstraps from the very network it is training. Its greedy score ends about a third below A\'s (13% against 20% of the oracle when measured on this pair\'s seed, and lower on each of the three seeds measured).',
     oneStep:
-      'A is the textbook DQN (a flat network, one-step targets, no Double DQN): it stays at about a fifth of the oracle, near the myopic oracle\'s line. B adds Double DQN, 3-step returns and one network shared by the six categories, and earns about four times as much (79% against 20% of the oracle when measured on this pair\'s seed).',
+      'A is the textbook DQN (a flat network, one-step targets, no Double DQN): it stays at about a fifth of the oracle, near the myopic oracle\'s line. B adds Double DQN, 3-step returns, squared TD errors, γ = 0.999 and one network shared by the six categories, and earns more than four times as much (88% against 20% of the oracle when measured on this pair\'s seed).',
     clicksOnly:
       'Both sides are the same table; A is rewarded for clicks alone, B with the shop\'s reward. Scored with the shop\'s reward, A ends a quarter to a third below B (35% against 48% of the oracle when measured on this pair\'s seed, and lower on each of the three seeds measured): its click rate is about the same, but its shoppers end with less trust. The clicks it chases cost trust and purchases. A\'s return curve counts its clicks, so compare the greedy evaluation.',
   },

@@ -4,7 +4,7 @@ import type { presets as enPresets } from '../en/lab-presets';
 export const presets: typeof enPresets = {
   default: {
     title: '远视的 DQN',
-    description: '采用 3 步回报、六个类别共用一个网络的 Double DQN 学会用优质和高端商品建立信任，在第一分钟内就能赚到标题党策略约三倍的回报。',
+    description: '采用 3 步回报、平方 TD 误差、γ = 0.999、六个类别共用一个网络的 Double DQN 学会用优质和高端商品建立信任，在第一分钟内就能赚到标题党策略四倍以上的回报。',
   },
   myopic: {
     title: '短视（γ = 0）',
