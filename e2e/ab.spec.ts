@@ -22,7 +22,7 @@ test('an instructor trains myopic against default side by side and shares the sa
   test.setTimeout(240_000);
   const compare = new ComparePage(page);
   await compare.open(LINK);
-  await expect(compare.differences).toContainText('B differs: γ 0 → 0.99');
+  await expect(compare.differences).toContainText('B differs: γ 0 → 0.999');
   await expect(compare.setup.getByRole('button', { name: 'γ 0 vs 0.99' })).toHaveAttribute('aria-pressed', 'true');
 
   await compare.playButton.click();
@@ -48,7 +48,7 @@ test('an instructor trains myopic against default side by side and shares the sa
   const shared = page.url();
   expect(new URL(shared).search).toBe(LINK.replace('page=compare&', 'page=compare&v=2&'));
   await compare.open(new URL(shared).search);
-  await expect(compare.differences).toContainText('B differs: γ 0 → 0.99');
+  await expect(compare.differences).toContainText('B differs: γ 0 → 0.999');
   await expect(compare.sideField('A', 'Preset')).toHaveValue('myopic');
   await expect(compare.sideField('B', 'Preset')).toHaveValue('default');
   await expect(compare.sharedField('Steps budget')).toHaveValue('20000');
@@ -95,7 +95,7 @@ test('Reset takes both sides back to step 0 and clears the curves; a lesson pair
     await expect(compare.chart(title)).toContainText('Waiting for data…');
   }
   // Reset keeps the comparison: the same pair, the same link.
-  await expect(compare.differences).toHaveText('B differs: γ 0 → 0.99 · n-step return length 1 → 3');
+  await expect(compare.differences).toHaveText('B differs: γ 0 → 0.999 · n-step return length 1 → 3');
   expect(new URL(page.url()).search).toBe(opened);
 
   await compare.lessonPair('With vs without target network').click();

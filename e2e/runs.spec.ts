@@ -1,4 +1,4 @@
-// User stories for comparing runs: a student trains gamma 0.99 and gamma 0 to the end of a short budget,
+// User stories for comparing runs: a student trains gamma 0.999 (the default) and gamma 0 to the end of a short budget,
 // finds both kept with gamma as what tells them apart, overlays both on the charts, and finds them after a
 // reload; deletes one run, then all; meets the limit of four overlays; and reads the overlaid runs' values
 // by pointing at a chart, in English and in Chinese. The last three start from runs stored in the browser.
@@ -25,7 +25,7 @@ test('a student keeps two runs that differ in gamma, overlays them, and finds th
   await lab.open(`?page=train&steps=${BUDGET}&evaluationShoppers=100`);
   await expect(runs.panel).toContainText('No run kept yet');
 
-  // Run 1: the preset's gamma 0.99, to the end of its budget.
+  // Run 1: the preset's gamma 0.999, to the end of its budget.
   await lab.playButton.click();
   await expect(runs.rows).toHaveCount(1, { timeout: 90_000 });
   await expect(runs.row(FIRST)).toContainText('finished');
@@ -43,7 +43,7 @@ test('a student keeps two runs that differ in gamma, overlays them, and finds th
 
   // Newest first, each named by preset and number, gamma the one setting in which they differ.
   await expect(runs.rows.first().getByRole('rowheader')).toHaveText(SECOND);
-  await expect(runs.differs(FIRST)).toHaveText('γ 0.99');
+  await expect(runs.differs(FIRST)).toHaveText('γ 0.999');
   await expect(runs.differs(SECOND)).toHaveText('γ 0');
 
   // Overlay both (one with the keyboard): each chart draws one path per run and names both in its legend.
@@ -62,11 +62,11 @@ test('a student keeps two runs that differ in gamma, overlays them, and finds th
     // Two colours, two dash patterns: the runs stay apart without colour too.
     const strokes = await paths.evaluateAll((elements) => elements.map((element) => `${element.getAttribute('stroke')} ${element.getAttribute('stroke-dasharray')}`));
     expect(new Set(strokes).size).toBe(2);
-    await expect(runs.legend(chart, legend).getByRole('listitem')).toHaveText([`${FIRST} · γ 0.99`, `${SECOND} · γ 0`]);
+    await expect(runs.legend(chart, legend).getByRole('listitem')).toHaveText([`${FIRST} · γ 0.999`, `${SECOND} · γ 0`]);
     // The chart's data table gives the kept runs' numbers too.
     await chart.getByText('Show the data as a table').click();
     const table = chart.getByRole('table');
-    await expect(table.getByRole('columnheader', { name: `${FIRST} · γ 0.99` })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: `${FIRST} · γ 0.999` })).toBeVisible();
     await expect(table.getByRole('columnheader', { name: `${SECOND} · γ 0` })).toBeVisible();
     await chart.getByText('Show the data as a table').click();
   }
@@ -83,7 +83,7 @@ test('a student keeps two runs that differ in gamma, overlays them, and finds th
   await page.reload();
   await expect(lab.heading).toBeVisible({ timeout: 30_000 });
   await expect(runs.rows).toHaveCount(2, { timeout: 20_000 });
-  await expect(runs.differs(FIRST)).toHaveText('γ 0.99');
+  await expect(runs.differs(FIRST)).toHaveText('γ 0.999');
   await expect(runs.differs(SECOND)).toHaveText('γ 0');
   // A kept run overlays a fresh page's charts before any training: an instructor's comparison needs no new run.
   await expect(lab.playButton).toBeEnabled({ timeout: 45_000 });

@@ -1,6 +1,6 @@
 // User stories for the lab's words, in each language the lab speaks: the advanced settings labelled in words
 // (schema names stay in the link, and no label is the other language's), a knob change's marker reading
-// "γ 0.99 → 0" on the chart, on hover and in the data table, a fixed epsilon linked as the slider's value, and
+// "γ 0.999 → 0" on the chart, on hover and in the data table, a fixed epsilon linked as the slider's value, and
 // kept runs told apart by labelled settings, with dates that read one way only.
 import { expect, test } from '@playwright/test';
 import { DEFAULT_LAB_CONFIG, applyPatch } from '../src/contracts/lab-config';
@@ -38,7 +38,7 @@ for (const language of LANGUAGES) {
     await expect(page).toHaveURL(/hiddenWidth=32/);
   });
 
-  test(`a knob turned mid-run is marked "γ 0.99 → 0" on the charts, on hover and in the data table; a fixed epsilon links as the slider shows it (${language})`, async ({ page }) => {
+  test(`a knob turned mid-run is marked "γ 0.999 → 0" on the charts, on hover and in the data table; a fixed epsilon links as the slider shows it (${language})`, async ({ page }) => {
     test.setTimeout(120_000);
     const lab = new LabPage(page, language);
     const { charts } = lab.words;
@@ -50,7 +50,7 @@ for (const language of LANGUAGES) {
 
     await lab.gammaSlider.focus();
     await page.keyboard.press('Home');
-    const change = charts.knobChange('γ', '0.99', '0');
+    const change = charts.knobChange('γ', '0.999', '0');
     await expect(lab.knobChanges).toHaveCount(1, { timeout: 10_000 });
     await expect(lab.knobChanges.first()).toContainText(change);
     const chart = charts.exploration.title;

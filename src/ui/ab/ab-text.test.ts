@@ -15,8 +15,8 @@ import { differencesLine, presetTitle, sideNoticeText, sideStatusText } from './
 describe('differencesLine', () => {
   it('names gamma by its symbol, then the other fields B changes by their labels', () => {
     const differences = abDifferences(presetConfig('myopic'), presetConfig('default'));
-    expect(differencesLine(MESSAGES.en, differences)).toBe('B differs: γ 0 → 0.99 · n-step return length 1 → 3');
-    expect(differencesLine(MESSAGES.zh, differences)).toBe('B 的不同之处：γ 0 → 0.99 · n 步回报的步数 1 → 3');
+    expect(differencesLine(MESSAGES.en, differences)).toBe('B differs: γ 0 → 0.999 · n-step return length 1 → 3');
+    expect(differencesLine(MESSAGES.zh, differences)).toBe('B 的不同之处：γ 0 → 0.999 · n 步回报的步数 1 → 3');
   });
 
   it('words the values too, with the sides\' configs where a value needs another field (a hard target update\'s interval)', () => {
