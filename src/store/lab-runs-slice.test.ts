@@ -57,7 +57,7 @@ describe('the runs slice', () => {
     await settled();
     expect(store.getState().labRuns.runs.map((run) => [run.number, run.presetName, run.status, run.config.dqn.discount])).toEqual([
       [2, 'myopic', 'stopped', 0],
-      [1, 'default', 'diverged', 0.99],
+      [1, 'default', 'diverged', DEFAULT_LAB_CONFIG.dqn.discount],
     ]);
   });
 
