@@ -67,7 +67,7 @@ test('a changed setting on one side restarts both and rewrites the link; leaving
 
   await compare.sideField('B', 'Discount γ').fill('0.5');
   await compare.setup.getByRole('button', { name: 'Apply and restart both' }).click();
-  await expect(compare.differences).toContainText('B differs: γ 0.99 → 0.5');
+  await expect(compare.differences).toContainText('B differs: γ 0.999 → 0.5');
   await expect(compare.playButton).toBeEnabled({ timeout: 60_000 });
   await expect.poll(() => new URL(page.url()).search).toBe('?page=compare&v=2&a=default&b=default&steps=5000&bgamma=0.5');
 

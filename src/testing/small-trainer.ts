@@ -7,6 +7,7 @@ import { DEFAULT_SIM_SETTINGS } from '../sim/settings';
 import { trainerFor } from '../engine/agent-for';
 import { applyPatch, type LabConfig, type LabConfigPatch } from '../contracts/lab-config';
 import type { Trainer } from '../engine/trainer';
+import { afterAll } from 'vitest';
 import { DEFAULT_TRAINING_CONFIG, type TrainingConfig } from '../contracts/training-config';
 
 export const SMALL_DQN: DqnConfig = {
@@ -81,4 +82,21 @@ export function lossesSince(trainer: Trainer, since = 0): number[] {
 
 export function sessionReturnsSince(trainer: Trainer, since = 0): number[] {
   return Array.from(trainer.metrics.sessions.since(since).columns.sessionReturn);
+}
+
+/** Ticks until the trainer has taken `steps` more environment steps, or has spent its budget. */
+export function tickSteps(trainer: Trainer, steps: number): void {
+  const until = trainer.step + steps;
+  while (trainer.step < until && !trainer.finished) trainer.tick();
+}
+
+/** Makes trainers of one config for a describe block, and disposes every one after the block's tests. */
+export function trainersFor(config: LabConfig): () => Trainer {
+  const trainers: Trainer[] = [];
+  afterAll(() => trainers.forEach((made) => made.dispose()));
+  return () => {
+    const made = createTrainer(config);
+    trainers.push(made);
+    return made;
+  };
 }

@@ -10,7 +10,8 @@ import { runStoreKeys } from '../contracts/run-store-layout';
 import { smallConfig } from '../testing/small-trainer';
 import { memoryKeyValue } from './run-store-backend';
 import { RunStore } from './run-store';
-import { TrainingSession, type LoopScheduler } from './training-session';
+import { TrainingSession } from './training-session';
+import { manualScheduler } from '../testing/manual-scheduler';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -20,22 +21,6 @@ afterAll(async () => {
 });
 
 const CONFIG = smallConfig({ training: { totalSteps: 100_000 } });
-
-/** A clock moved by hand (each reading moves it 1 ms, so a slice ends after a few ticks); `soon` work runs when the test says. */
-function manualScheduler() {
-  let time = 0;
-  const queue: Array<() => void> = [];
-  const scheduler: LoopScheduler = { now: () => (time += 1), soon: (callback) => void queue.push(callback), later: () => {} };
-  return {
-    scheduler,
-    run(slices: number, step: number) {
-      for (let k = 0; k < slices && queue.length > 0; k++) {
-        time += step;
-        queue.shift()?.();
-      }
-    },
-  };
-}
 
 const waitFor = async (done: () => boolean) => {
   for (let k = 0; k < 400 && !done(); k++) await new Promise((resolve) => setTimeout(resolve, 5));

@@ -3,11 +3,11 @@
 // commits changes nothing stored); a training page's slot keeps the offered run until the page first asks,
 // its saves going to the recovery store in memory until then.
 import * as tf from '@tensorflow/tfjs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunSlot } from '../contracts/protocol';
 import { runStoreKeys } from '../contracts/run-store-layout';
 import type { Trainer } from '../engine/trainer';
-import { createTrainer, smallConfig } from '../testing/small-trainer';
+import { smallConfig, tickSteps, trainersFor } from '../testing/small-trainer';
 import { RunKeeping, SAVE_INTERVAL_MS } from './run-keeping';
 import { memoryKeyValue, type KeyValueStore } from './run-store-backend';
 import { RunStore } from './run-store';
@@ -38,21 +38,10 @@ function recordingBackend(entries = new Map<string, unknown>()) {
   return { backend, writes, entries, state };
 }
 
-const tick = (trainer: Trainer, steps: number) => {
-  const until = trainer.step + steps;
-  while (trainer.step < until) trainer.tick();
-};
-
 const replayColumns = (trainer: Trainer) => Object.entries(trainer.saveCheckpoint().agent.arrays).filter(([name]) => name.startsWith('replay'));
 
 describe('the run keeper', () => {
-  const trainers: Trainer[] = [];
-  const trainer = (): Trainer => {
-    const made = createTrainer(CONFIG);
-    trainers.push(made);
-    return made;
-  };
-  afterAll(() => trainers.forEach((made) => made.dispose()));
+  const trainer = trainersFor(CONFIG);
 
   it('cuts each periodic save from the live trainer: no whole copy of the replay memory, then only the chunks crossed', async () => {
     const { backend, writes } = recordingBackend();
@@ -66,7 +55,7 @@ describe('the run keeper', () => {
     const views = vi.spyOn(run, 'liveCheckpoint');
     const kept = { runId: 1, trainer: run, config: CONFIG };
 
-    tick(run, 900); // rows 0..899: chunks 0-3
+    tickSteps(run, 900); // rows 0..899: chunks 0-3
     keeping.periodic(kept);
     await keeping.read();
     expect(writes[0].map((chunk) => chunk.index)).toEqual([0, 1, 2, 3]);
@@ -74,7 +63,7 @@ describe('the run keeper', () => {
     await keeping.read();
     expect(writes).toHaveLength(1);
 
-    tick(run, 300); // rows 900..1199: chunks 3 and 4
+    tickSteps(run, 300); // rows 900..1199: chunks 3 and 4
     time += SAVE_INTERVAL_MS;
     keeping.periodic(kept);
     await keeping.read();
@@ -93,12 +82,12 @@ describe('the run keeper', () => {
     const keeping = new RunKeeping(() => backend, () => 0, { rowsPerChunk: ROWS });
     keeping.keepIn(COMPARE_SIDE);
     const run = trainer();
-    tick(run, 900);
+    tickSteps(run, 900);
     let open = () => {};
     state.gate = new Promise((resolve) => (open = resolve));
     keeping.periodic({ runId: 1, trainer: run, config: CONFIG });
     const atSave = replayColumns(run);
-    tick(run, 500); // rows 900..1399: the rest of chunk 3, the chunk last cut, is written now
+    tickSteps(run, 500); // rows 900..1399: the rest of chunk 3, the chunk last cut, is written now
     expect(replayColumns(run)).not.toEqual(atSave);
     open();
     const read = await keeping.read(1);
@@ -110,7 +99,7 @@ describe('the run keeper', () => {
   it('leaves the offered run in a training page\'s slot until the page first asks: saves go to the recovery store till then', async () => {
     const { backend, entries } = recordingBackend();
     const earlier = trainer();
-    tick(earlier, 300);
+    tickSteps(earlier, 300);
     // The run an earlier visit kept, which the page offers back after the reload.
     await new RunStore(backend, { key: 'lab', owner: 'earlier-page', savesFrom: 'first-request' }).keep({ runId: 4, config: CONFIG, checkpoint: earlier.saveCheckpoint(), metrics: earlier.metrics, agentName: earlier.agent.name });
     const offered = entries.get(runStoreKeys.meta('lab'));
@@ -119,18 +108,18 @@ describe('the run keeper', () => {
     keeping.keepIn({ key: 'lab', owner: 'page-2', savesFrom: 'first-request' });
     const run = trainer();
     const kept = { runId: 1, trainer: run, config: CONFIG };
-    tick(run, 400);
+    tickSteps(run, 400);
     keeping.periodic(kept);
     const latest = await keeping.latest(1);
     expect(latest.ok && latest.run.meta.step).toBe(400);
     expect(keeping.saves.at(-1)).toMatchObject({ step: 400, recovery: true });
     expect(entries.get(runStoreKeys.meta('lab'))).toEqual(offered);
 
-    tick(run, 100);
+    tickSteps(run, 100);
     const saved = await keeping.request('default', () => kept);
     expect(saved).toMatchObject({ step: 500, includesReplay: true });
     expect(entries.get(runStoreKeys.meta('lab'))).toMatchObject({ owner: 'page-2', runId: 1, step: 500 });
-    tick(run, 100);
+    tickSteps(run, 100);
     time += SAVE_INTERVAL_MS;
     keeping.periodic(kept);
     await keeping.read();

@@ -1,11 +1,11 @@
 // The run store: each save writes the small state whole and only the replay chunks that changed; a run read
 // back continues exactly as the original; a damaged store is refused with its reason. No tensor leaks.
 import * as tf from '@tensorflow/tfjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunSlot } from '../contracts/protocol';
 import { runStoreKeys, type StoredRunMeta } from '../contracts/run-store-layout';
 import type { Trainer } from '../engine/trainer';
-import { createTrainer, smallConfig } from '../testing/small-trainer';
+import { smallConfig, tickSteps, trainersFor } from '../testing/small-trainer';
 import { memoryKeyValue, type KeyValueStore } from './run-store-backend';
 import { RunStore, withReplayOf } from './run-store';
 
@@ -40,33 +40,22 @@ function keep(store: RunStore, trainer: Trainer, runId = 1) {
   return store.keep({ runId, config: CONFIG, checkpoint: trainer.saveCheckpoint(), metrics: trainer.metrics, agentName: trainer.agent.name });
 }
 
-const tick = (trainer: Trainer, steps: number) => {
-  const until = trainer.step + steps;
-  while (trainer.step < until && !trainer.finished) trainer.tick();
-};
-
 describe('the run store', () => {
-  const trainers: Trainer[] = [];
-  const trainer = (): Trainer => {
-    const made = createTrainer(CONFIG);
-    trainers.push(made);
-    return made;
-  };
-  afterAll(() => trainers.forEach((made) => made.dispose()));
+  const trainer = trainersFor(CONFIG);
 
   it('writes the filled chunks on the first save, then only the chunks the write head crossed', async () => {
     const { store: backend, writes } = recordingStore();
     const store = new RunStore(backend, SLOT, { rowsPerChunk: ROWS });
     const run = trainer();
-    tick(run, 300);
+    tickSteps(run, 300);
     const first = await keep(store, run);
     expect(chunkKeysOf(writes[0])).toEqual([0, 1]);
     expect(writes[0]).toEqual(expect.arrayContaining(['lab/core', 'lab/meta']));
-    tick(run, 40); // rows 300..339: still chunk 1
+    tickSteps(run, 40); // rows 300..339: still chunk 1
     const second = await keep(store, run);
     expect(chunkKeysOf(writes[1])).toEqual([1]);
     expect(second!.bytesWritten).toBeLessThan(first!.bytesWritten);
-    tick(run, 300); // rows 340..639: chunks 1 and 2
+    tickSteps(run, 300); // rows 340..639: chunks 1 and 2
     await keep(store, run);
     expect(chunkKeysOf(writes[2])).toEqual([1, 2]);
     const meta = (await store.readMeta())!;
@@ -79,10 +68,10 @@ describe('the run store', () => {
     const { store: backend, writes } = recordingStore();
     const store = new RunStore(backend, SLOT, { rowsPerChunk: ROWS });
     const run = trainer();
-    tick(run, 1900);
+    tickSteps(run, 1900);
     await keep(store, run);
     expect(chunkKeysOf(writes[0])).toHaveLength(8);
-    tick(run, 200); // rows 1900..1999 and 0..99
+    tickSteps(run, 200); // rows 1900..1999 and 0..99
     await keep(store, run);
     expect(chunkKeysOf(writes[1])).toEqual([7, 0]);
     const read = await store.read(1);
@@ -93,9 +82,9 @@ describe('the run store', () => {
     const backend = memoryKeyValue();
     const store = new RunStore(backend, SLOT, { rowsPerChunk: ROWS });
     const original = trainer();
-    tick(original, 700);
+    tickSteps(original, 700);
     await keep(store, original);
-    tick(original, 500);
+    tickSteps(original, 500);
     const restored = trainer();
     const tensors = tf.memory().numTensors;
     await keep(store, original);
@@ -108,8 +97,8 @@ describe('the run store', () => {
     for (const name of Object.keys(saved.agent.arrays)) expect(Array.from(loaded.agent.arrays[name]), name).toEqual(Array.from(saved.agent.arrays[name]));
     expect(loaded.agent.numbers).toEqual(saved.agent.numbers);
     expect(read.run.metrics.reduce((sum, segment) => sum + segment.sessions.sessionReturn.length, 0)).toBe(original.metrics.sessions.pushed);
-    tick(original, 200);
-    tick(restored, 200);
+    tickSteps(original, 200);
+    tickSteps(restored, 200);
     const [after, afterRestored] = [original.saveCheckpoint().agent.arrays, restored.saveCheckpoint().agent.arrays];
     expect(Array.from(afterRestored.parameters)).toEqual(Array.from(after.parameters));
   });
@@ -118,7 +107,7 @@ describe('the run store', () => {
     const { store: backend, entries } = recordingStore();
     const store = new RunStore(backend, SLOT, { rowsPerChunk: ROWS });
     const run = trainer();
-    tick(run, 600);
+    tickSteps(run, 600);
     await keep(store, run);
     const pristine = new Map(entries);
     const problemAfter = async (damage: () => void, runId?: number) => {
@@ -143,7 +132,7 @@ describe('the run store', () => {
     const { store: backend } = recordingStore(ROWS);
     const store = new RunStore(backend, SLOT, { rowsPerChunk: ROWS });
     const run = trainer();
-    tick(run, 900);
+    tickSteps(run, 900);
     const saved = await keep(store, run);
     expect(saved).toMatchObject({ step: run.step, includesReplay: false });
     const read = await store.read(1);
@@ -162,12 +151,12 @@ describe('the run store', () => {
     const { store: backend, writes, entries } = recordingStore();
     const store = new RunStore(backend, SLOT, { rowsPerChunk: ROWS });
     const first = trainer();
-    tick(first, 600);
+    tickSteps(first, 600);
     await keep(store, first, 1);
-    tick(first, 100);
+    tickSteps(first, 100);
     await keep(store, first, 1);
     const second = trainer();
-    tick(second, 300);
+    tickSteps(second, 300);
     await keep(store, second, 2);
     expect(chunkKeysOf(writes[2])).toEqual([0, 1]);
     const segments = [...entries.keys()].filter((key) => key.includes('/metrics/'));

@@ -7,7 +7,8 @@ import type { MetricsBatch, RunSlot } from '../contracts/protocol';
 import { runStoreKeys } from '../contracts/run-store-layout';
 import { smallConfig } from '../testing/small-trainer';
 import { memoryKeyValue } from './run-store-backend';
-import { TrainingSession, type LoopScheduler } from './training-session';
+import { TrainingSession } from './training-session';
+import { manualScheduler } from '../testing/manual-scheduler';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -15,24 +16,6 @@ beforeAll(async () => {
 
 const CONFIG = smallConfig({ training: { totalSteps: 100_000 } });
 const SLOT: RunSlot = { key: 'compare-b', owner: 'page-1', savesFrom: 'start' };
-
-/** A clock moved by hand; `soon` work runs when the test says. */
-function manualScheduler() {
-  let time = 0;
-  const queue: Array<() => void> = [];
-  // Each reading moves the clock 1 ms, so that a slice ends after a few ticks.
-  const scheduler: LoopScheduler = { now: () => (time += 1), soon: (callback) => void queue.push(callback), later: () => {} };
-  return {
-    scheduler,
-    /** Runs queued slices, moving the clock `step` ms per slice. */
-    run(slices: number, step: number) {
-      for (let k = 0; k < slices && queue.length > 0; k++) {
-        time += step;
-        queue.shift()?.();
-      }
-    },
-  };
-}
 
 async function worker(entries: Map<string, unknown>) {
   const clock = manualScheduler();
