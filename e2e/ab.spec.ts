@@ -23,7 +23,7 @@ test('an instructor trains myopic against default side by side and shares the sa
   const compare = new ComparePage(page);
   await compare.open(LINK);
   await expect(compare.differences).toContainText('B differs: γ 0 → 0.999');
-  await expect(compare.setup.getByRole('button', { name: 'γ 0 vs 0.99' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(compare.setup.getByRole('button', { name: 'γ 0 vs 0.999' })).toHaveAttribute('aria-pressed', 'true');
 
   await compare.playButton.click();
   await expect(compare.pauseButton).toBeVisible();
@@ -100,7 +100,7 @@ test('Reset takes both sides back to step 0 and clears the curves; a lesson pair
 
   await compare.lessonPair('With vs without target network').click();
   await expect(compare.lessonPair('With vs without target network')).toHaveAttribute('aria-pressed', 'true');
-  await expect(compare.lessonPair('γ 0 vs 0.99')).toHaveAttribute('aria-pressed', 'false');
+  await expect(compare.lessonPair('γ 0 vs 0.999')).toHaveAttribute('aria-pressed', 'false');
   await expect(compare.differences).toHaveText('B differs: Target network copied every 125 updates → none (the online network itself)');
   await expect(compare.sideField('A', 'Preset')).toHaveValue('one-step');
   await expect(compare.sideField('B', 'Preset')).toHaveValue('no-target-network');
