@@ -254,20 +254,20 @@ for (const language of LANGUAGES) {
     const lab = new SharedLabPage(page, language);
     const { share } = lab.words;
     const other = wordsOf(language === 'en' ? 'zh' : 'en').share;
-    await lab.open('?page=train&gamma=7');
+    await lab.open('?page=train&gamma=-7');
 
     await expect(lab.corrections.getByRole('heading')).toHaveText(share.corrections.heading);
-    await expect(lab.corrections.getByRole('listitem')).toHaveText(`gamma${share.corrections.given('7')}${share.corrections.aboveMax('0.999')}${share.corrections.end}`);
-    await expect(lab.corrections).not.toContainText(other.corrections.aboveMax('0.999'));
-    await expect(page).toHaveURL(language === 'en' ? /\?page=train&v=2&gamma=0\.999$/ : /[?&]lang=zh(&|$)/);
-    await expect(page).toHaveURL(/gamma=0\.999/);
+    await expect(lab.corrections.getByRole('listitem')).toHaveText(`gamma${share.corrections.given('-7')}${share.corrections.belowMin('0')}${share.corrections.end}`);
+    await expect(lab.corrections).not.toContainText(other.corrections.belowMin('0'));
+    await expect(page).toHaveURL(language === 'en' ? /\?page=train&v=2&gamma=0$/ : /[?&]lang=zh(&|$)/);
+    await expect(page).toHaveURL(/gamma=0(&|$)/);
     await lab.dismissCorrectionsButton.click();
     await expect(lab.corrections).toHaveCount(0);
 
     await expect(lab.presenterButton).toBeVisible();
     await lab.shareButton.click();
-    await expect(lab.shareLink).toHaveValue(/gamma=0\.999/, { timeout: 45_000 });
-    await expect(lab.shareLink).toHaveValue(language === 'en' ? /^[^]*\?page=train&v=2&gamma=0\.999$/ : /[?&]lang=zh(&|$)/);
+    await expect(lab.shareLink).toHaveValue(/gamma=0(&|$)/, { timeout: 45_000 });
+    await expect(lab.shareLink).toHaveValue(language === 'en' ? /^[^]*\?page=train&v=2&gamma=0$/ : /[?&]lang=zh(&|$)/);
     await expect(lab.shareDialog).toContainText(share.dialog.intro);
     await expect(lab.qrCode).toBeVisible();
     // The page runs on localhost: the QR code's address is this computer's alone, and the dialog says so.

@@ -118,7 +118,7 @@ test('pause stops every counter, and a gamma change mid-run adds a marker to the
   // enough for the slider's debounce to end between them, as it should for a hand that rests.
   await page.keyboard.press('ArrowLeft');
   await expect(lab.knobChanges).toHaveCount(1, { timeout: 10_000 });
-  await expect(lab.knobChanges.first()).toContainText(/γ 0\.99 → 0\.98\d/);
+  await expect(lab.knobChanges.first()).toContainText(/γ 0\.999 → 0\.99\d/);
   await expect(page.locator('.knob-marker').first()).toBeAttached({ timeout: 10_000 });
 
   await lab.pauseButton.click();
