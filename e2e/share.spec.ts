@@ -33,7 +33,8 @@ test('a broken link still opens the lab, with every correction listed until dism
   await expect(items.filter({ hasText: 'hiddenWidth' })).toContainText("is not a number, so the preset's value, 64, is used");
   await expect(items.filter({ hasText: 'gama' })).toContainText('is not a setting of the lab');
   await expect(lab.knobValue('Discount γ')).toHaveText('0.999');
-  await expect(page).toHaveURL(/\?page=train&v=2&gamma=0\.999$/);
+  // 0.999 is the preset's own gamma, so the rewritten link leaves it out.
+  await expect(page).toHaveURL(/\?page=train&v=2$/);
   await lab.dismissCorrectionsButton.click();
   await expect(lab.corrections).toHaveCount(0);
   await lab.stepOnceButton.click();
