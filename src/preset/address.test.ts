@@ -18,6 +18,13 @@ describe('the page an address names', () => {
     expect(formatAddress({ page: 'play', state: null, language: 'zh' })).toBe('?page=play&lang=zh');
     expect(parseAddress('?page=compare&lang=zh')).toEqual({ page: 'compare', state: null, notice: [], language: 'zh', unknownLanguage: null });
   });
+
+  it('reads a page whose other keys leave its blank state as the page alone, keeping what it has to tell', () => {
+    // What fast-check found: `?page=lessons` plus a key of another page read as a state that writes back as `?page=lessons`.
+    expect(parseAddress('?clickTrustWeight=&page=lessons')).toMatchObject({ page: 'lessons', state: null, notice: [] });
+    expect(parseAddress('?page=lessons&lesson=%21')).toMatchObject({ page: 'lessons', state: null, notice: [{ key: 'lesson', given: '!' }] });
+    expect(parseAddress('?page=lessons&lesson=discounting&x=1')).toMatchObject({ page: 'lessons', state: { lesson: 'discounting', steps: null } });
+  });
 });
 
 describe('every existing link keeps its meaning', () => {

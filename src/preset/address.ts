@@ -121,7 +121,11 @@ export interface PageReading<P extends PageId> {
 /** An address read as a given page's, by that page's own codec (no other page's part is parsed). */
 export function readPageState<P extends PageId>(search: string, page: P): PageReading<P> {
   const codec: PageCodec<P> = PAGE_CODECS[page];
-  return namesPageAlone(new URLSearchParams(search)) ? { state: null, notice: codec.quiet } : codec.parse(search);
+  if (namesPageAlone(new URLSearchParams(search))) return { state: null, notice: codec.quiet };
+  const reading = codec.parse(search);
+  // Keys the page does not use (`?page=lessons&x=1`) leave its blank state, which it writes as the page alone:
+  // read it as that, so that reading what it writes gives the same again.
+  return namesPageAlone(new URLSearchParams(codec.format(reading.state))) ? { state: null, notice: reading.notice } : reading;
 }
 
 /** The page an address names and its state. */

@@ -97,7 +97,7 @@ export const PRESETS: Record<PresetName, Preset> = {
   'trust-hidden': {
     name: 'trust-hidden',
     title: 'Trust hidden',
-    description: 'Without the engagement signal the agent must infer trust from click and purchase rates, and earns clearly less than the default: about 60% of it on average, from under half to over four fifths depending on the seed.',
+    description: 'Without the engagement signal the agent must infer trust from click and purchase rates, and earns clearly less than the default: about three quarters of it on average, from 70% to 83% on the seeds measured.',
     patch: { sim: { observability: 'hidden' } },
   },
   'trust-exact': {
