@@ -124,7 +124,7 @@ export class DqnAgent implements Agent {
     this.updates += 1;
     // Sync: the target network follows the online one, and the greedy policy's average takes in the new weights.
     this.syncTarget();
-    this.networks.blendAverage(this.config.policyAveraging);
+    this.networks.blendAverage(averagingRate(this.config.policyAveraging, this.updates));
     return stats;
   }
 
@@ -221,6 +221,11 @@ export class DqnAgent implements Agent {
   dispose(): void {
     this.networks.dispose();
   }
+}
+
+/** The share of the new weights in the policy's average after update n: the set rate, or 1 / n while that is larger (the plain mean of the updates so far, so that a small rate does not keep the initial weights for long). */
+export function averagingRate(rate: number, updates: number): number {
+  return rate > 0 ? Math.max(rate, 1 / Math.max(1, updates)) : 0;
 }
 
 /** Index of the largest of values[offset .. offset + count) (the first one on ties). */

@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ITEM_COUNT } from '../sim/settings';
-import { DqnAgent, argMax } from './dqn';
+import { DqnAgent, argMax, averagingRate } from './dqn';
 import { switchBackend } from '../testing/backends';
 import { SESSIONS, SMALL, createEnv, parameters, train } from '../testing/small-dqn';
 
@@ -15,21 +15,25 @@ beforeAll(async () => {
 });
 
 describe('policy averaging', () => {
-  it('keeps average <- average + rate (online - average) after every update', () => {
+  it('keeps average <- average + rate (online - average) after every update, the rate 1 / n while that is larger', () => {
     const agent = new DqnAgent({ config: AVERAGING, seed: 3, sessions: SESSIONS });
     const env = createEnv();
     try {
       const expected = Float64Array.from(parameters(agent));
-      train(agent, env, 8); // fills the replay up to the first updates
       let updates = agent.updateCount;
-      for (let step = 0; step < 30; step++) {
+      expect(updates).toBe(0);
+      for (let step = 0; step < 40; step++) {
         train(agent, env, 1);
         if (agent.updateCount === updates) continue;
+        expect(agent.updateCount).toBe(updates + 1);
         updates = agent.updateCount;
+        // Update n blends 1 / n of the new weights while 1 / n > rate: the average is then the plain mean of the updates so far.
+        const rate = Math.max(RATE, 1 / updates);
         const online = parameters(agent);
-        for (let i = 0; i < expected.length; i++) expected[i] += RATE * (online[i] - expected[i]);
+        for (let i = 0; i < expected.length; i++) expected[i] += rate * (online[i] - expected[i]);
       }
-      expect(updates).toBeGreaterThan(10);
+      // Past 1 / rate updates, so both rules were exercised.
+      expect(updates).toBeGreaterThan(1 / RATE + 5);
       const averaged = agent.networks.exportArrays().averagedParameters!;
       let largest = 0;
       for (let i = 0; i < expected.length; i++) largest = Math.max(largest, Math.abs(averaged[i] - expected[i]));
@@ -77,6 +81,14 @@ describe('policy averaging', () => {
       agent.dispose();
       other.dispose();
     }
+  });
+
+  it('starts the average as the plain mean of the updates: a small rate does not keep the initial weights', () => {
+    expect(averagingRate(0.0002, 1)).toBe(1);
+    expect(averagingRate(0.0002, 4)).toBe(0.25);
+    expect(averagingRate(0.0002, 5000)).toBe(0.0002);
+    expect(averagingRate(0.0002, 20_000)).toBe(0.0002);
+    expect(averagingRate(0, 3)).toBe(0);
   });
 
   it('leaks no tensor: the count is the same after the 10th and the 20th update and after evaluations', () => {

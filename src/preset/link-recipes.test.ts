@@ -72,11 +72,23 @@ describe('link versions', () => {
     expect(read.corrections).toEqual(settings.length === 0 ? [] : [{ key: 'v', given: '1', reason: { code: 'earlier-recipe', version: 1, settings } }]);
   });
 
-  it('names the old loss and gamma for the default preset, and only what the preset leaves to the defaults for myopic and the table', () => {
+  it('names the old loss, gamma and averaging for the default preset, and only what the preset leaves to the defaults for the others', () => {
     const names = (search: string) => parseLabSearch(search).corrections.flatMap(({ reason }) => (reason.code === 'earlier-recipe' ? reason.settings.map((setting) => setting.name) : []));
-    expect(names('?v=1')).toEqual(['loss', 'discount']);
-    expect(names('?v=1&preset=myopic')).toEqual(['loss']);
+    expect(names('?v=1')).toEqual(['loss', 'discount', 'policyAveraging']);
+    expect(names('?v=1&preset=myopic')).toEqual(['loss', 'policyAveraging']);
     expect(names('?v=1&preset=tabular')).toEqual([]);
+    expect(names('?v=2')).toEqual(['policyAveraging']);
+    // The textbook presets name their own averaging (none), so a version 2 link of one means today what it meant then.
+    expect(names('?v=2&preset=one-step')).toEqual([]);
+  });
+
+  it('reads a v2 link on its short policy average, and writes it again naming that average', () => {
+    const read = parseLabSearch('?page=train&v=2&seed=7');
+    expect(read.config).toEqual(applyPatch(presetConfig('default'), { dqn: { policyAveraging: LINK_RECIPES[2].dqn?.policyAveraging }, training: { trainingSeed: 7 } }));
+    expect(read.config.dqn.policyAveraging).not.toBe(presetConfig('default').dqn.policyAveraging);
+    const params = new URLSearchParams(formatLabSearch(read, 'train'));
+    expect(params.get('v')).toBe(String(LINK_VERSION));
+    expect(parseLabSearch(`?${params.toString()}`).config).toEqual(read.config);
   });
 
   it('keeps a v1 link\'s own loss or gamma over the old defaults', () => {

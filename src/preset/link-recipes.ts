@@ -20,9 +20,14 @@ import { writeValue, type FieldValue } from './url-values';
 export const LINK_RECIPES: Readonly<Record<number, LabConfigPatch>> = Object.freeze({
   /**
    * Version 1: the default DQN took Huber-loss steps (delta 1) with gamma 0.99. Version 2's default is the
-   * squared TD error with gamma 0.999; the textbook presets name Huber and 0.99 themselves.
+   * squared TD error with gamma 0.999; the textbook presets name Huber and 0.99 themselves (and no averaging).
    */
-  1: { dqn: { loss: 'huber', discount: 0.99 } },
+  1: { dqn: { loss: 'huber', discount: 0.99, policyAveraging: 0.005 } },
+  /**
+   * Version 2: the greedy policy used an average of the weights over roughly the last 200 updates (rate 0.005).
+   * Version 3's default averages over far more of them, which lifted the greedy policy and steadied it.
+   */
+  2: { dqn: { policyAveraging: 0.005 } },
 });
 
 /** The versions a reader rebuilds: its own, and every older one with a recipe. */

@@ -30,15 +30,15 @@ export interface Preset {
 const DEFAULT_PATCH: LabConfigPatch = {};
 
 /**
- * The plain textbook DQN of the learning notes' prototype (a flat 20-64-64-24 network, one-step targets, no
- * Double DQN, no averaged policy, Huber loss, gamma 0.99), for the lessons that the default's extensions hide.
- */
-/**
  * Tabular Q-learning with the budget its table needs: it is fast (about 150k steps a second headless), and the
  * reward-design lesson shows on every seed only once the table has settled (2M steps).
  */
 const TABULAR: LabConfigPatch = { agent: TABULAR_KIND.choices[0], training: { totalSteps: 2_000_000, evaluationInterval: 50_000 } };
 
+/**
+ * The plain textbook DQN of the learning notes' prototype (a flat 20-64-64-24 network, one-step targets, no
+ * Double DQN, no averaged policy, Huber loss, gamma 0.99), for the lessons that the default's extensions hide.
+ */
 const TEXTBOOK_DQN: Partial<DqnConfig> = {
   inputEncoding: 'flat',
   hiddenWidth: 64,
@@ -55,7 +55,7 @@ export const PRESETS: Record<PresetName, Preset> = {
   default: {
     name: 'default',
     title: 'Far-sighted DQN',
-    description: 'Double DQN with 3-step returns, squared TD errors, γ = 0.999 and one network shared by the six categories learns to build trust with solid and premium items, and earns over four times what clickbait earns within the first minute.',
+    description: 'Double DQN with 3-step returns, squared TD errors, γ = 0.999, one network shared by the six categories and a greedy policy that uses a long average of its weights learns to build trust with solid and premium items, and earns over four times what clickbait earns within the first minute.',
     patch: DEFAULT_PATCH,
   },
   myopic: {
@@ -97,7 +97,7 @@ export const PRESETS: Record<PresetName, Preset> = {
   'trust-hidden': {
     name: 'trust-hidden',
     title: 'Trust hidden',
-    description: 'Without the engagement signal the agent must infer trust from click and purchase rates, and earns clearly less than the default: about three quarters of it on average, from 70% to 83% on the seeds measured.',
+    description: 'Without the engagement signal the agent must infer trust from click and purchase rates, and earns clearly less than the default: about three quarters of it on average, from 63% to 86% on the seeds measured.',
     patch: { sim: { observability: 'hidden' } },
   },
   'trust-exact': {

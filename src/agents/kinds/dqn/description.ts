@@ -6,7 +6,7 @@ import type { AgentKindDescription } from '../kind-description';
 
 const whole = (min: number, max: number) => ({ min, max, integer: true });
 
-/** The DQN's config table. The defaults are the README's recipe: Double DQN with 3-step returns on the per-category network, squared TD errors and gamma 0.999. */
+/** The DQN's config table. The defaults are the README's recipe: Double DQN with 3-step returns on the per-category network, squared TD errors, gamma 0.999 and a long average of the weights for the greedy policy. */
 export const DQN_TABLE = {
   // The tuning study's choice: sharing one network across the six categories lifted the greedy policy
   // from a 60-70% plateau (flat) to about 75-80% of the oracle (see the learning results).
@@ -39,11 +39,13 @@ export const DQN_TABLE = {
   targetSyncInterval: numberField('Updates between hard copies of the online weights into the target (updates).', 125, whole(1, 100_000)),
   targetSoftRate: numberField('tau: share of the online weights mixed into the target after every update (soft only).', 0.005, { min: 1e-4, max: 1, logScale: true }),
   doubleDqn: booleanField("Double DQN: the online network picks argmax a', the target network values it.", true),
-  // The greedy policy of the latest weights moves by several points from one evaluation to the next;
-  // a Polyak average over roughly the last 200 updates is steadier and better (the learning results).
+  // The greedy policy of the latest weights moves by several points from one evaluation to the next; a Polyak
+  // average over roughly the last 10,000 updates (40,000 steps) is steadier and better (the learning results).
+  // Until update 1 / rate the average is the plain mean of every update so far (dqn.ts, averagingRate), so a
+  // small rate does not keep the random initial weights in the greedy policy for long.
   policyAveraging: numberField(
-    'Share of the online weights mixed into the averaged weights after every update; the greedy policy uses the average (0 = the latest weights).',
-    0.005,
+    'Share of the online weights mixed into the averaged weights after every update, or 1 / n at update n while that is larger (the average starts as the plain mean of the weights so far); the greedy policy uses the average (0 = the latest weights).',
+    0.0001,
     { min: 0, max: 1 },
   ),
 };

@@ -21,7 +21,7 @@ export const fields: typeof enFields = {
   targetSyncInterval: '两次把在线网络权重硬复制到目标网络之间的更新次数（次更新）。',
   targetSoftRate: 'τ：每次更新后混入目标网络的在线网络权重比例（仅软更新）。',
   doubleDqn: 'Double DQN：由在线网络选出 argmax a\'，由目标网络给它估值。',
-  policyAveraging: '每次更新后混入平均权重的在线网络权重比例；贪婪策略使用平均权重（0 表示使用最新权重）。',
+  policyAveraging: '每次更新后混入平均权重的在线网络权重比例；第 n 次更新时若 1/n 更大则取 1/n（平均权重从此前所有权重的简单平均开始）；贪婪策略使用平均权重（0 表示使用最新权重）。',
   tabularLearningRate: '学习率 α：每次 Q(s, a) 更新的步长（0 到 1）。',
   tabularDiscount: '折扣因子 γ：晚一步得到的奖励的权重（0 到 0.999）。',
   initialValue: '每个 Q(s, a) 的初始值（奖励单位；乐观的初始值会促进探索）。',

@@ -4,7 +4,7 @@ import type { presets as enPresets } from '../en/lab-presets';
 export const presets: typeof enPresets = {
   default: {
     title: '远视的 DQN',
-    description: '采用 3 步回报、平方 TD 误差、γ = 0.999、六个类别共用一个网络的 Double DQN 学会用优质和高端商品建立信任，在第一分钟内就能赚到标题党策略四倍以上的回报。',
+    description: '采用 3 步回报、平方 TD 误差、γ = 0.999、六个类别共用一个网络、贪婪策略使用权重的长期平均的 Double DQN 学会用优质和高端商品建立信任，在第一分钟内就能赚到标题党策略四倍以上的回报。',
   },
   myopic: {
     title: '短视（γ = 0）',
@@ -32,7 +32,7 @@ export const presets: typeof enPresets = {
   },
   'trust-hidden': {
     title: '隐藏信任度',
-    description: '没有参与度信号时，智能体只能从点击率和购买率推断信任度，收益明显低于默认设置：平均约为其四分之三，在测过的种子上从 70% 到 83% 不等。',
+    description: '没有参与度信号时，智能体只能从点击率和购买率推断信任度，收益明显低于默认设置：平均约为其四分之三，在测过的种子上从 63% 到 86% 不等。',
   },
   'trust-exact': {
     title: '可见信任度（教科书式 DQN）',
