@@ -18,6 +18,13 @@ const ZH = wordsOf('zh');
 const CHINESE_CATALOG = ZH.lab.page.intro;
 const CJK = /[\u3400-\u9fff]/;
 
+// A story that routes the page's scripts can end while one is still in flight; its route handler then fails
+// after the story, and Playwright charges that failure to the next story run by the same worker. Waiting for
+// the handlers at the end of each story keeps every failure with the story that caused it.
+test.afterEach(async ({ page }) => {
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
 /** Sentences of the shell and of the training page's first render, in a language. */
 const firstWords = (language: Language) => {
   const { app, lab, charts } = wordsOf(language);
