@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { escaped, LANGUAGES } from './pages/language';
 import { LabPage } from './pages/LabPage';
+import { presetConfig } from '../src/preset/presets';
 
 /**
  * The default preset's greedy evaluation (every 5,000 steps, on a fixed cohort) passed 40% of the oracle at
@@ -104,6 +105,9 @@ test(`the default preset's greedy evaluation passes ${ORACLE_SHARE}% of the orac
   await expect.poll(passedOrSpent, { timeout: 220_000, intervals: [500] }).toBe(true);
   expect(latest.percent, `greedy evaluation at step ${latest.step}`).toBeGreaterThan(ORACLE_SHARE);
   expect(latest.step).toBeLessThanOrEqual(ORACLE_STEP_BUDGET);
+  // The score says what it evaluates: an average of the weights, which follows the network by its span.
+  const span = Math.round(1 / presetConfig('default').dqn.policyAveraging).toLocaleString('en-US');
+  await expect(page.getByText(lab.words.lab.score.averaged(span))).toBeVisible();
 });
 
 test('pause stops every counter, and a gamma change mid-run adds a marker to the charts', async ({ page }) => {

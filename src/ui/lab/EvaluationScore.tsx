@@ -8,6 +8,7 @@ import { useLab } from '../app/store-context';
 import { useT } from '../i18n/language-store';
 import { formatExact, formatStep } from './charts/chart-data';
 import { Hideable } from './lecture/Hideable';
+import { averagedPolicyNote } from './lab-wording';
 import { ReferenceGaps } from './ReferenceGaps';
 
 export function EvaluationScore() {
@@ -19,6 +20,7 @@ export function EvaluationScore() {
   const { score } = lab;
   const policyNames: Partial<Record<string, string>> = play.policies;
   const steady = useMemo(() => steadyScoreOf(evaluations), [evaluations]);
+  const averaged = config ? averagedPolicyNote(config, lab) : null;
   return (
     <section className="panel score" aria-label={score.label}>
       <h2 className="score__title">{score.title}</h2>
@@ -49,6 +51,7 @@ export function EvaluationScore() {
       </table>
       {config && (
         <Hideable control="explanations">
+          {latest && averaged && <p className="muted score__averaged">{averaged}</p>}
           <ReferenceGaps references={references} latest={latest} observability={config.sim.observability} learns={kindOfChoice(config.agent).learning !== 'none'} />
         </Hideable>
       )}

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BackendReport, WebglReport } from '../../contracts/protocol';
 import { MESSAGES } from '../i18n/all-messages';
-import { backendLabel, backendSummary, divergenceCause } from './lab-wording';
+import { averagedPolicyNote, backendLabel, backendSummary, divergenceCause } from './lab-wording';
+import { presetConfig } from '../../preset/presets';
 
 const en = MESSAGES.en.lab;
 const zh = MESSAGES.zh.lab;
@@ -45,5 +46,19 @@ describe('divergenceCause', () => {
     expect(divergenceCause({ kind: 'non-finite', loss: 1234567, maxQ: 2 }, zh)).toBe('损失 1.235e+6，最大 Q 值 2');
     expect(divergenceCause({ kind: 'error', message: 'boom' }, en)).toBe('the update failed: boom');
     expect(divergenceCause(undefined, en)).toBe('');
+  });
+});
+
+describe('averagedPolicyNote', () => {
+  it('says how many updates the greedy policy\'s average spans, for a DQN that keeps one', () => {
+    const config = presetConfig('default');
+    expect(averagedPolicyNote(config, en)).toBe(en.score.averaged((1 / config.dqn.policyAveraging).toLocaleString('en-US')));
+    expect(averagedPolicyNote({ ...config, dqn: { ...config.dqn, policyAveraging: 0.005 } }, en)).toContain('about the last 200 updates');
+    expect(averagedPolicyNote(config, zh)).toMatch(/[\u3400-\u9fff]/);
+  });
+
+  it('says nothing for an agent that evaluates its latest values: no average, or no network', () => {
+    expect(averagedPolicyNote(presetConfig('one-step'), en)).toBeNull();
+    expect(averagedPolicyNote(presetConfig('tabular'), en)).toBeNull();
   });
 });

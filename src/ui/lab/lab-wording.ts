@@ -1,9 +1,11 @@
 // The values the worker and the store send (backend reasons, divergence causes), worded
 // in the page's language: the lower layers produce codes and numbers, the page says them.
+import { configSectionOf } from '../../contracts/agent-kinds';
+import type { LabConfig } from '../../contracts/lab-config';
 import type { DivergenceCause } from '../../contracts/trainer-state';
 import type { BackendReport } from '../../contracts/protocol';
 import type { Messages } from '../i18n/messages';
-import { formatExact } from './charts/chart-data';
+import { formatExact, formatStep } from './charts/chart-data';
 
 type Lab = Messages['lab'];
 
@@ -40,4 +42,14 @@ export function backendSummary(report: BackendReport, lab: Lab): string {
 export function divergenceCause(cause: DivergenceCause | undefined, lab: Lab): string {
   if (!cause) return '';
   return cause.kind === 'non-finite' ? lab.status.nonFinite(formatExact(cause.loss), formatExact(cause.maxQ)) : lab.status.updateFailed(cause.message);
+}
+
+/**
+ * What the greedy evaluation acts on, when that is an average of the weights (the DQN's policy averaging): the
+ * score then follows the network's learning, and a knob turned mid-run, by about as many updates as the average
+ * spans (1 / rate). Null for an agent that evaluates its latest values.
+ */
+export function averagedPolicyNote(config: LabConfig, lab: Lab): string | null {
+  if (configSectionOf(config.agent) !== 'dqn' || !(config.dqn.policyAveraging > 0)) return null;
+  return lab.score.averaged(formatStep(1 / config.dqn.policyAveraging));
 }
