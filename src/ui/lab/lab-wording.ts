@@ -1,6 +1,6 @@
 // The values the worker and the store send (backend reasons, divergence causes), worded
 // in the page's language: the lower layers produce codes and numbers, the page says them.
-import { configSectionOf } from '../../contracts/agent-kinds';
+import { DQN_KIND, configSectionOf } from '../../contracts/agent-kinds';
 import type { LabConfig } from '../../contracts/lab-config';
 import type { DivergenceCause } from '../../contracts/trainer-state';
 import type { BackendReport } from '../../contracts/protocol';
@@ -50,6 +50,6 @@ export function divergenceCause(cause: DivergenceCause | undefined, lab: Lab): s
  * spans (1 / rate). Null for an agent that evaluates its latest values.
  */
 export function averagedPolicyNote(config: LabConfig, lab: Lab): string | null {
-  if (configSectionOf(config.agent) !== 'dqn' || !(config.dqn.policyAveraging > 0)) return null;
+  if (configSectionOf(config.agent) !== DQN_KIND.id || !(config.dqn.policyAveraging > 0)) return null;
   return lab.score.averaged(formatStep(1 / config.dqn.policyAveraging));
 }
