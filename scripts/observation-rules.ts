@@ -8,16 +8,17 @@ import { EvaluationCohort, summarise } from '../src/sim/evaluation';
 import { ObservationLayout } from '../src/sim/observation';
 import { observationPlannerPolicy } from '../src/sim/observation-planner';
 import type { Policy } from '../src/sim/policies';
+import { topCategory } from '../src/sim/shopper';
 import { CATEGORY_COUNT, DEFAULT_SIM_SETTINGS, OBSERVATION_SIZE, TIER_NAMES } from '../src/sim/settings';
 
 const SHOPPERS = 1000;
 const SOLID = TIER_NAMES.indexOf('solid');
 const PREMIUM = TIER_NAMES.indexOf('premium');
 
+/** The favourite observed category: the largest of the observation's six preference estimates (the first on ties). */
 function favouriteCategory(observations: Float32Array, offset: number): number {
-  let top = 0;
-  for (let c = 1; c < CATEGORY_COUNT; c++) if (observations[offset + ObservationLayout.observedPreferences + c] > observations[offset + ObservationLayout.observedPreferences + top]) top = c;
-  return top;
+  const preferences = offset + ObservationLayout.observedPreferences;
+  return topCategory(observations.subarray(preferences, preferences + CATEGORY_COUNT));
 }
 
 /** The favourite observed category's item of the tier that tierFor picks from the engagement signal. */
@@ -39,8 +40,12 @@ const oracle = cohort.oracleMeanReturn();
 const percent = (policy: Policy) => summarise(policy.name, cohort.run(policy), oracle).percentOfOracle.toFixed(1);
 
 console.log(`catalog 42, evaluation cohort 2024, ${SHOPPERS} shoppers; % of the DP oracle`);
-TIER_NAMES.forEach((tier, index) => console.log(`${percent(rule(`always the ${tier} item of the favourite category`, () => index))}  always the ${tier} item of the favourite category`));
+TIER_NAMES.forEach((tier, index) => {
+  const name = `always the ${tier} item of the favourite category`;
+  console.log(`${percent(rule(name, () => index))}  ${name}`);
+});
 for (const threshold of [0.5, 0.6, 0.7, 0.8, 0.9]) {
-  console.log(`${percent(rule('', (engagement) => (engagement < threshold ? SOLID : PREMIUM)))}  solid below an engagement signal of ${threshold}, premium from it on`);
+  const name = `solid below an engagement signal of ${threshold}, premium from it on`;
+  console.log(`${percent(rule(name, (engagement) => (engagement < threshold ? SOLID : PREMIUM)))}  ${name}`);
 }
 console.log(`${percent(observationPlannerPolicy())}  the observation planner`);
