@@ -2,11 +2,10 @@
 // by the observation's best rule (the favourite observed category's solid item below an engagement signal of 0.8,
 // its premium item from 0.8 on), and a tally of the tiers it chose by engagement signal.
 
-import { itemIndex } from '../src/sim/catalog';
-import { ObservationLayout } from '../src/sim/observation';
+import { itemCategory, itemIndex, itemTier } from '../src/sim/catalog';
+import { ObservationLayout, favouriteObservedCategory } from '../src/sim/observation';
 import type { Policy } from '../src/sim/policies';
-import { topCategory } from '../src/sim/shopper';
-import { CATEGORY_COUNT, OBSERVATION_SIZE, TIER_COUNT, TIER_NAMES } from '../src/sim/settings';
+import { OBSERVATION_SIZE, TIER_COUNT, TIER_NAMES } from '../src/sim/settings';
 
 export const ENGAGEMENT_BANDS = 5;
 export const RULE_THRESHOLD = 0.8;
@@ -28,9 +27,9 @@ export function emptyTally(): ChoiceTally {
   return { tiers: Array.from({ length: ENGAGEMENT_BANDS }, () => new Array<number>(TIER_COUNT).fill(0)), favouriteSteps: 0, steps: 0 };
 }
 
-/** The rule's tier for an engagement signal. */
-export function ruleTier(engagement: number): number {
-  return engagement < RULE_THRESHOLD ? SOLID : PREMIUM;
+/** The rule's tier for an engagement signal: solid below the threshold, premium from it on (scripts/observation-rules.ts sweeps the threshold). */
+export function ruleTier(engagement: number, threshold = RULE_THRESHOLD): number {
+  return engagement < threshold ? SOLID : PREMIUM;
 }
 
 /** The greedy policy reshaped by `play`; the 'as trained' play also counts its choices into `tally`. */
@@ -41,11 +40,10 @@ export function playOf(greedy: Policy, play: Play, tally: ChoiceTally): Policy {
       greedy.chooseActions(env, actions);
       for (let slot = 0; slot < env.sessions; slot++) {
         const offset = slot * OBSERVATION_SIZE;
-        const preferences = offset + ObservationLayout.observedPreferences;
-        const favourite = topCategory(env.observations.subarray(preferences, preferences + CATEGORY_COUNT));
+        const favourite = favouriteObservedCategory(env.observations, offset);
         const engagement = env.observations[offset + ObservationLayout.engagement];
-        const category = Math.floor(actions[slot] / TIER_COUNT);
-        const tier = actions[slot] % TIER_COUNT;
+        const category = itemCategory(actions[slot]);
+        const tier = itemTier(actions[slot]);
         if (play === 'as trained') {
           tally.steps += 1;
           if (category === favourite) tally.favouriteSteps += 1;

@@ -5,21 +5,13 @@
 
 import { createCatalog, itemIndex } from '../src/sim/catalog';
 import { EvaluationCohort, summarise } from '../src/sim/evaluation';
-import { ObservationLayout } from '../src/sim/observation';
+import { ObservationLayout, favouriteObservedCategory } from '../src/sim/observation';
 import { observationPlannerPolicy } from '../src/sim/observation-planner';
 import type { Policy } from '../src/sim/policies';
-import { topCategory } from '../src/sim/shopper';
-import { CATEGORY_COUNT, DEFAULT_SIM_SETTINGS, OBSERVATION_SIZE, TIER_NAMES } from '../src/sim/settings';
+import { DEFAULT_SIM_SETTINGS, OBSERVATION_SIZE, TIER_NAMES } from '../src/sim/settings';
+import { ruleTier } from './choice-plays';
 
 const SHOPPERS = 1000;
-const SOLID = TIER_NAMES.indexOf('solid');
-const PREMIUM = TIER_NAMES.indexOf('premium');
-
-/** The favourite observed category: the largest of the observation's six preference estimates (the first on ties). */
-function favouriteCategory(observations: Float32Array, offset: number): number {
-  const preferences = offset + ObservationLayout.observedPreferences;
-  return topCategory(observations.subarray(preferences, preferences + CATEGORY_COUNT));
-}
 
 /** The favourite observed category's item of the tier that tierFor picks from the engagement signal. */
 function rule(name: string, tierFor: (engagement: number) => number): Policy {
@@ -28,7 +20,7 @@ function rule(name: string, tierFor: (engagement: number) => number): Policy {
     chooseActions(env, actions) {
       for (let slot = 0; slot < env.sessions; slot++) {
         const offset = slot * OBSERVATION_SIZE;
-        actions[slot] = itemIndex(favouriteCategory(env.observations, offset), tierFor(env.observations[offset + ObservationLayout.engagement]));
+        actions[slot] = itemIndex(favouriteObservedCategory(env.observations, offset), tierFor(env.observations[offset + ObservationLayout.engagement]));
       }
     },
   };
@@ -46,6 +38,6 @@ TIER_NAMES.forEach((tier, index) => {
 });
 for (const threshold of [0.5, 0.6, 0.7, 0.8, 0.9]) {
   const name = `solid below an engagement signal of ${threshold}, premium from it on`;
-  console.log(`${percent(rule(name, (engagement) => (engagement < threshold ? SOLID : PREMIUM)))}  ${name}`);
+  console.log(`${percent(rule(name, (engagement) => ruleTier(engagement, threshold)))}  ${name}`);
 }
 console.log(`${percent(observationPlannerPolicy())}  the observation planner`);

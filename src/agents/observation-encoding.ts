@@ -3,7 +3,7 @@
 // through one shared network that returns the 4 tiers' Q-values of that category. Sharing the weights
 // across categories means a lesson learned about one category is learned for all six.
 
-import { ObservationLayout } from '../sim/observation';
+import { ObservationLayout, favouriteObservedCategory } from '../sim/observation';
 import { CATEGORY_COUNT, ITEM_COUNT, OBSERVATION_SIZE, TIER_COUNT } from '../sim/settings';
 
 export type InputEncoding = 'flat' | 'per-category';
@@ -41,8 +41,7 @@ export function encodeObservations(encoding: InputEncoding, observations: Float3
   const preferences = ObservationLayout.observedPreferences;
   for (let row = 0; row < count; row++) {
     const source = row * OBSERVATION_SIZE;
-    let favourite = 0;
-    for (let c = 1; c < CATEGORY_COUNT; c++) if (observations[source + preferences + c] > observations[source + preferences + favourite]) favourite = c;
+    const favourite = favouriteObservedCategory(observations, source);
     const top = observations[source + preferences + favourite];
     for (let c = 0; c < CATEGORY_COUNT; c++) {
       const target = (row * CATEGORY_COUNT + c) * width;

@@ -1,6 +1,6 @@
 // Tests of the catalog: layout, tier profiles, and the ranges of the jitter and the prices.
 import { describe, expect, it } from 'vitest';
-import { createCatalog, itemIndex } from './catalog';
+import { createCatalog, itemCategory, itemIndex, itemTier } from './catalog';
 import { CATEGORY_COUNT, DEFAULT_SIM_SETTINGS, ITEM_COUNT, TIER_COUNT, TIER_NAMES } from './settings';
 
 const settings = { ...DEFAULT_SIM_SETTINGS };
@@ -69,6 +69,19 @@ describe('createCatalog', () => {
       expect(item.clickbait).toBe(profile.clickbait);
       expect(item.quality).toBe(profile.quality);
       expect(item.price).toBeCloseTo(40 * profile.priceFactor, 12);
+    }
+  });
+});
+
+describe('item indices', () => {
+  it('itemCategory and itemTier undo itemIndex, and agree with the catalog', () => {
+    const catalog = createCatalog(settings, 42);
+    for (let category = 0; category < CATEGORY_COUNT; category++) {
+      for (let tier = 0; tier < TIER_COUNT; tier++) {
+        const item = itemIndex(category, tier);
+        expect([itemCategory(item), itemTier(item)]).toEqual([category, tier]);
+        expect(catalog.category[item]).toBe(category);
+      }
     }
   });
 });

@@ -36,6 +36,16 @@ export function itemIndex(category: number, tier: number): number {
   return category * TIER_COUNT + tier;
 }
 
+/** The category of an item index (the inverse of itemIndex, with itemTier). */
+export function itemCategory(item: number): number {
+  return Math.floor(item / TIER_COUNT);
+}
+
+/** The tier of an item index. */
+export function itemTier(item: number): number {
+  return item % TIER_COUNT;
+}
+
 function tierProfile(settings: SimSettings, tier: TierName): { clickbait: number; quality: number; priceFactor: number } {
   switch (tier) {
     case 'deal':

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from './catalog';
 import { BatchedShopperEnv } from './env';
-import { COUNT_SCALE, FEATURE_NAMES, ObservationLayout, Outcome, engagementSignal } from './observation';
+import { COUNT_SCALE, FEATURE_NAMES, ObservationLayout, Outcome, engagementSignal, favouriteObservedCategory } from './observation';
 import { randomPolicy } from './policies';
 import { DEFAULT_SIM_SETTINGS, OBSERVATION_SIZE, type Observability } from './settings';
 
@@ -110,5 +110,17 @@ describe('observations', () => {
       const observation = env.observations.subarray(slot * OBSERVATION_SIZE, (slot + 1) * OBSERVATION_SIZE);
       expect(Array.from(observation.subarray(L.lastCategory, L.engagement))).toEqual(new Array(13).fill(0));
     }
+  });
+});
+
+describe('favouriteObservedCategory', () => {
+  it('is the largest preference estimate of the observation at the offset, the first on ties', () => {
+    const two = new Float32Array(2 * OBSERVATION_SIZE);
+    two.set([0.1, 0.2, 0.6, 0.1, 0.0, 0.0], L.observedPreferences);
+    two.set([0.1, 0.3, 0.1, 0.0, 0.3, 0.2], OBSERVATION_SIZE + L.observedPreferences);
+    // Later features larger than any estimate are not read as preferences.
+    two[L.engagement] = 0.9;
+    expect(favouriteObservedCategory(two)).toBe(2);
+    expect(favouriteObservedCategory(two, OBSERVATION_SIZE)).toBe(1);
   });
 });

@@ -38,6 +38,17 @@ export const FEATURE_NAMES: readonly string[] = [
   'engagement signal',
 ];
 
+/**
+ * The favourite observed category of the observation at offset: the largest of its six preference estimates
+ * (the first on ties). The agent's encoding, the inspector and the studies of the observation all read it here.
+ */
+export function favouriteObservedCategory(observations: ArrayLike<number>, offset = 0): number {
+  const preferences = offset + ObservationLayout.observedPreferences;
+  let favourite = 0;
+  for (let c = 1; c < CATEGORY_COUNT; c++) if (observations[preferences + c] > observations[preferences + favourite]) favourite = c;
+  return favourite;
+}
+
 /** The engagement feature for a given trust: noisy, exact, or hidden (always 0). */
 export function engagementSignal(observability: Observability, trust: number, noise: number): number {
   if (observability === 'hidden') return 0;
