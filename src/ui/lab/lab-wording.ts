@@ -46,8 +46,9 @@ export function divergenceCause(cause: DivergenceCause | undefined, lab: Lab): s
 
 /**
  * What the greedy evaluation acts on, when that is an average of the weights (the DQN's policy averaging): the
- * score then follows the network's learning, and a knob turned mid-run, by about as many updates as the average
- * spans (1 / rate). Null for an agent that evaluates its latest values.
+ * score then follows the network's learning, and a knob turned mid-run, by up to as many updates as the average
+ * spans: every update so far until update 1 / rate (averagingRate in src/agents/dqn.ts), then about the last 1 / rate.
+ * Null for an agent that evaluates its latest values.
  */
 export function averagedPolicyNote(config: LabConfig, lab: Lab): string | null {
   if (configSectionOf(config.agent) !== DQN_KIND.id || !(config.dqn.policyAveraging > 0)) return null;

@@ -180,7 +180,7 @@ export const lab = {
       `Mean return ${meanReturn} ± ${ci95} on ${sessions} fixed shoppers at step ${step}, exploration off.`,
     waiting: 'The agent is evaluated greedily on a fixed cohort of shoppers every few thousand steps.',
     averaged: (updates: string) =>
-      `The greedy policy acts on an average of the network's weights over about the last ${updates} updates: steadier than the latest weights, it also follows what the network learns, or a knob you turn, that many updates later.`,
+      `The greedy policy acts on an average of the network's weights: the plain mean of every update so far until there have been ${updates}, then an average over about the last ${updates} updates. Steadier than the latest weights, it follows what the network learns, or a knob you turn, up to that many updates later.`,
     referencesLabel: 'Reference policies',
     steadyLabel: 'Steady figure',
     steady: (percent: string, low: string, high: string, count: string) => `Steady: ${percent}% (${low}–${high}), mean of the last ${count} evaluations`,

@@ -173,7 +173,7 @@ export const lab: LabMessages = {
     result: (meanReturn: string, ci95: string, sessions: string, step: string) =>
       `第 ${step} 步时在 ${sessions} 位固定顾客上的平均回报为 ${meanReturn} ± ${ci95}（关闭探索）。`,
     waiting: '每隔几千步，智能体会在一组固定的顾客上接受贪婪策略评估。',
-    averaged: (updates: string) => `贪婪策略使用网络权重在最近约 ${updates} 次更新上的平均值：它比最新权重更平稳，但网络学到的东西或你调整的旋钮，也要过这么多次更新才会体现出来。`,
+    averaged: (updates: string) => `贪婪策略使用网络权重的平均值：在达到 ${updates} 次更新之前，是迄今每次更新的简单平均；之后是最近约 ${updates} 次更新上的平均。它比最新权重更平稳，但网络学到的东西或你调整的旋钮，最多要过这么多次更新才会体现出来。`,
     referencesLabel: '参考策略',
     steadyLabel: '稳定值',
     steady: (percent: string, low: string, high: string, count: string) => `稳定值：${percent}%（${low}–${high}），最近 ${count} 次评估的平均`,
