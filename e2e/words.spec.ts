@@ -55,7 +55,7 @@ for (const language of LANGUAGES) {
     await expect(lab.knobChanges.first()).toContainText(change);
     const chart = charts.exploration.title;
     await expect(lab.chart(chart).getByText(change, { exact: true })).toBeVisible();
-    const readout = await lab.pointAtMarker(chart);
+    const readout = await lab.pointAtMarker(chart, change);
     await expect(readout).toContainText(change);
     await page.mouse.move(0, 0);
     const table = await lab.dataTable(chart);

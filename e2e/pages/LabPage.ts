@@ -172,17 +172,26 @@ export class LabPage {
     return this.words.charts[key].title;
   }
 
-  /** Points at a chart's first knob marker (the dashed line of a knob change) and returns the readout. */
-  async pointAtMarker(title: string): Promise<Locator> {
+  /**
+   * Points at a chart's first knob marker (the dashed line of a knob change) and returns its readout once the readout
+   * names the change.
+   */
+  async pointAtMarker(title: string, change: string): Promise<Locator> {
     const marker = this.chart(title).locator('.knob-marker line').first();
+    const plot = this.chart(title).getByRole('img', { name: new RegExp(`^${escaped(this.words.charts.readoutLabel(title))}`) });
     const readout = this.chart(title).locator('.chart-readout');
-    // A chart redraws its frame a moment after its axis moves, and the marker with it: point again until the readout answers.
+    // The step axis can still move after a pause (the last metrics arrive), and the marker with it: point again, at
+    // where the marker is now, until the readout names the change.
     await expect(async () => {
       await marker.scrollIntoViewIfNeeded();
       const box = await marker.boundingBox();
-      if (!box) throw new Error(`the ${title} chart has no knob marker to point at`);
-      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await expect(readout).toBeVisible({ timeout: 1000 });
+      const plotBox = await plot.boundingBox();
+      if (!box || !plotBox) throw new Error(`the ${title} chart has no knob marker to point at`);
+      // A knob turned at the newest step draws its marker on the plot's right edge, where the pointer may fall just
+      // outside the plot by a fraction of a pixel: point a few pixels inside (well within the marker's reach).
+      const x = Math.min(Math.max(box.x + box.width / 2, plotBox.x + 3), plotBox.x + plotBox.width - 3);
+      await this.page.mouse.move(x, plotBox.y + plotBox.height / 2);
+      await expect(readout).toContainText(change, { timeout: 1000 });
     }).toPass({ timeout: 15_000 });
     return readout;
   }

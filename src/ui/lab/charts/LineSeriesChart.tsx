@@ -4,7 +4,7 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { CartesianGrid, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { KnobChange } from '../../../contracts/metrics';
-import { lastStep, linearAxis, quantile, steadyAxis, stepAxis, valueExtent, type AxisShape } from './chart-axes';
+import { lastMarkedStep, lastStep, linearAxis, quantile, steadyAxis, stepAxis, valueExtent, type AxisShape } from './chart-axes';
 import { formatExact, formatStepTick, logAxis } from './chart-data';
 import { knobMarkers } from './knob-markers';
 import { PlainTick } from './plain-tick';
@@ -50,7 +50,7 @@ export function LineSeriesChart({ title, lines, yLabel, markers, logScale = fals
   }, [overlaid]);
   // The data table lists the overlaid kept runs beside the live lines: they too need their numbers in words.
   const tableLines = useMemo(() => (overlays ? [...lines, ...overlays.lines] : lines), [lines, overlays]);
-  const xEnd = stepAxis(Math.max(lastStep(drawn.map((line) => line.series)), overlaidExtent.lastStep)).domain[1];
+  const xEnd = stepAxis(Math.max(lastMarkedStep(drawn.map((line) => line.series), markers), overlaidExtent.lastStep)).domain[1];
   const axis = useValueAxis(drawn, logScale, yDomain, references, overlaidExtent.values);
   // The axes as primitives: an axis that did not move keeps its objects, and the memoised frame skips its render.
   const [low, high] = axis.domain;

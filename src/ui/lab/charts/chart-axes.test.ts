@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastStep, linearAxis, quantile, steadyAxis, stepAxis, valueExtent } from './chart-axes';
+import { lastMarkedStep, lastStep, linearAxis, quantile, steadyAxis, stepAxis, valueExtent } from './chart-axes';
 
 describe('stepAxis', () => {
   const end = (step: number) => stepAxis(step).domain[1];
@@ -70,5 +70,15 @@ describe('extents', () => {
     expect(lastStep([{ steps: [1, 9], values: [0, 0] }, { steps: [12], values: [0] }, { steps: [], values: [] }])).toBe(12);
     expect(quantile([5, 1, 4, 2, 3, 6, 7, 8, 9, 10], 0.9)).toBe(9);
     expect(quantile([], 0.5)).toBeNaN();
+  });
+
+  it('reaches a knob change made after the last charted point, so that its marker lies on the axis', () => {
+    const series = [{ steps: [128, 384], values: [0.99, 0.98] }];
+    // Turned at step 512 while the newest point charted is step 384: the axis ends at 1,000, not 500.
+    expect(lastMarkedStep(series, [{ step: 256 }, { step: 512 }])).toBe(512);
+    expect(stepAxis(lastMarkedStep(series, [{ step: 512 }])).domain[1]).toBe(1000);
+    // A change inside the data leaves the axis to the data.
+    expect(lastMarkedStep(series, [{ step: 200 }])).toBe(384);
+    expect(lastMarkedStep([], [])).toBe(0);
   });
 });

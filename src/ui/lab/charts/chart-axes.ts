@@ -104,3 +104,12 @@ export function quantile(values: readonly number[], q: number): number {
 export function lastStep(series: readonly Series[]): number {
   return series.reduce((last, { steps }) => Math.max(last, steps.at(-1) ?? 0), 0);
 }
+
+/**
+ * The last step the step axis must show: the series' last point, or a knob change after it. A knob turned just
+ * after a pause is marked at the step training stopped at, which the charted points may not have reached yet:
+ * the axis reaches the marker, so that the marker is drawn on the plot and a pointer can rest on it.
+ */
+export function lastMarkedStep(series: readonly Series[], markers: readonly { step: number }[]): number {
+  return markers.reduce((last, { step }) => Math.max(last, step), lastStep(series));
+}
