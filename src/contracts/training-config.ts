@@ -23,9 +23,15 @@ export interface TrainingConfig {
   backend: BackendName;
 }
 
+/** The training fields that pace minibatch updates: they change nothing for a kind that learns on every step or not at all. */
+export const MINIBATCH_TRAINING_FIELDS: readonly (keyof TrainingConfig)[] = ['trainFrequency', 'updatesPerTrain'];
+
 export const DEFAULT_TRAINING_CONFIG: Readonly<TrainingConfig> = Object.freeze({
   parallelSessions: 32,
-  trainFrequency: 4,
+  // One update of 64 every 16 transitions: each transition is replayed about 4 times rather than 16. The DQN learns as
+  // much per step as with an update every 4 (from about 60k steps on) and runs about three times the steps a
+  // second, so a minute of training goes much further (the learning results).
+  trainFrequency: 16,
   updatesPerTrain: 1,
   explorationStart: 1,
   explorationEnd: 0.05,

@@ -3,7 +3,7 @@
 // they become current links that say those values themselves.
 
 import { describe, expect, it } from 'vitest';
-import { configSectionOf } from '../contracts/agent-kinds';
+import { configSectionOf, kindOfChoice } from '../contracts/agent-kinds';
 import { DEFAULT_LAB_CONFIG, applyPatch, type LabConfig, type LabConfigPatch } from '../contracts/lab-config';
 import { OLDER_LINK_DEFAULTS } from '../testing/link-defaults';
 import { parseAbSearch } from './ab-url';
@@ -28,8 +28,10 @@ const sets = (patch: LabConfigPatch, entry: SchemaEntry) => Object.hasOwn((patch
 /** The v1 recipe's settings a preset leaves to the defaults, for its own agent: what the notice names. */
 function expectedNotice(name: PresetName, own: LabConfigPatch = {}): Array<{ name: string; value: string }> {
   const config = v1Config(name, own);
+  // The agent's own section, and the pace of updates (a training field) for an agent that learns in minibatches.
+  const named = (entry: SchemaEntry) => entry.section === configSectionOf(config.agent) || (entry.section === 'training' && kindOfChoice(config.agent).learning === 'minibatch');
   return CONFIG_SCHEMA.filter((entry) => sets(V1, entry) && !sets(PRESETS[name].patch, entry) && !sets(own, entry))
-    .filter((entry) => entry.section === configSectionOf(config.agent))
+    .filter(named)
     .map((entry) => ({ name: entry.name, value: writeValue(readField(config, entry) as FieldValue) }));
 }
 
@@ -72,19 +74,37 @@ describe('link versions', () => {
     expect(read.corrections).toEqual(settings.length === 0 ? [] : [{ key: 'v', given: '1', reason: { code: 'earlier-recipe', version: 1, settings } }]);
   });
 
-  it('names the old loss, gamma and averaging for the default preset, and only what the preset leaves to the defaults for the others', () => {
+  it('names the old loss, gamma, averaging and pace of updates for the default preset, and only what the preset leaves to the defaults for the others', () => {
     const names = (search: string) => parseLabSearch(search).corrections.flatMap(({ reason }) => (reason.code === 'earlier-recipe' ? reason.settings.map((setting) => setting.name) : []));
-    expect(names('?v=1')).toEqual(['loss', 'discount', 'policyAveraging']);
-    expect(names('?v=1&preset=myopic')).toEqual(['loss', 'policyAveraging']);
+    expect(names('?v=1')).toEqual(['loss', 'discount', 'policyAveraging', 'trainFrequency']);
+    expect(names('?v=1&preset=myopic')).toEqual(['loss', 'policyAveraging', 'trainFrequency']);
+    // The table learns on every step: the pace of minibatch updates changes nothing it trains.
     expect(names('?v=1&preset=tabular')).toEqual([]);
-    expect(names('?v=2')).toEqual(['policyAveraging']);
-    // The textbook presets name their own averaging (none), so a version 2 link of one means today what it meant then.
+    expect(names('?v=2')).toEqual(['policyAveraging', 'trainFrequency']);
+    // The textbook presets name their own averaging (none) and their pace (an update every 4 steps), so a version 2
+    // or 3 link of one means today what it meant then.
     expect(names('?v=2&preset=one-step')).toEqual([]);
+    expect(names('?v=3')).toEqual(['trainFrequency']);
+    expect(names('?v=3&preset=one-step')).toEqual([]);
+    expect(names('?v=3&preset=tabular')).toEqual([]);
+  });
+
+  it('reads a v3 link on an update every 4 steps, and writes it again naming that pace', () => {
+    const read = parseLabSearch('?page=train&v=3&seed=7');
+    expect(read.config).toEqual(applyPatch(presetConfig('default'), { training: { trainFrequency: 4, trainingSeed: 7 } }));
+    expect(read.config.training.trainFrequency).not.toBe(presetConfig('default').training.trainFrequency);
+    const params = new URLSearchParams(formatLabSearch(read, 'train'));
+    expect(params.get('v')).toBe(String(LINK_VERSION));
+    expect(params.get('trainFrequency')).toBe('4');
+    expect(parseLabSearch(`?${params.toString()}`).config).toEqual(read.config);
+    // A table's v3 link reads as today's table: the pace of updates is not the table's, and no notice names it.
+    const table = parseLabSearch('?page=train&v=3&preset=tabular');
+    expect(table.corrections).toEqual([]);
   });
 
   it('reads a v2 link on its short policy average, and writes it again naming that average', () => {
     const read = parseLabSearch('?page=train&v=2&seed=7');
-    expect(read.config).toEqual(applyPatch(presetConfig('default'), { dqn: { policyAveraging: LINK_RECIPES[2].dqn?.policyAveraging }, training: { trainingSeed: 7 } }));
+    expect(read.config).toEqual(applyPatch(presetConfig('default'), { dqn: { policyAveraging: LINK_RECIPES[2].dqn?.policyAveraging }, training: { trainFrequency: 4, trainingSeed: 7 } }));
     expect(read.config.dqn.policyAveraging).not.toBe(presetConfig('default').dqn.policyAveraging);
     const params = new URLSearchParams(formatLabSearch(read, 'train'));
     expect(params.get('v')).toBe(String(LINK_VERSION));
@@ -130,8 +150,10 @@ describe('link versions', () => {
   it('reads a v1 compare link with each side on the old defaults, in one notice', () => {
     const read = parseAbSearch('?page=compare&v=1&a=myopic&b=default&bgamma=0.9');
     const pair = setupOf('myopic', 'default');
-    expect(read.setup.a.config).toEqual({ ...v1Config('myopic'), training: pair.a.config.training });
-    expect(read.setup.b.config).toEqual({ ...v1Config('default', { dqn: { discount: 0.9 } }), training: pair.b.config.training });
+    // Each side learns at the v1 pace (an update every 4 steps) on the pair's shared budget and seeds.
+    const v1Pace = { trainFrequency: V1.training?.trainFrequency };
+    expect(read.setup.a.config).toEqual({ ...v1Config('myopic'), training: { ...pair.a.config.training, ...v1Pace } });
+    expect(read.setup.b.config).toEqual({ ...v1Config('default', { dqn: { discount: 0.9 } }), training: { ...pair.b.config.training, ...v1Pace } });
     const settings = [...expectedNotice('myopic'), ...expectedNotice('default', { dqn: { discount: 0.9 } })];
     const unique = settings.filter((setting, index) => settings.findIndex((other) => other.name === setting.name && other.value === setting.value) === index);
     expect(read.corrections).toEqual([{ key: 'v', given: '1', reason: { code: 'earlier-recipe', version: 1, settings: unique } }]);

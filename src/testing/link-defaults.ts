@@ -108,4 +108,6 @@ export const OLDER_LINK_DEFAULTS: Readonly<Record<number, LabConfig>> = Object.f
   1: VERSION_1,
   // Version 2 changed the DQN's loss and discount (squared TD errors, gamma 0.999) and nothing else.
   2: { ...VERSION_1, dqn: { ...VERSION_1.dqn, loss: 'squared', discount: 0.999 } },
+  // Version 3 changed the greedy policy's averaging (rate 0.0001, a long average) and nothing else.
+  3: { ...VERSION_1, dqn: { ...VERSION_1.dqn, loss: 'squared', discount: 0.999, policyAveraging: 0.0001 } },
 });

@@ -37,7 +37,7 @@ export const charts = {
   loss: {
     title: 'Loss',
     caption:
-      'Huber or squared TD error of each update. It can rise while the agent improves: in a healthy run of the default preset it grows about twentyfold over the first 20,000 steps while the greedy score climbs to about 80% of the oracle, because the targets move with the network, the values grow, and the agent meets more varied states. A bad loss explodes by orders of magnitude or becomes NaN (not a number), and the run stops as diverged.',
+      'Huber or squared TD error of each update. It can rise while the agent improves: in a healthy run of the default preset it grows more than tenfold between 5,000 and 30,000 steps while the greedy score climbs to about 80% of the oracle or more, because the targets move with the network, the values grow, and the agent meets more varied states. A bad loss explodes by orders of magnitude or becomes NaN (not a number), and the run stops as diverged.',
     line: 'Loss',
     yLabel: 'Loss',
   },

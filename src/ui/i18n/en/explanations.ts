@@ -100,8 +100,8 @@ const faq: Explanation[] = [
   {
     title: 'Why can the loss rise while the policy improves?',
     paragraphs: [
-      'The loss measures how well $Q$ fits targets that themselves keep changing. The targets $y = r + \\gamma \\max_{a\'} Q(s\', a\')$ move whenever the network moves; as the agent finds better actions the values grow, and errors grow with them; and the agent meets more varied states (longer sessions, more trusting shoppers) that it fits less well. So the loss can go up while the greedy score goes up too: in the default preset it grows about twentyfold over the first 20,000 steps while the score climbs to about 80% of the oracle. Judge learning by the evaluation score, not the loss.',
-      'A bad loss looks different: it grows by orders of magnitude, or becomes NaN (not a number), with the Q-values running away. A very small loss is no good sign either: with $\\gamma = 0$ the target is just $y = r$, small and fixed, so the myopic agent\'s loss is about 100 times lower than the default\'s while it earns far less.',
+      'The loss measures how well $Q$ fits targets that themselves keep changing. The targets $y = r + \\gamma \\max_{a\'} Q(s\', a\')$ move whenever the network moves; as the agent finds better actions the values grow, and errors grow with them; and the agent meets more varied states (longer sessions, more trusting shoppers) that it fits less well. So the loss can go up while the greedy score goes up too: in the default preset it grows more than tenfold between 5,000 and 30,000 steps while the score climbs to about 80% of the oracle or more. Judge learning by the evaluation score, not the loss.',
+      'A bad loss looks different: it grows by orders of magnitude, or becomes NaN (not a number), with the Q-values running away. A very small loss is no good sign either: with $\\gamma = 0$ the target is just $y = r$, small and fixed, so the myopic agent\'s loss is more than 100 times lower than the default\'s while it earns far less.',
     ],
   },
   {
