@@ -4,7 +4,7 @@
 // category and its own tier (choice-plays.ts); then it prints the tiers it chose by engagement signal.
 // `node scripts/run-ts.mjs scripts/choice-diagnosis.ts --seed 8 --steps 200000 --at 50000,200000`
 
-import { parseArgs, value, type OptionTable } from '../src/cli/args';
+import { integer, list, parseArgs, value, type OptionTable } from '../src/cli/args';
 import { TRAIN_OPTIONS, configFromArgs, type TrainArgs } from '../src/cli/train-options';
 import { trainerFor } from '../src/engine/agent-for';
 import { activateBackend } from '../src/engine/backends';
@@ -14,14 +14,8 @@ import { ENGAGEMENT_BANDS, PLAYS, emptyTally, playOf, type ChoiceTally, type Pla
 
 const SHOPPERS = 1000;
 
-/** Steps at which to diagnose: positive whole numbers, comma-separated. */
-function parseSteps(raw: string): number[] {
-  const steps = raw.split(',').map(Number);
-  if (steps.some((step) => !Number.isInteger(step) || step < 1)) throw new Error(`steps as whole numbers, comma-separated (got ${raw})`);
-  return steps;
-}
 
-const OPTIONS = { ...TRAIN_OPTIONS, at: value<number[] | undefined>('N,N', parseSteps, undefined, 'Steps at which to diagnose (default: the end of training)') } satisfies OptionTable;
+const OPTIONS = { ...TRAIN_OPTIONS, at: value<number[] | undefined>('N,N', list(integer({ min: 1 })), undefined, 'Steps at which to diagnose (default: the end of training)') } satisfies OptionTable;
 
 await activateBackend('wasm');
 const args = parseArgs(OPTIONS, process.argv.slice(2));

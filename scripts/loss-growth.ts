@@ -3,7 +3,7 @@
 // mean loss of the last 100 updates (and its ratio to the first given step's) and the greedy evaluation.
 // `node scripts/run-ts.mjs scripts/loss-growth.ts --preset default --seed 101 --at 5000,20000,30000`
 
-import { parseArgs, value, type OptionTable } from '../src/cli/args';
+import { integer, list, parseArgs, value, type OptionTable } from '../src/cli/args';
 import { TRAIN_OPTIONS, configFromArgs, type TrainArgs } from '../src/cli/train-options';
 import { trainerFor } from '../src/engine/agent-for';
 import { activateBackend } from '../src/engine/backends';
@@ -11,13 +11,8 @@ import { activateBackend } from '../src/engine/backends';
 /** Updates each mean loss is taken over. */
 const WINDOW = 100;
 
-function parseSteps(raw: string): number[] {
-  const steps = raw.split(',').map(Number);
-  if (steps.some((step) => !Number.isInteger(step) || step < 1)) throw new Error(`steps as whole numbers, comma-separated (got ${raw})`);
-  return steps;
-}
 
-const OPTIONS = { ...TRAIN_OPTIONS, at: value<number[]>('N,N', parseSteps, [20_000], 'Steps at which to read the loss and the greedy score') } satisfies OptionTable;
+const OPTIONS = { ...TRAIN_OPTIONS, at: value<number[]>('N,N', list(integer({ min: 1 })), [20_000], 'Steps at which to read the loss and the greedy score') } satisfies OptionTable;
 
 await activateBackend('wasm');
 const args = parseArgs(OPTIONS, process.argv.slice(2));
