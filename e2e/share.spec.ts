@@ -227,16 +227,19 @@ for (const language of LANGUAGES) {
     const { share, lab: words } = lab.words;
     await lab.open('?page=train&v=1&seed=7');
 
-    // The link's version 1 was written against Huber loss, gamma 0.99 and a short policy average: the lab lays those under it and names them.
+    // The link's version 1 was written against Huber loss, gamma 0.99, a short policy average and an update every 4
+    // steps: the lab lays those under it and names them.
     const recipe = [
       `${words.advanced.fieldLabels.loss} ${words.advanced.fieldChoices.huber}`,
       `${words.advanced.fieldLabels.discount} 0.99`,
       `${words.advanced.fieldLabels.policyAveraging} 0.005`,
+      `${words.advanced.fieldLabels.trainFrequency} 4`,
     ].join(share.corrections.listSeparator);
     await expect(lab.corrections.getByRole('heading')).toHaveText(share.corrections.earlierHeading);
     await expect(lab.corrections.getByRole('listitem')).toHaveText(`v${share.corrections.given('1')}${share.corrections.earlierRecipe(recipe)}${share.corrections.end}`);
     await expect(lab.knobValue(words.knobs.discount)).toHaveText('0.990');
     await expect(await lab.advancedField(words.advanced.fieldLabels.loss)).toHaveValue('huber');
+    await expect(await lab.advancedField(words.advanced.fieldLabels.trainFrequency)).toHaveValue('4');
     await expect(await lab.advancedField(words.advanced.fieldLabels.trainingSeed)).toHaveValue('7');
     // The address now holds a current link, which names those values wherever today's defaults differ.
     await expect(page).toHaveURL(/[?&]v=4(&|$)/);
