@@ -11,7 +11,6 @@ import { activateBackend } from '../src/engine/backends';
 /** Updates each mean loss is taken over. */
 const WINDOW = 100;
 
-
 const OPTIONS = { ...TRAIN_OPTIONS, at: value<number[]>('N,N', list(integer({ min: 1 })), [20_000], 'Steps at which to read the loss and the greedy score') } satisfies OptionTable;
 
 await activateBackend('wasm');

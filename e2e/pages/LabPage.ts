@@ -178,7 +178,7 @@ export class LabPage {
    */
   async pointAtMarker(title: string, change: string): Promise<Locator> {
     const marker = this.chart(title).locator('.knob-marker line').first();
-    const plot = this.chart(title).getByRole('img', { name: new RegExp(`^${escaped(this.words.charts.readoutLabel(title))}`) });
+    const plot = this.readoutPlot(title);
     const readout = this.chart(title).locator('.chart-readout');
     // The step axis can still move after a pause (the last metrics arrive), and the marker with it: point again, at
     // where the marker is now, until the readout names the change.
@@ -196,6 +196,11 @@ export class LabPage {
     return readout;
   }
 
+  /** A chart's plot, the area that answers the pointer with the readout of exact values. */
+  readoutPlot(title: string): Locator {
+    return this.chart(title).getByRole('img', { name: new RegExp(`^${escaped(this.words.charts.readoutLabel(title))}`) });
+  }
+
   /** Unfolds a chart's data table and returns it. */
   async dataTable(title: string): Promise<Locator> {
     await this.chart(title).getByText(this.words.charts.showTable, { exact: true }).click();
@@ -204,7 +209,7 @@ export class LabPage {
 
   /** Points at a chart's plot, a share of its width from the left, and returns the readout of exact values. */
   async pointAt(title: string, share: number): Promise<Locator> {
-    const plot = this.chart(title).getByRole('img', { name: new RegExp(`^${escaped(this.words.charts.readoutLabel(title))}`) });
+    const plot = this.readoutPlot(title);
     await plot.scrollIntoViewIfNeeded();
     const box = await plot.boundingBox();
     if (!box) throw new Error(`the ${title} chart has no plot to point at`);
