@@ -38,7 +38,7 @@ export interface UpdateStats {
   loss: number;
   /** Mean over the batch of Q(s, a) for the taken action. */
   meanQ: number;
-  /** Largest Q(s, a') over the batch and all actions. */
+  /** Largest Q(s, a) of a taken action in the batch (the largest of the values meanQ averages). */
   maxQ: number;
   meanAbsTdError: number;
 }

@@ -87,6 +87,9 @@ for (const backend of TEST_BACKENDS) {
         expect(values[PackedStat.count + i]).toBeCloseTo(targets[i], 4);
         expect(values[PackedStat.count + BATCH + i]).toBeCloseTo(qTaken[i], 4);
       }
+      // The charted statistics are the mean and the largest of the taken actions' Q(s, a).
+      expect(values[PackedStat.meanQ]).toBeCloseTo(Array.from(qTaken).reduce((sum, q) => sum + q, 0) / BATCH, 4);
+      expect(values[PackedStat.maxQ]).toBeCloseTo(Math.max(...Array.from(qTaken)), 4);
     });
   });
 }

@@ -39,21 +39,21 @@ export interface UpdateScratch {
    * network the row is the whole observation, so this is the usual batch x 24 action mask.
    */
   rowMask: Float32Array;
-  /** The network row of each sample's taken action among the batch's rows of s (its category's row). */
-  takenRows: Int32Array;
+  /** The category of each sample's taken action: the per-category network's row that gives Q(s, a). */
+  takenCategories: Int32Array;
 }
 
 export function createUpdateScratch(batchSize: number, outputsPerRow: number): UpdateScratch {
-  return { rowMask: new Float32Array(batchSize * outputsPerRow), takenRows: new Int32Array(batchSize) };
+  return { rowMask: new Float32Array(batchSize * outputsPerRow), takenCategories: new Int32Array(batchSize) };
 }
 
 /** Fills the scratch arrays for the batch's actions (item index = row x outputs per row + output). */
-function fillScratch(scratch: UpdateScratch, actions: ArrayLike<number>, rows: number, rowsPerObservation: number, outputsPerRow: number): void {
+function fillScratch(scratch: UpdateScratch, actions: ArrayLike<number>, rows: number, outputsPerRow: number): void {
   scratch.rowMask.fill(0, 0, rows * outputsPerRow);
   for (let i = 0; i < rows; i++) {
     const action = actions[i];
     scratch.rowMask[i * outputsPerRow + (action % outputsPerRow)] = 1;
-    scratch.takenRows[i] = i * rowsPerObservation + Math.floor(action / outputsPerRow);
+    scratch.takenCategories[i] = Math.floor(action / outputsPerRow);
   }
 }
 
@@ -61,9 +61,9 @@ function fillScratch(scratch: UpdateScratch, actions: ArrayLike<number>, rows: n
  * Every statistic and the per-sample numbers come back packed in one tensor, so the update needs one read-back.
  *
  * The loss depends on Q(s, a) of the taken action alone. For the per-category network that value comes from
- * one of the observation's six rows, so the pass that backpropagates runs on those rows only (the other rows'
- * gradient is exactly zero), while one pass without a trace gives every Q-value of s and s' (for max Q and the
- * targets). The flat network's one row per observation is the taken row, so it traces s itself.
+ * one of the observation's six rows, so only those rows of s are encoded and run, traced for backpropagation
+ * (the other rows' gradient is exactly zero); s' runs whole, without a trace, for the targets. The flat
+ * network's one row per observation is the taken row, so it traces s itself.
  */
 export function computeUpdate(networks: QNetworks, batch: ReplayBatch, scratch: UpdateScratch, options: UpdateOptions): UpdateResult {
   const rows = batch.size;
@@ -71,29 +71,19 @@ export function computeUpdate(networks: QNetworks, batch: ReplayBatch, scratch: 
   // Q-values per observation: the network's rows for one observation, side by side (24 in item order).
   const actionCount = rowsPerObservation * outputsPerRow;
   const perObservation = (q: tf.Tensor2D, count: number) => (rowsPerObservation === 1 ? q : (tf.reshape(q, [count, actionCount]) as tf.Tensor2D));
-  fillScratch(scratch, batch.actions, rows, rowsPerObservation, outputsPerRow);
+  fillScratch(scratch, batch.actions, rows, outputsPerRow);
   // The online network's values of s' are needed to pick a* (Double DQN) or to bootstrap (no target network).
   const onlineNext = options.doubleDqn || options.targetIsOnline;
   let result: UpdateResult | undefined;
   tf.tidy(() => {
     const online = networks.onlineLayers;
-    let q: tf.Tensor2D;
-    let nextQOnlineAll: tf.Tensor2D | null = null;
-    let trace: ReturnType<typeof forwardTrace>;
-    if (rowsPerObservation === 1) {
-      trace = forwardTrace(online, networks.inputTensor(batch.observations, rows));
-      q = trace.q;
-      if (onlineNext) nextQOnlineAll = forwardQ(online, networks.inputTensor(batch.nextObservations, rows, 'next'));
-    } else {
-      // s and s' in one pass (one multiply per layer), then the taken rows of s, traced.
-      if (onlineNext) {
-        [q, nextQOnlineAll] = tf.split(perObservation(forwardQ(online, networks.pairInputTensor(batch.observations, batch.nextObservations, rows)), 2 * rows), 2) as [tf.Tensor2D, tf.Tensor2D];
-      } else {
-        q = perObservation(forwardQ(online, networks.inputTensor(batch.observations, rows)), rows);
-      }
-      trace = forwardTrace(online, networks.takenRowsTensor(onlineNext ? 'pair' : 'current', rows, scratch.takenRows));
-    }
-    const nextQTarget = options.targetIsOnline ? (nextQOnlineAll as tf.Tensor2D) : perObservation(forwardQ(networks.targetLayers, networks.inputTensor(batch.nextObservations, rows, 'next')), rows);
+    // s, traced: for the per-category network only the taken action's row of each observation.
+    const currentInput = rowsPerObservation === 1 ? networks.inputTensor(batch.observations, rows) : networks.categoryRowsTensor(batch.observations, rows, scratch.takenCategories);
+    const trace = forwardTrace(online, currentInput);
+    // s', encoded once for both networks.
+    const nextInput = networks.inputTensor(batch.nextObservations, rows, 'next');
+    const nextQOnlineAll = onlineNext ? perObservation(forwardQ(online, nextInput), rows) : null;
+    const nextQTarget = options.targetIsOnline ? (nextQOnlineAll as tf.Tensor2D) : perObservation(forwardQ(networks.targetLayers, nextInput), rows);
     const nextQOnline = options.doubleDqn ? nextQOnlineAll : null;
     const targets = tdTargets(nextQTarget, nextQOnline, tf.tensor1d(batch.rewards), tf.tensor1d(batch.bootstrapDiscounts));
 
@@ -115,7 +105,7 @@ export function computeUpdate(networks: QNetworks, batch: ReplayBatch, scratch: 
         : sgdStep(parameters, clipped, firstMoment, secondMoment, options.learningRate);
     // Any NaN or infinity in the new parameters or moments makes this sum non-finite.
     const parameterSum = tf.add(tf.sum(step.parameters), tf.sum(step.secondMoment));
-    const stats = tf.stack([loss, tf.mean(qTaken), tf.max(q), tf.mean(tf.abs(tdErrors)), norm, parameterSum]);
+    const stats = tf.stack([loss, tf.mean(qTaken), tf.max(qTaken), tf.mean(tf.abs(tdErrors)), norm, parameterSum]);
     result = {
       step: { parameters: tf.keep(step.parameters), firstMoment: tf.keep(step.firstMoment), secondMoment: tf.keep(step.secondMoment) },
       packed: tf.keep(tf.concat([stats, targets, qTaken, tdErrors]) as tf.Tensor1D),

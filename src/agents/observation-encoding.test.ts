@@ -4,7 +4,7 @@ import { ObservationLayout } from '../sim/observation';
 import { OBSERVATION_SIZE } from '../sim/settings';
 import { DqnAgent } from './dqn';
 import { DEFAULT_DQN_CONFIG } from './kinds/dqn/description';
-import { encodeObservations, encodingShape } from './observation-encoding';
+import { encodeCategoryRows, encodeObservations, encodingShape } from './observation-encoding';
 import { switchBackend } from '../testing/backends';
 
 /** One hand-built observation: favourite category 2, last recommended category 4, clicked, engagement 0.7. */
@@ -41,6 +41,21 @@ describe('observation encoding', () => {
     expect(row(0)[2]).toBe(0);
     expect(row(4)[3]).toBe(1);
     for (let c = 0; c < 6; c++) row(c).slice(4).forEach((value, f) => expect(value).toBeCloseTo(session[f], 6));
+  });
+
+  it('encodes one chosen category row per observation exactly as that row of the full encoding', () => {
+    const { inputSize } = encodingShape('per-category');
+    const first = handBuiltObservation();
+    const second = first.map((value, i) => (i < ObservationLayout.lastCategory ? 0.9 - value : value));
+    const observations = new Float32Array([...first, ...second]);
+    const full = new Float32Array(2 * 6 * inputSize);
+    encodeObservations('per-category', observations, 2, full);
+    const rows = new Float32Array(2 * inputSize);
+    encodeCategoryRows(observations, 2, [4, 1], rows);
+    expect(Array.from(rows.subarray(0, inputSize))).toEqual(Array.from(full.subarray(4 * inputSize, 5 * inputSize)));
+    expect(Array.from(rows.subarray(inputSize))).toEqual(Array.from(full.subarray((6 + 1) * inputSize, (6 + 2) * inputSize)));
+    // The second observation's favourite differs from the first's, so the rows read their own favourite.
+    expect(rows[2]).not.toBe(rows[inputSize + 2]);
   });
 
   it('gives the same Q-values for a category whatever its position: the network is shared', async () => {

@@ -38,19 +38,29 @@ export function encodeObservations(encoding: InputEncoding, observations: Float3
     return;
   }
   const width = CATEGORY_FEATURES + SESSION_FEATURES;
-  const preferences = ObservationLayout.observedPreferences;
   for (let row = 0; row < count; row++) {
-    const source = row * OBSERVATION_SIZE;
-    const favourite = favouriteObservedCategory(observations, source);
-    const top = observations[source + preferences + favourite];
-    for (let c = 0; c < CATEGORY_COUNT; c++) {
-      const target = (row * CATEGORY_COUNT + c) * width;
-      const preference = observations[source + preferences + c];
-      out[target] = preference;
-      out[target + 1] = preference - top;
-      out[target + 2] = c === favourite ? 1 : 0;
-      out[target + 3] = observations[source + ObservationLayout.lastCategory + c];
-      for (let f = 0; f < SESSION_FEATURES; f++) out[target + CATEGORY_FEATURES + f] = observations[source + ObservationLayout.lastClicked + f];
-    }
+    const favourite = favouriteObservedCategory(observations, row * OBSERVATION_SIZE);
+    for (let c = 0; c < CATEGORY_COUNT; c++) writeCategoryRow(observations, row, favourite, c, out, (row * CATEGORY_COUNT + c) * width);
   }
+}
+
+/**
+ * Writes one per-category network row for each of `count` observations: observation i's row of category
+ * categories[i] (count x inputSize). The same numbers as that row of encodeObservations, without the other five.
+ */
+export function encodeCategoryRows(observations: Float32Array, count: number, categories: ArrayLike<number>, out: Float32Array): void {
+  const width = CATEGORY_FEATURES + SESSION_FEATURES;
+  for (let row = 0; row < count; row++) writeCategoryRow(observations, row, favouriteObservedCategory(observations, row * OBSERVATION_SIZE), categories[row], out, row * width);
+}
+
+/** Category c's row of observation `row` (whose favourite observed category is given): its observed preference, the gap to the favourite's, is-favourite, last-recommended, then the session's features. */
+function writeCategoryRow(observations: Float32Array, row: number, favourite: number, c: number, out: Float32Array, target: number): void {
+  const source = row * OBSERVATION_SIZE;
+  const preferences = source + ObservationLayout.observedPreferences;
+  const preference = observations[preferences + c];
+  out[target] = preference;
+  out[target + 1] = preference - observations[preferences + favourite];
+  out[target + 2] = c === favourite ? 1 : 0;
+  out[target + 3] = observations[source + ObservationLayout.lastCategory + c];
+  for (let f = 0; f < SESSION_FEATURES; f++) out[target + CATEGORY_FEATURES + f] = observations[source + ObservationLayout.lastClicked + f];
 }

@@ -2,7 +2,7 @@
 
 import * as tf from '@tensorflow/tfjs';
 import { parameterCount, type NetworkShape } from './network';
-import { encodeObservations, type InputEncoding } from './observation-encoding';
+import { encodeCategoryRows, encodeObservations, type InputEncoding } from './observation-encoding';
 import { createDuelingMatrix, createLayers, disposeLayers, forwardQ, type DenseLayer } from './network-ops';
 import type { OptimizerStep } from './optimizer';
 import { readInto } from './wasm-kernels/read-into';
@@ -17,8 +17,8 @@ export interface QNetworkArrays {
   averagedParameters?: Float32Array;
 }
 
-/** Which scratch buffer an encoding goes to: an update needs s and s' encoded at once (or together, as a pair). */
-export type EncodingBuffer = 'current' | 'next' | 'pair' | 'taken';
+/** Which scratch buffer an encoding goes to: an update needs s and s' encoded at once. */
+export type EncodingBuffer = 'current' | 'next' | 'taken';
 
 export class QNetworks {
   readonly shape: NetworkShape;
@@ -30,7 +30,7 @@ export class QNetworks {
   private firstMoment: tf.Tensor1D;
   private secondMoment: tf.Tensor1D;
   private online: DenseLayer[];
-  private readonly encodedInputs: Record<EncodingBuffer, Float32Array> = { current: new Float32Array(0), next: new Float32Array(0), pair: new Float32Array(0), taken: new Float32Array(0) };
+  private readonly encodedInputs: Record<EncodingBuffer, Float32Array> = { current: new Float32Array(0), next: new Float32Array(0), taken: new Float32Array(0) };
   private target: DenseLayer[];
   /** Polyak average of the online weights, which the greedy policy uses; null when averaging is off. */
   private averaged: tf.Tensor1D | null = null;
@@ -78,36 +78,15 @@ export class QNetworks {
     return tf.tensor2d(encoded, [networkRows, this.shape.inputSize]);
   }
 
-  /** s and s' of a minibatch as one network input: s's rows, then s''s rows (one multiply per layer for both). */
-  pairInputTensor(observations: Float32Array, nextObservations: Float32Array, rows: number): tf.Tensor2D {
-    const { rowsPerObservation, inputSize } = this.shape;
-    const size = rows * rowsPerObservation * inputSize;
-    if (this.encodedInputs.pair.length < 2 * size) this.encodedInputs.pair = new Float32Array(2 * size);
-    const encoded = this.encodedInputs.pair.subarray(0, 2 * size);
-    if (this.encoding === 'flat') {
-      encoded.set(observations.subarray(0, size));
-      encoded.set(nextObservations.subarray(0, size), size);
-    } else {
-      encodeObservations(this.encoding, observations, rows, encoded.subarray(0, size));
-      encodeObservations(this.encoding, nextObservations, rows, encoded.subarray(size));
-    }
-    return tf.tensor2d(encoded, [2 * rows * rowsPerObservation, inputSize]);
-  }
-
   /**
-   * One network row per observation of the last batch encoded (by inputTensor or pairInputTensor, whose s comes
-   * first), the row given for each: takenRows[i] counts rows from the first observation's. No second encoding.
+   * One network row per observation, the row of categories[i] for observation i (rows x inputSize): the rows
+   * that give Q(s, a) of the taken actions, encoded alone (per-category network only).
    */
-  takenRowsTensor(from: 'current' | 'pair', rows: number, takenRows: Int32Array): tf.Tensor2D {
+  categoryRowsTensor(observations: Float32Array, rows: number, categories: ArrayLike<number>): tf.Tensor2D {
     const { inputSize } = this.shape;
-    const encoded = this.encodedInputs[from];
     if (this.encodedInputs.taken.length < rows * inputSize) this.encodedInputs.taken = new Float32Array(rows * inputSize);
     const taken = this.encodedInputs.taken.subarray(0, rows * inputSize);
-    // Element by element rather than a subarray per row: no view object per sample in every update.
-    for (let i = 0; i < rows; i++) {
-      const from = takenRows[i] * inputSize;
-      for (let k = 0; k < inputSize; k++) taken[i * inputSize + k] = encoded[from + k];
-    }
+    encodeCategoryRows(observations, rows, categories, taken);
     return tf.tensor2d(taken, [rows, inputSize]);
   }
 

@@ -44,9 +44,9 @@ export const charts = {
   qValues: {
     title: 'Q-values',
     caption:
-      "In a healthy run of the default preset the probe states' mean max Q levels off at about 4.5 and the mean Q of taken actions at about 5, near what sessions really earn (about 3.6 a session for the trained agent and 4.4 for the DP oracle, more from trusting shoppers); the batch's max Q (the largest value of any item in the 64 sampled states) sits at about 10 to 20, because the best shoppers are worth that much. Probe values that keep climbing past 10 mean overestimation.",
+      "In a healthy run of the default preset the probe states' mean max Q levels off at about 3.5 to 4 and the mean Q of taken actions at about 4 to 5, near what sessions really earn (about 3.8 a session for the trained agent and 4.4 for the DP oracle, more from trusting shoppers); the max Q of taken actions (the largest of the batch's 64 values) sits at about 8 to 15, because the best shoppers are worth that much. Probe values that keep climbing past 10 mean overestimation.",
     meanQ: 'Mean Q of taken actions',
-    maxQ: 'Max Q in the batch',
+    maxQ: 'Max Q of taken actions',
     probe: 'Mean max Q on probe states',
     yLabel: 'Q-value (reward units)',
   },
