@@ -46,7 +46,7 @@ test('an instructor trains myopic against default side by side and shares the sa
   expect(Math.abs((await compare.steps('A')) - (await compare.steps('B')))).toBeLessThan(5000);
 
   const shared = page.url();
-  expect(new URL(shared).search).toBe(LINK.replace('page=compare&', 'page=compare&v=4&'));
+  expect(new URL(shared).search).toBe(LINK.replace('page=compare&', 'page=compare&v=5&'));
   await compare.open(new URL(shared).search);
   await expect(compare.differences).toContainText('B differs: γ 0 → 0.999');
   await expect(compare.sideField('A', 'Preset')).toHaveValue('myopic');
@@ -69,7 +69,7 @@ test('a changed setting on one side restarts both and rewrites the link; leaving
   await compare.setup.getByRole('button', { name: 'Apply and restart both' }).click();
   await expect(compare.differences).toContainText('B differs: γ 0.999 → 0.5');
   await expect(compare.playButton).toBeEnabled({ timeout: 60_000 });
-  await expect.poll(() => new URL(page.url()).search).toBe('?page=compare&v=4&a=default&b=default&steps=5000&bgamma=0.5');
+  await expect.poll(() => new URL(page.url()).search).toBe('?page=compare&v=5&a=default&b=default&steps=5000&bgamma=0.5');
 
   await page.getByRole('navigation').getByRole('link', { name: 'Play it yourself' }).click();
   await expect.poll(() => page.workers().length, { message: 'both training workers end' }).toBe(0);
@@ -106,7 +106,7 @@ test('Reset takes both sides back to step 0 and clears the curves; a lesson pair
   await expect(compare.sideField('B', 'Preset')).toHaveValue('no-target-network');
   // The pair brings its own seeds and budget, as its link does: nothing of the short run before stays.
   await expect(compare.sharedField('Steps budget')).toHaveValue('60000');
-  await expect.poll(() => new URL(page.url()).search).toBe('?page=compare&v=4&a=one-step&b=no-target-network');
+  await expect.poll(() => new URL(page.url()).search).toBe('?page=compare&v=5&a=one-step&b=no-target-network');
   await expect(compare.playButton).toBeEnabled({ timeout: 90_000 });
 });
 
@@ -123,7 +123,7 @@ test('a fixed epsilon on one side is applied and written into the link, and the 
   await compare.sideField('B', 'Exploration ε').fill('0.2');
   await compare.apply();
   await expect(compare.differences).toHaveText('B differs: ε at the start 1 → 0.2 · ε after the decay 0.05 → 0.2 · ε decay steps 15,000 → 0');
-  const fixedLink = '?page=compare&v=4&a=default&b=default&steps=5000&bepsilon=0.2';
+  const fixedLink = '?page=compare&v=5&a=default&b=default&steps=5000&bepsilon=0.2';
   await expect.poll(() => new URL(page.url()).search).toBe(fixedLink);
 
   // Away to another page (both workers end), then back by the header's link: the same comparison, from step 0.
@@ -195,7 +195,7 @@ test('a lesson pair opened by its button runs on its own budget and says what to
   await expect(compare.lesson).not.toContainText('That was measured');
   await expect(compare.presetLesson('A')).toContainText('When the reward counts clicks and ignores purchases');
   await expect(compare.presetLesson('B')).toContainText('The Q-learning formula itself on a small table');
-  await expect.poll(() => new URL(page.url()).search).toBe('?page=compare&v=4&a=clicks-only&b=tabular');
+  await expect.poll(() => new URL(page.url()).search).toBe('?page=compare&v=5&a=clicks-only&b=tabular');
 
   // The same pair by its link: the same budget.
   await compare.open('?page=compare&a=clicks-only&b=tabular');

@@ -17,9 +17,9 @@ test('back and forward move between the pages, each keeping its shopper or its l
   await play.pagesNavigation.getByRole('link', { name: 'Train the agent' }).click();
   const lab = new LabPage(page);
   await expect(lab.playButton).toBeEnabled({ timeout: 45_000 });
-  await expect(page).toHaveURL(/\?page=train&v=4$/);
+  await expect(page).toHaveURL(/\?page=train&v=5$/);
   await lab.choosePreset('Trust hidden');
-  await expect(page).toHaveURL(/\?page=train&v=4&preset=trust-hidden$/);
+  await expect(page).toHaveURL(/\?page=train&v=5&preset=trust-hidden$/);
   expect(await page.evaluate(() => history.length)).toBe(arrival + 1);
 
   // Back: the same shopper, with the pick the student made.
@@ -34,7 +34,7 @@ test('back and forward move between the pages, each keeping its shopper or its l
   await expect(lab.heading).toBeVisible();
   await expect(lab.preset).toHaveValue('trust-hidden');
   await page.getByLabel('Language').selectOption('zh');
-  await expect(page).toHaveURL(/\?page=train&v=4&preset=trust-hidden&lang=zh$/);
+  await expect(page).toHaveURL(/\?page=train&v=5&preset=trust-hidden&lang=zh$/);
 
   // Back again: the play page in Chinese, its link written with the reader's language.
   await page.goBack();
@@ -48,7 +48,7 @@ test("the play page's keys mean nothing on the training page: opening the play p
   const lab = new LabPage(page);
   // The play page's keys mean nothing on the training page: seed is the training seed there.
   await lab.open('?page=train&seed=7');
-  await expect(page).toHaveURL(/\?page=train&v=4&seed=7$/);
+  await expect(page).toHaveURL(/\?page=train&v=5&seed=7$/);
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Play it yourself' }).click();
   const play = new PlayPage(page);
   await expect(play.heading).toBeVisible();

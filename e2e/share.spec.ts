@@ -14,12 +14,12 @@ test('an instructor’s preset link opens the lab with its controls set and keep
   // A one-step return comes from the preset itself, not from the link.
   await expect(await lab.advancedField('n-step return length')).toHaveValue('1');
   await expect(lab.corrections).toHaveCount(0);
-  await expect(page).toHaveURL(/\?page=train&v=4&preset=myopic&gamma=0\.5&seed=7$/);
+  await expect(page).toHaveURL(/\?page=train&v=5&preset=myopic&gamma=0\.5&seed=7$/);
 
   // Choosing another preset rewrites the address in place: no history entry per change.
   const historyLength = await page.evaluate(() => history.length);
   await lab.choosePreset('Trust hidden');
-  await expect(page).toHaveURL(/\?page=train&v=4&preset=trust-hidden$/);
+  await expect(page).toHaveURL(/\?page=train&v=5&preset=trust-hidden$/);
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
 });
 
@@ -34,7 +34,7 @@ test('a broken link still opens the lab, with every correction listed until dism
   await expect(items.filter({ hasText: 'gama' })).toContainText('is not a setting of the lab');
   await expect(lab.knobValue('Discount γ')).toHaveText('0.999');
   // 0.999 is the preset's own gamma, so the rewritten link leaves it out.
-  await expect(page).toHaveURL(/\?page=train&v=4$/);
+  await expect(page).toHaveURL(/\?page=train&v=5$/);
   await lab.dismissCorrectionsButton.click();
   await expect(lab.corrections).toHaveCount(0);
   await lab.stepOnceButton.click();
@@ -50,7 +50,7 @@ test('a link that would train on the evaluation shoppers opens with another trai
   await expect(await lab.advancedField('Training seed')).toHaveValue('1');
   await expect(await lab.advancedField('Evaluation seed')).toHaveValue('2024');
   // The address holds the corrected link: the preset's seed needs no key.
-  await expect(page).toHaveURL(/\?page=train&v=4&gamma=0\.95$/);
+  await expect(page).toHaveURL(/\?page=train&v=5&gamma=0\.95$/);
 
   // Typing the evaluation seed as the training seed is refused where it is typed, with the same reason.
   await (await lab.advancedField('Training seed')).fill('2024');
@@ -72,7 +72,7 @@ test('a link made with Share opens in a new page as the same lab: same config, s
 
   // Share itself copies the link: it is on the clipboard before anything else is pressed.
   const link = await lab.openShare();
-  expect(link).toMatch(/\?page=train&v=4&preset=trust-exact&gamma=0\.989&epsilon=0&seed=11$/);
+  expect(link).toMatch(/\?page=train&v=5&preset=trust-exact&gamma=0\.989&epsilon=0&seed=11$/);
   await expect(lab.copyStatus).toHaveText('Link copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   await expect(lab.qrCode).toBeVisible();
@@ -143,7 +143,7 @@ test('a lecture link built in Share hides controls, and they stay hidden through
   await lab.openShare();
   for (const option of ['Preset menu', 'Learning rate α', 'Advanced settings', 'Open in presenter view (large type, high contrast)']) await lab.tickLectureOption(option);
   const link = await lab.shareLink.inputValue();
-  expect(link).toMatch(/\?page=train&v=4&hide=preset,alpha,advanced&present=1$/);
+  expect(link).toMatch(/\?page=train&v=5&hide=preset,alpha,advanced&present=1$/);
   // The instructor's own page is unchanged until the link is opened.
   await page.keyboard.press('Escape');
   await expect(lab.alphaSlider).toBeVisible();
@@ -227,9 +227,10 @@ for (const language of LANGUAGES) {
     const { share, lab: words } = lab.words;
     await lab.open('?page=train&v=1&seed=7');
 
-    // The link's version 1 was written against Huber loss, gamma 0.99, a short policy average and an update every 4
-    // steps: the lab lays those under it and names them.
+    // The link's version 1 was written against alpha 0.001, Huber loss, gamma 0.99, a short policy average and an
+    // update every 4 steps: the lab lays those under it and names them.
     const recipe = [
+      `${words.advanced.fieldLabels.learningRate} 0.001`,
       `${words.advanced.fieldLabels.loss} ${words.advanced.fieldChoices.huber}`,
       `${words.advanced.fieldLabels.discount} 0.99`,
       `${words.advanced.fieldLabels.policyAveraging} 0.005`,
@@ -240,9 +241,10 @@ for (const language of LANGUAGES) {
     await expect(lab.knobValue(words.knobs.discount)).toHaveText('0.990');
     await expect(await lab.advancedField(words.advanced.fieldLabels.loss)).toHaveValue('huber');
     await expect(await lab.advancedField(words.advanced.fieldLabels.trainFrequency)).toHaveValue('4');
+    await expect(await lab.advancedField(words.advanced.fieldLabels.learningRate)).toHaveValue('0.001');
     await expect(await lab.advancedField(words.advanced.fieldLabels.trainingSeed)).toHaveValue('7');
     // The address now holds a current link, which names those values wherever today's defaults differ.
-    await expect(page).toHaveURL(/[?&]v=4(&|$)/);
+    await expect(page).toHaveURL(/[?&]v=5(&|$)/);
     await expect(page).toHaveURL(/[?&]seed=7(&|$)/);
     await lab.dismissCorrectionsButton.click();
     await page.reload();
@@ -267,7 +269,7 @@ for (const language of LANGUAGES) {
     await expect(lab.corrections.getByRole('heading')).toHaveText(share.corrections.heading);
     await expect(lab.corrections.getByRole('listitem')).toHaveText(`gamma${share.corrections.given('-7')}${share.corrections.belowMin('0')}${share.corrections.end}`);
     await expect(lab.corrections).not.toContainText(other.corrections.belowMin('0'));
-    await expect(page).toHaveURL(language === 'en' ? /\?page=train&v=4&gamma=0$/ : /[?&]lang=zh(&|$)/);
+    await expect(page).toHaveURL(language === 'en' ? /\?page=train&v=5&gamma=0$/ : /[?&]lang=zh(&|$)/);
     await expect(page).toHaveURL(/gamma=0(&|$)/);
     await lab.dismissCorrectionsButton.click();
     await expect(lab.corrections).toHaveCount(0);
@@ -275,7 +277,7 @@ for (const language of LANGUAGES) {
     await expect(lab.presenterButton).toBeVisible();
     await lab.shareButton.click();
     await expect(lab.shareLink).toHaveValue(/gamma=0(&|$)/, { timeout: 45_000 });
-    await expect(lab.shareLink).toHaveValue(language === 'en' ? /^[^]*\?page=train&v=4&gamma=0$/ : /[?&]lang=zh(&|$)/);
+    await expect(lab.shareLink).toHaveValue(language === 'en' ? /^[^]*\?page=train&v=5&gamma=0$/ : /[?&]lang=zh(&|$)/);
     await expect(lab.shareDialog).toContainText(share.dialog.intro);
     await expect(lab.qrCode).toBeVisible();
     // The page runs on localhost: the QR code's address is this computer's alone, and the dialog says so.

@@ -14,8 +14,8 @@ import { labWasmKernelsInstalled } from './wasm-kernels/install';
 
 const STEPS = 80;
 
-/** The hashes were recorded with the DQN defaults of the time (Huber loss, gamma 0.99, policy averaging 0.005), which the runs keep. */
-const RECORDED_WITH: DqnConfig = { ...SMALL, loss: 'huber', discount: 0.99, policyAveraging: 0.005 };
+/** The hashes were recorded with the DQN defaults of the time (Huber loss, gamma 0.99, policy averaging 0.005, alpha 0.001), which the runs keep. */
+const RECORDED_WITH: DqnConfig = { ...SMALL, loss: 'huber', discount: 0.99, policyAveraging: 0.005, learningRate: 0.001 };
 
 const CONFIGS: Array<[string, Partial<DqnConfig>]> = [
   ['flat, Double DQN, 3-step, hard target', {}],

@@ -29,7 +29,7 @@ describe('abDifferences', () => {
     setup = withSideEpsilon(setup, 'b', 0.3);
     setup = withSideKnob(setup, 'b', 'gamma', 0.9);
     expect(setup.b.config.dqn.discount).toBe(presetConfig('default').dqn.discount);
-    expect(summary(setup.a.config, setup.b.config)).toEqual(['agent dqn → tabular', `alpha 0.001 → ${presetConfig('default').tabular.learningRate}`, `gamma ${presetConfig('default').dqn.discount} → 0.9`, 'epsilon 0.1 → 0.3']);
+    expect(summary(setup.a.config, setup.b.config)).toEqual(['agent dqn → tabular', `alpha ${presetConfig('default').dqn.learningRate} → ${presetConfig('default').tabular.learningRate}`, `gamma ${presetConfig('default').dqn.discount} → 0.9`, 'epsilon 0.1 → 0.3']);
   });
 
   it('compares a decaying schedule against a fixed rate field by field', () => {

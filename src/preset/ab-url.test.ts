@@ -16,7 +16,7 @@ const codes = (corrections: readonly LinkCorrection[]) => corrections.map(({ key
 
 describe('formatAbSearch', () => {
   it('writes two presets alone as the page, the version and the pair', () => {
-    expect(format(setupOf('myopic', 'default'))).toBe('?page=compare&v=4&a=myopic&b=default');
+    expect(format(setupOf('myopic', 'default'))).toBe('?page=compare&v=5&a=myopic&b=default');
   });
 
   it('writes the shared seeds once, unprefixed, and each side\'s own settings with its letter', () => {
@@ -24,7 +24,7 @@ describe('formatAbSearch', () => {
     setup = withSharedField(setup, 'totalSteps', 20_000);
     setup = withSideKnob(setup, 'b', 'gamma', 0.9);
     setup = withSideEpsilon(setup, 'a', 0.2);
-    expect(format(setup, true)).toBe('?page=compare&v=4&a=default&b=default&seed=7&steps=20000&aepsilon=0.2&bgamma=0.9&autoplay=1');
+    expect(format(setup, true)).toBe('?page=compare&v=5&a=default&b=default&seed=7&steps=20000&aepsilon=0.2&bgamma=0.9&autoplay=1');
   });
 });
 
@@ -53,8 +53,8 @@ describe('parseAbSearch', () => {
     const tabularPair = setupOf('clicks-only', 'tabular');
     expect(parseAbSearch('?a=clicks-only&b=tabular').setup.a.config.training.totalSteps).toBe(2_000_000);
     expect(tabularPair.b.config.training).toEqual(tabularPair.a.config.training);
-    expect(format(tabularPair)).toBe('?page=compare&v=4&a=clicks-only&b=tabular');
-    expect(format(withSharedField(tabularPair, 'totalSteps', 5000))).toBe('?page=compare&v=4&a=clicks-only&b=tabular&steps=5000');
+    expect(format(tabularPair)).toBe('?page=compare&v=5&a=clicks-only&b=tabular');
+    expect(format(withSharedField(tabularPair, 'totalSteps', 5000))).toBe('?page=compare&v=5&a=clicks-only&b=tabular&steps=5000');
     expect(parseAbSearch('?a=myopic&b=default').setup.b.config.training.totalSteps).toBe(QUICK_STARTS[0].totalSteps);
     expect(parseAbSearch('?a=default&b=tabular').setup.b.config.training.totalSteps).toBe(presetConfig('default').training.totalSteps);
     expect(parseAbSearch('?a=tabular&b=default').setup.b.config.training.totalSteps).toBe(presetConfig('tabular').training.totalSteps);
@@ -81,7 +81,7 @@ describe('parseAbSearch', () => {
       { key: 'a', reason: { code: 'unknown-preset', presets: PRESET_NAMES } },
       { key: 'steps', reason: { code: 'value', problem: { code: 'not-whole', used: 2501 }, fallback: null } },
       { key: 'seed', reason: { code: 'value', problem: { code: 'below-min', min: 0 }, fallback: null } },
-      { key: 'aalpha', reason: { code: 'value', problem: { code: 'not-a-number' }, fallback: { kind: 'preset-value', value: '0.001' } } },
+      { key: 'aalpha', reason: { code: 'value', problem: { code: 'not-a-number' }, fallback: { kind: 'preset-value', value: String(presetConfig('default').dqn.learningRate) } } },
       { key: 'bagent', reason: { code: 'value', problem: { code: 'not-a-choice', choices: AGENT_CHOICES }, fallback: { kind: 'preset-agent', agent: 'dqn' } } },
       { key: 'bgamma', reason: { code: 'value', problem: { code: 'above-max', max: 0.999 }, fallback: null } },
     ]);

@@ -1,4 +1,4 @@
-// The compare page's link, `?page=compare&v=4&a=myopic&b=default&seed=7&steps=20000&bgamma=0.9`:
+// The compare page's link, `?page=compare&v=5&a=myopic&b=default&seed=7&steps=20000&bgamma=0.9`:
 // `a` and `b` name each side's preset; unprefixed keys are the shared seeds, budget and evaluation
 // (seed, catalogSeed, evaluationSeed, steps, evaluationInterval, evaluationShoppers, backend), which fall back
 // to the lesson pair's own when the two presets make one, else to side A's preset's; a side's
@@ -16,7 +16,7 @@ import { readField } from './schema';
 import { FOREIGN_KEYS, LINK_KEYS, LINK_VERSION, PLAIN_VIEW, fieldForKey, fieldKey } from './url-keys';
 import { writeValue, type FieldValue } from './url-values';
 
-/** The compare link's version, written as `v=4`: the lab link's, since a side is read as a lab link is (an older one by its recipe in link-recipes.ts). */
+/** The compare link's version, written as `v=5`: the lab link's, since a side is read as a lab link is (an older one by its recipe in link-recipes.ts). */
 export const AB_LINK_VERSION = LINK_VERSION;
 const OWN_KEYS: readonly string[] = [...AB_SIDES, LINK_KEYS.version, LINK_KEYS.autoplay, ...FOREIGN_KEYS];
 

@@ -33,14 +33,14 @@ describe('every existing link keeps its meaning', () => {
   });
 
   it('reads a training link as the lab link codec reads it, corrections included', () => {
-    const link = '?page=train&v=4&preset=myopic&gamma=banana&seed=7&hide=advanced&lang=zh';
+    const link = '?page=train&v=5&preset=myopic&gamma=banana&seed=7&hide=advanced&lang=zh';
     const { corrections, ...lab } = parseLabSearch(link);
     expect(corrections.map((correction) => correction.key)).toEqual(['gamma']);
     expect(parseAddress(link)).toEqual({ page: 'train', state: lab, notice: corrections, language: 'zh', unknownLanguage: null });
   });
 
   it('reads a compare link as the compare link codec reads it', () => {
-    const link = '?page=compare&v=4&a=default&b=default&steps=5000&bgamma=0.5&agamma=2';
+    const link = '?page=compare&v=5&a=default&b=default&steps=5000&bgamma=0.5&agamma=2';
     const { corrections, ...compare } = parseAbSearch(link);
     expect(corrections).toHaveLength(1);
     expect(parseAddress(link)).toEqual({ page: 'compare', state: compare, notice: corrections, language: null, unknownLanguage: null });
@@ -65,15 +65,15 @@ describe('every existing link keeps its meaning', () => {
 describe('writing an address', () => {
   it("writes the page, the page's state by its codec, then the language", () => {
     expect(formatAddress({ page: 'play', state: { seed: 7, shopperIndex: 3 }, language: 'zh' })).toBe('?page=play&seed=7&shopper=3&lang=zh');
-    const lab = parseLabSearch('?page=train&v=4&preset=myopic&gamma=0.5&seed=7');
-    expect(formatAddress({ page: 'train', state: lab, language: null })).toBe('?page=train&v=4&preset=myopic&gamma=0.5&seed=7');
-    expect(formatAddress({ page: 'train', state: lab, language: 'en' })).toBe('?page=train&v=4&preset=myopic&gamma=0.5&seed=7&lang=en');
-    const compare = parseAbSearch('?page=compare&v=4&a=one-step&b=no-target-network');
-    expect(formatAddress({ page: 'compare', state: compare, language: null })).toBe('?page=compare&v=4&a=one-step&b=no-target-network');
+    const lab = parseLabSearch('?page=train&v=5&preset=myopic&gamma=0.5&seed=7');
+    expect(formatAddress({ page: 'train', state: lab, language: null })).toBe('?page=train&v=5&preset=myopic&gamma=0.5&seed=7');
+    expect(formatAddress({ page: 'train', state: lab, language: 'en' })).toBe('?page=train&v=5&preset=myopic&gamma=0.5&seed=7&lang=en');
+    const compare = parseAbSearch('?page=compare&v=5&a=one-step&b=no-target-network');
+    expect(formatAddress({ page: 'compare', state: compare, language: null })).toBe('?page=compare&v=5&a=one-step&b=no-target-network');
   });
 
   it('sets or removes the language alone, every other key kept in place and commas readable', () => {
-    expect(withAddressLanguage('?page=train&v=4&hide=alpha,gamma', 'zh')).toBe('?page=train&v=4&hide=alpha,gamma&lang=zh');
+    expect(withAddressLanguage('?page=train&v=5&hide=alpha,gamma', 'zh')).toBe('?page=train&v=5&hide=alpha,gamma&lang=zh');
     expect(withAddressLanguage('?lang=en&page=play', 'zh')).toBe('?lang=zh&page=play');
     expect(withAddressLanguage('?page=play&lang=fr', null)).toBe('?page=play');
     expect(withAddressLanguage('?lang=zh', null)).toBe('');

@@ -134,6 +134,6 @@ describe('numbers in links', () => {
   it('writes a decayed epsilon captured as a fixed one without its float noise', () => {
     const config = presetConfig('default');
     const fixed = { ...config, training: { ...config.training, explorationStart: 0.2014933333333333, explorationEnd: 0.2014933333333333, explorationDecaySteps: 0 } };
-    expect(formatLabSearch({ presetName: 'default', config: fixed, view: PLAIN_VIEW }, 'train')).toBe('?page=train&v=4&epsilon=0.201493');
+    expect(formatLabSearch({ presetName: 'default', config: fixed, view: PLAIN_VIEW }, 'train')).toBe('?page=train&v=5&epsilon=0.201493');
   });
 });

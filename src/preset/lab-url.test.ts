@@ -24,31 +24,31 @@ function otherValue(spec: FieldSpec, current: unknown): number | string | boolea
 
 describe('formatLabSearch', () => {
   it('writes a preset alone as the page, the version and its name', () => {
-    expect(formatLabSearch(link('default'), 'train')).toBe('?page=train&v=4');
-    for (const name of PRESET_NAMES.filter((other) => other !== 'default')) expect(formatLabSearch(link(name), 'train')).toBe(`?page=train&v=4&preset=${name}`);
+    expect(formatLabSearch(link('default'), 'train')).toBe('?page=train&v=5');
+    for (const name of PRESET_NAMES.filter((other) => other !== 'default')) expect(formatLabSearch(link(name), 'train')).toBe(`?page=train&v=5&preset=${name}`);
   });
 
   it('writes only the fields that differ from the preset, knobs by their textbook names', () => {
     const config = applyPatch(presetConfig('myopic'), { dqn: { discount: 0.5 }, training: { trainingSeed: 7 } });
-    expect(formatLabSearch(link('myopic', config), 'train')).toBe('?page=train&v=4&preset=myopic&gamma=0.5&seed=7');
-    expect(formatLabSearch(link('myopic', config), null)).toBe('?v=4&preset=myopic&gamma=0.5&seed=7');
+    expect(formatLabSearch(link('myopic', config), 'train')).toBe('?page=train&v=5&preset=myopic&gamma=0.5&seed=7');
+    expect(formatLabSearch(link('myopic', config), null)).toBe('?v=5&preset=myopic&gamma=0.5&seed=7');
   });
 
   it('gives alpha and gamma to the chosen agent, and the other learner its own field names', () => {
     const config = applyPatch(presetConfig('tabular'), { tabular: { learningRate: 0.5 }, dqn: { learningRate: 0.01 } });
-    expect(formatLabSearch(link('tabular', config), 'train')).toBe('?page=train&v=4&preset=tabular&alpha=0.5&learningRate=0.01');
+    expect(formatLabSearch(link('tabular', config), 'train')).toBe('?page=train&v=5&preset=tabular&alpha=0.5&learningRate=0.01');
   });
 
   it('writes a fixed exploration rate as one epsilon, and a changed schedule field by field', () => {
     const fixed = applyPatch(presetConfig('default'), { training: { explorationStart: 0.2, explorationEnd: 0.2, explorationDecaySteps: 0 } });
-    expect(formatLabSearch(link('default', fixed), 'train')).toBe('?page=train&v=4&epsilon=0.2');
+    expect(formatLabSearch(link('default', fixed), 'train')).toBe('?page=train&v=5&epsilon=0.2');
     const slower = applyPatch(presetConfig('default'), { training: { explorationDecaySteps: 50_000 } });
-    expect(formatLabSearch(link('default', slower), 'train')).toBe('?page=train&v=4&explorationDecaySteps=50000');
+    expect(formatLabSearch(link('default', slower), 'train')).toBe('?page=train&v=5&explorationDecaySteps=50000');
   });
 
   it('writes the lecture options with readable commas', () => {
     const view = { hidden: ['alpha', 'advanced'] as const, present: true, autoplay: true };
-    expect(formatLabSearch(link('default', undefined, { ...view, hidden: [...view.hidden] }), 'train')).toBe('?page=train&v=4&hide=alpha,advanced&present=1&autoplay=1');
+    expect(formatLabSearch(link('default', undefined, { ...view, hidden: [...view.hidden] }), 'train')).toBe('?page=train&v=5&hide=alpha,advanced&present=1&autoplay=1');
   });
 });
 
@@ -170,7 +170,7 @@ describe('parseLabSearch', () => {
     expect(parsed.corrections).toEqual([{ key: 'seed', given: '2024', reason: { code: 'training-on-cohort', seed: 2024, used: 1 } }]);
     // The same under the field's schema name, and the corrected link is written without the seed (the preset's).
     expect(parseLabSearch('?trainingSeed=2024').corrections.map((correction) => correction.key)).toEqual(['trainingSeed']);
-    expect(formatLabSearch(parsed, 'train')).toBe('?page=train&v=4');
+    expect(formatLabSearch(parsed, 'train')).toBe('?page=train&v=5');
   });
 
   it('moves the training seed past the evaluation seed when the link makes the preset\'s seed the evaluation seed', () => {

@@ -1,4 +1,4 @@
-// The lab's link, `?page=train&v=4&preset=myopic&gamma=0.5&seed=7&hide=advanced`: read leniently into a
+// The lab's link, `?page=train&v=5&preset=myopic&gamma=0.5&seed=7&hide=advanced`: read leniently into a
 // valid config with every correction explained, and written back with only what differs from the preset.
 
 import { applyPatch, type LabConfig, type LabConfigPatch } from '../contracts/lab-config';

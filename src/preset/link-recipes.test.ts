@@ -74,24 +74,41 @@ describe('link versions', () => {
     expect(read.corrections).toEqual(settings.length === 0 ? [] : [{ key: 'v', given: '1', reason: { code: 'earlier-recipe', version: 1, settings } }]);
   });
 
-  it('names the old loss, gamma, averaging and pace of updates for the default preset, and only what the preset leaves to the defaults for the others', () => {
+  it('names the old step size, loss, gamma, averaging and pace of updates for the default preset, and only what the preset leaves to the defaults for the others', () => {
     const names = (search: string) => parseLabSearch(search).corrections.flatMap(({ reason }) => (reason.code === 'earlier-recipe' ? reason.settings.map((setting) => setting.name) : []));
-    expect(names('?v=1')).toEqual(['loss', 'discount', 'policyAveraging', 'trainFrequency']);
-    expect(names('?v=1&preset=myopic')).toEqual(['loss', 'policyAveraging', 'trainFrequency']);
+    expect(names('?v=1')).toEqual(['learningRate', 'loss', 'discount', 'policyAveraging', 'trainFrequency']);
+    expect(names('?v=1&preset=myopic')).toEqual(['learningRate', 'loss', 'policyAveraging', 'trainFrequency']);
     // The table learns on every step: the pace of minibatch updates changes nothing it trains.
     expect(names('?v=1&preset=tabular')).toEqual([]);
-    expect(names('?v=2')).toEqual(['policyAveraging', 'trainFrequency']);
-    // The textbook presets name their own averaging (none) and their pace (an update every 4 steps), so a version 2
-    // or 3 link of one means today what it meant then.
+    expect(names('?v=2')).toEqual(['learningRate', 'policyAveraging', 'trainFrequency']);
+    // The textbook presets name their own averaging (none), pace (an update every 4 steps) and step size (0.001),
+    // so a version 2, 3 or 4 link of one means today what it meant then.
     expect(names('?v=2&preset=one-step')).toEqual([]);
-    expect(names('?v=3')).toEqual(['trainFrequency']);
+    expect(names('?v=3')).toEqual(['learningRate', 'trainFrequency']);
     expect(names('?v=3&preset=one-step')).toEqual([]);
     expect(names('?v=3&preset=tabular')).toEqual([]);
+    expect(names('?v=4')).toEqual(['learningRate']);
+    expect(names('?v=4&preset=no-target-network')).toEqual([]);
+    // The table has a step size of its own: the DQN's changes nothing it trains.
+    expect(names('?v=4&preset=tabular')).toEqual([]);
+    // A link that names alpha itself keeps it, and the notice does not name it.
+    expect(names('?v=4&alpha=0.002')).toEqual([]);
+  });
+
+  it('reads a v4 link on the step size 0.001, and writes it again naming that step size', () => {
+    const read = parseLabSearch('?page=train&v=4&seed=7');
+    expect(read.config).toEqual(applyPatch(presetConfig('default'), { dqn: { learningRate: 0.001 }, training: { trainingSeed: 7 } }));
+    expect(read.config.dqn.learningRate).not.toBe(presetConfig('default').dqn.learningRate);
+    const params = new URLSearchParams(formatLabSearch(read, 'train'));
+    expect(params.get('v')).toBe(String(LINK_VERSION));
+    expect(params.get('alpha')).toBe('0.001');
+    expect(parseLabSearch(`?${params.toString()}`).config).toEqual(read.config);
+    expect(parseLabSearch('?page=train&v=4&preset=tabular').corrections).toEqual([]);
   });
 
   it('reads a v3 link on an update every 4 steps, and writes it again naming that pace', () => {
     const read = parseLabSearch('?page=train&v=3&seed=7');
-    expect(read.config).toEqual(applyPatch(presetConfig('default'), { training: { trainFrequency: 4, trainingSeed: 7 } }));
+    expect(read.config).toEqual(applyPatch(presetConfig('default'), { dqn: { learningRate: 0.001 }, training: { trainFrequency: 4, trainingSeed: 7 } }));
     expect(read.config.training.trainFrequency).not.toBe(presetConfig('default').training.trainFrequency);
     const params = new URLSearchParams(formatLabSearch(read, 'train'));
     expect(params.get('v')).toBe(String(LINK_VERSION));
@@ -104,7 +121,7 @@ describe('link versions', () => {
 
   it('reads a v2 link on its short policy average, and writes it again naming that average', () => {
     const read = parseLabSearch('?page=train&v=2&seed=7');
-    expect(read.config).toEqual(applyPatch(presetConfig('default'), { dqn: { policyAveraging: LINK_RECIPES[2].dqn?.policyAveraging }, training: { trainFrequency: 4, trainingSeed: 7 } }));
+    expect(read.config).toEqual(applyPatch(presetConfig('default'), { dqn: { policyAveraging: LINK_RECIPES[2].dqn?.policyAveraging, learningRate: 0.001 }, training: { trainFrequency: 4, trainingSeed: 7 } }));
     expect(read.config.dqn.policyAveraging).not.toBe(presetConfig('default').dqn.policyAveraging);
     const params = new URLSearchParams(formatLabSearch(read, 'train'));
     expect(params.get('v')).toBe(String(LINK_VERSION));
@@ -114,7 +131,7 @@ describe('link versions', () => {
   it('keeps a v1 link\'s own loss or gamma over the old defaults', () => {
     const gamma = parseLabSearch('?v=1&preset=trust-hidden&alpha=0.002&gamma=0.5');
     expect(gamma.config).toEqual(v1Config('trust-hidden', { dqn: { learningRate: 0.002, discount: 0.5 } }));
-    expect(gamma.corrections.map(({ reason }) => reason)).toEqual([{ code: 'earlier-recipe', version: 1, settings: expectedNotice('trust-hidden', { dqn: { discount: 0.5 } }) }]);
+    expect(gamma.corrections.map(({ reason }) => reason)).toEqual([{ code: 'earlier-recipe', version: 1, settings: expectedNotice('trust-hidden', { dqn: { learningRate: 0.002, discount: 0.5 } }) }]);
     const loss = parseLabSearch('?v=1&loss=squared');
     expect(loss.config.dqn.loss).toBe('squared');
     expect(loss.config.dqn.discount).toBe(V1.dqn?.discount);

@@ -23,18 +23,23 @@ export const LINK_RECIPES: Readonly<Record<number, LabConfigPatch>> = Object.fre
    * Version 1: the default DQN took Huber-loss steps (delta 1) with gamma 0.99. Version 2's default is the
    * squared TD error with gamma 0.999; the textbook presets name Huber and 0.99 themselves (and no averaging).
    */
-  1: { dqn: { loss: 'huber', discount: 0.99, policyAveraging: 0.005 }, training: { trainFrequency: 4 } },
+  1: { dqn: { loss: 'huber', discount: 0.99, policyAveraging: 0.005, learningRate: 0.001 }, training: { trainFrequency: 4 } },
   /**
    * Version 2: the greedy policy used an average of the weights over roughly the last 200 updates (rate 0.005).
    * Version 3's default averages over far more of them, which lifted the greedy policy and steadied it.
    */
-  2: { dqn: { policyAveraging: 0.005 }, training: { trainFrequency: 4 } },
+  2: { dqn: { policyAveraging: 0.005, learningRate: 0.001 }, training: { trainFrequency: 4 } },
   /**
    * Version 3: the DQN learned every 4 environment steps. Version 4's default learns every 16: a quarter of the
    * updates, each on fresher data, learns as much per step from about 60k steps on and runs about three times
    * the steps a second.
    */
-  3: { training: { trainFrequency: 4 } },
+  3: { dqn: { learningRate: 0.001 }, training: { trainFrequency: 4 } },
+  /**
+   * Version 4: the DQN's step size alpha was 0.001. Version 5's default is 0.003, which with an update every 16
+   * steps held a better greedy policy over long runs.
+   */
+  4: { dqn: { learningRate: 0.001 } },
 });
 
 /** The versions a reader rebuilds: its own, and every older one with a recipe. */

@@ -14,7 +14,7 @@ const settingsOf = (search: string) => formatLabSearch({ ...parseLabSearch(searc
 const RUN: RunResult = {
   kind: 'run',
   presetName: 'myopic',
-  settings: settingsOf('?v=4&preset=myopic&gamma=0.5&seed=7'),
+  settings: settingsOf('?v=5&preset=myopic&gamma=0.5&seed=7'),
   trainingSeed: 7,
   steps: 20_480,
   latestPercentOfOracle: 61.23,
@@ -113,9 +113,9 @@ describe('a hand-edited code with a correct checksum', () => {
   });
 
   it('is refused when its settings are not the lab link of its preset and seed', () => {
-    expect(refusalOf(runCode({ settings: '?v=4&preset=myopic&gamma=7&seed=7' }))).toEqual({ code: 'inconsistent', problem: 'settings-corrected' });
-    expect(refusalOf(runCode({ settings: '?v=4&preset=myopic&gamma=0.5&seed=7&present=1' }))).toEqual({ code: 'inconsistent', problem: 'settings-rewritten' });
-    expect(refusalOf(runCode({ settings: '?v=4&preset=myopic&seed=7&gamma=0.5' }))).toEqual({ code: 'inconsistent', problem: 'settings-rewritten' });
+    expect(refusalOf(runCode({ settings: '?v=5&preset=myopic&gamma=7&seed=7' }))).toEqual({ code: 'inconsistent', problem: 'settings-corrected' });
+    expect(refusalOf(runCode({ settings: '?v=5&preset=myopic&gamma=0.5&seed=7&present=1' }))).toEqual({ code: 'inconsistent', problem: 'settings-rewritten' });
+    expect(refusalOf(runCode({ settings: '?v=5&preset=myopic&seed=7&gamma=0.5' }))).toEqual({ code: 'inconsistent', problem: 'settings-rewritten' });
     expect(refusalOf(runCode({ presetName: 'default' }))).toEqual({ code: 'inconsistent', problem: 'preset' });
     expect(refusalOf(runCode({ trainingSeed: 8 }))).toEqual({ code: 'inconsistent', problem: 'seed' });
   });

@@ -4,10 +4,10 @@
 import { CONFIG_SCHEMA, type SchemaEntry } from './schema';
 
 /**
- * The link format's version, written as `v=4`: raise it when a key changes meaning or a default that links
+ * The link format's version, written as `v=5`: raise it when a key changes meaning or a default that links
  * leave unsaid changes, and keep what the older version was written against in link-recipes.ts.
  */
-export const LINK_VERSION = 4;
+export const LINK_VERSION = 5;
 
 /** The keys that are not config fields (the knob aliases alpha and gamma come from schema.ts). */
 export const LINK_KEYS = {

@@ -110,4 +110,6 @@ export const OLDER_LINK_DEFAULTS: Readonly<Record<number, LabConfig>> = Object.f
   2: { ...VERSION_1, dqn: { ...VERSION_1.dqn, loss: 'squared', discount: 0.999 } },
   // Version 3 changed the greedy policy's averaging (rate 0.0001, a long average) and nothing else.
   3: { ...VERSION_1, dqn: { ...VERSION_1.dqn, loss: 'squared', discount: 0.999, policyAveraging: 0.0001 } },
+  // Version 4 changed the pace of updates (one every 16 steps) and nothing else.
+  4: { ...VERSION_1, dqn: { ...VERSION_1.dqn, loss: 'squared', discount: 0.999, policyAveraging: 0.0001 }, training: { ...VERSION_1.training, trainFrequency: 16 } },
 });

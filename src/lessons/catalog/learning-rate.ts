@@ -1,4 +1,4 @@
-// The learning rate too high: alpha = 0.1 against the default's 1e-3. The network collapses onto one item
+// The learning rate too high: alpha = 0.1 against the default's 3e-3. The network collapses onto one item
 // for every shopper; the check measures it as a greedy policy that stopped changing and earns less than
 // recommending at random, on the side's own evaluation cohort.
 
@@ -38,8 +38,8 @@ export const learningRate: Lesson<Choice, Figure, Callout> = {
   text: {
     en: {
       title: 'The learning rate: too big a step',
-      summary: 'α = 0.1 against the default 0.001: does a bigger step learn faster?',
-      question: 'Side A takes optimizer steps a hundred times larger than side B (α = 0.1 against 0.001), with nothing else changed. What happens to A?',
+      summary: 'α = 0.1 against the default 0.003: does a bigger step learn faster?',
+      question: 'Side A takes optimizer steps over thirty times larger than side B (α = 0.1 against 0.003), with nothing else changed. What happens to A?',
       choices: {
         collapse: 'A collapses: it recommends one fixed thing and earns less than random',
         less: 'A still learns, but earns less than B',
@@ -60,8 +60,8 @@ export const learningRate: Lesson<Choice, Figure, Callout> = {
     },
     zh: {
       title: '学习率：步子太大',
-      summary: 'α = 0.1 对默认的 0.001：步子更大就学得更快吗？',
-      question: 'A 方的优化器步长是 B 方的一百倍（α = 0.1 对 0.001），其余都不变。A 会怎样？',
+      summary: 'α = 0.1 对默认的 0.003：步子更大就学得更快吗？',
+      question: 'A 方的优化器步长是 B 方的三十多倍（α = 0.1 对 0.003），其余都不变。A 会怎样？',
       choices: {
         collapse: 'A 崩溃：它总推荐同一样东西，赚得比随机还少',
         less: 'A 仍在学习，但比 B 赚得少',

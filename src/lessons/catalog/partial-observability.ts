@@ -46,7 +46,7 @@ export const partialObservability: Lesson<SteadyComparison, Figure, Callout> = {
       },
       explanations: {
         less: 'Without the engagement signal A cannot tell a trusting shopper from a wary one until their clicks and purchases say so, and it has to learn that inference from experience, with less to go on at every step. Compare the two planners\' figures below: a plan that knows how the shop works loses what the hidden signal costs it, often little; the network that must learn the shop loses much more.',
-        same: 'This run could not tell the two apart: their steady figures differ by less than the evaluations\' own swing. In the lab\'s measurements (60 thousand steps) hiding the signal cost the default between 3% and a quarter of its figure, depending on the seed.',
+        same: 'This run could not tell the two apart: their steady figures differ by less than the evaluations\' own swing. In the lab\'s measurements (60 thousand steps) hiding the signal cost the default between about a tenth and nearly half of its figure, depending on the seed.',
         more: 'In this run A earned more than B. In the lab\'s measurements at the lesson\'s budget hiding the signal cost the default on every seed; a run can still land the other way when B\'s learning happens to lag.',
       },
       rule: 'The check compares the two steady figures (each the mean of the last half of the side\'s greedy evaluations): when they differ by no more than twice the standard error of that difference (the evaluations\' own swing), the run cannot tell them apart ("about the same"). The planners\' figures are scored once, at the start, on each side\'s evaluation cohort.',
@@ -68,7 +68,7 @@ export const partialObservability: Lesson<SteadyComparison, Figure, Callout> = {
       },
       explanations: {
         less: '没有投入信号，A 分不清信任商店的顾客和心存戒备的顾客，要等他们的点击和购买说明情况，而且它必须从经验中学会这种推断，每一步可依据的信息都更少。请比较下面两个规划器的数值：了解商店运作方式的计划只损失隐藏信号的那部分价值，往往很少；必须自己学习商店的网络损失的要多得多。',
-        same: '这次运行分不出两方：两方稳定数值之差小于评估本身的波动。在实验室的测量中（6 万步），隐藏信号让默认智能体的数值降低了 3% 到四分之一，取决于种子。',
+        same: '这次运行分不出两方：两方稳定数值之差小于评估本身的波动。在实验室的测量中（6 万步），隐藏信号让默认智能体的数值降低了约十分之一到将近一半，取决于种子。',
         more: '在这次运行中 A 比 B 赚得多。在实验室按本课预算的测量中，隐藏信号在每个种子上都让默认智能体赚得更少；当 B 的学习恰好落后时，一次运行仍可能出现相反的结果。',
       },
       rule: '检查比较两方的稳定数值（各方后一半贪心评估的平均）：如果两者之差不超过该差值标准误的两倍（即评估本身的波动），这次运行就分不出两方（“差不多”）。规划器的数值在开始时按各方的评估顾客群计算一次。',

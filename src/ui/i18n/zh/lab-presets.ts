@@ -32,7 +32,7 @@ export const presets: typeof enPresets = {
   },
   'trust-hidden': {
     title: '隐藏信任度',
-    description: '没有参与度信号时，智能体只能从点击率和购买率推断信任度，在测过的每个种子上收益都低于默认设置：平均约为其五分之四，从 75% 到 97% 不等。',
+    description: '没有参与度信号时，智能体只能从点击率和购买率推断信任度，在测过的每个种子上收益都低于默认设置：平均约为其四分之三，从 55% 到 88% 不等。',
   },
   'trust-exact': {
     title: '可见信任度（教科书式 DQN）',

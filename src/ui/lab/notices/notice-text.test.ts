@@ -159,7 +159,7 @@ describe('a link correction, in words', () => {
 
   it('reads in English as the lab wrote it before', () => {
     expect(worded('?v=9&preset=nonsense&gamma=1.5&alpha=-3&hiddenWidth=7.6&gama=0.5', en)).toEqual([
-      'v: is not a link version this lab knows, so the link is read as version 4',
+      'v: is not a link version this lab knows, so the link is read as version 5',
       `preset: is not one of the presets (${PRESET_NAMES.join(', ')}), so the default preset is used`,
       'alpha: is below the smallest value, 0.00001, so 0.00001 is used',
       'gamma: is above the largest value, 0.999, so 0.999 is used',
@@ -182,11 +182,13 @@ describe('a link correction, in words', () => {
     expect(worded('?evaluationSeed=1', zh)).toEqual(['evaluationSeed: 会让训练种子等于评估种子 1：智能体将在给它打分的同一批顾客上训练，因此改用训练种子 2']);
   });
 
-  it('says which of the earlier defaults a link of version 1, 2 or 3 opens with, in both languages', () => {
-    expect(worded('?v=1', en)).toEqual(["v: is a link made with the lab's earlier defaults (Loss function Huber, Discount γ 0.99, Policy averaging rate 0.005, Steps between learning 4), so it opens with those, as it was shared"]);
-    expect(worded('?v=1&preset=myopic', en)).toEqual(["v: is a link made with the lab's earlier defaults (Loss function Huber, Policy averaging rate 0.005, Steps between learning 4), so it opens with those, as it was shared"]);
-    expect(worded('?v=2', en)).toEqual(["v: is a link made with the lab's earlier defaults (Policy averaging rate 0.005, Steps between learning 4), so it opens with those, as it was shared"]);
-    expect(worded('?v=3', en)).toEqual(["v: is a link made with the lab's earlier defaults (Steps between learning 4), so it opens with those, as it was shared"]);
+  it('says which of the earlier defaults a link of version 1, 2, 3 or 4 opens with, in both languages', () => {
+    expect(worded('?v=1', en)).toEqual(["v: is a link made with the lab's earlier defaults (Learning rate α 0.001, Loss function Huber, Discount γ 0.99, Policy averaging rate 0.005, Steps between learning 4), so it opens with those, as it was shared"]);
+    expect(worded('?v=1&preset=myopic', en)).toEqual(["v: is a link made with the lab's earlier defaults (Learning rate α 0.001, Loss function Huber, Policy averaging rate 0.005, Steps between learning 4), so it opens with those, as it was shared"]);
+    expect(worded('?v=2', en)).toEqual(["v: is a link made with the lab's earlier defaults (Learning rate α 0.001, Policy averaging rate 0.005, Steps between learning 4), so it opens with those, as it was shared"]);
+    expect(worded('?v=3', en)).toEqual(["v: is a link made with the lab's earlier defaults (Learning rate α 0.001, Steps between learning 4), so it opens with those, as it was shared"]);
+    expect(worded('?v=4', en)).toEqual(["v: is a link made with the lab's earlier defaults (Learning rate α 0.001), so it opens with those, as it was shared"]);
+    expect(worded('?v=4', zh)).toEqual([expect.stringContaining(`${zh.lab.advanced.fieldLabels.learningRate} 0.001`)]);
     const [chinese] = worded('?v=1', zh);
     expect(chinese).toMatch(CJK);
     expect(chinese).toContain(`${zh.lab.advanced.fieldLabels.discount} 0.99`);

@@ -19,7 +19,7 @@ describe("the run's class result", () => {
     expect(result).toEqual({
       kind: 'run',
       presetName: 'myopic',
-      settings: '?v=4&preset=myopic&gamma=0.3&steps=4096&seed=9',
+      settings: '?v=5&preset=myopic&gamma=0.3&steps=4096&seed=9',
       trainingSeed: 9,
       steps: 4096,
       latestPercentOfOracle: 70,
