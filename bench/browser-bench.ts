@@ -1,6 +1,6 @@
 // `npm run bench:browser`: the built lab in Chromium against the same training in Node, in alternating rounds.
 // Each round trains the default preset from its first step in Node (wasm, this process) and in the lab's worker
-// at fast-forward, for the same seconds, and measures steps per second after a warm-up, with the share of
+// at fast-forward, on a budget neither can spend, for the same seconds, and measures steps per second after a warm-up, with the share of
 // those seconds the training thread ran on a CPU and waited for one. Ratios are taken round by round, so a
 // burst of other work moves one round, not the verdict. The page's frames per second and its longest
 // main-thread task are measured in the same windows; then seconds to 75% of the oracle, first-paint JS, and the
@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { trainerFor } from '../src/engine/agent-for';
 import { activateBackend } from '../src/engine/backends';
+import { applyPatch } from '../src/contracts/lab-config';
 import { presetConfig } from '../src/preset/presets';
 import { PAGE_LANGUAGES, pageWeight, totalOf } from './page-weight';
 import { CHROMIUM, startPreview } from './preview-server';
@@ -35,6 +36,11 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** Seconds measured per round after the warm-up: long enough to hold several of the run store's saves (every 5 s) and a page autosave (every 30 s). */
 const ROUND_SECONDS = Number(process.env.BENCH_SECONDS ?? 35);
 const WARM_UP_SECONDS = 4;
+/**
+ * The step budget of both sides' runs: one the round cannot spend. The default preset's own 150k steps end in
+ * about 10 s at full speed, after which a side would count no more steps for the rest of the round.
+ */
+const BUDGET_STEPS = 10_000_000;
 /** Longest wait for 75% of the oracle before the figure is reported as not reached. */
 const ORACLE_WAIT_SECONDS = 120;
 const LONG_TASK_LIMIT_MS = 100;
@@ -67,7 +73,7 @@ function firstPaintGzipBytes(): number {
 /** The default preset trained from its first step in this process, as the worker trains it. */
 async function nodeRound(): Promise<{ stepsPerSecond: number; share: { running: number; waiting: number } }> {
   await activateBackend('wasm');
-  const trainer = trainerFor(presetConfig('default'));
+  const trainer = trainerFor(applyPatch(presetConfig('default'), { training: { totalSteps: BUDGET_STEPS } }));
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   while (elapsed() < WARM_UP_SECONDS) trainer.tick();
@@ -121,7 +127,7 @@ function readStoredMeta(page: Page): Promise<StoredRunMeta | null> {
 const readWatch = (page: Page) => page.evaluate(() => (window as unknown as { benchWatch: { frames: number; longTasks: number[] } }).benchWatch);
 
 async function openLab(page: Page, url = BASE): Promise<void> {
-  await page.goto(`${url}/?page=train${process.env.BENCH_QUERY ?? ''}`);
+  await page.goto(`${url}/?page=train&steps=${BUDGET_STEPS}${process.env.BENCH_QUERY ?? ''}`);
   const play = page.getByRole('button', { name: 'Play', exact: true });
   await play.waitFor();
   await page.waitForFunction(() => document.querySelector<HTMLButtonElement>('.run-controls button')?.disabled === false, null, { timeout: 60_000 });

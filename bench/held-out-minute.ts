@@ -27,8 +27,9 @@ async function oneMinute(browser: Browser, url: string, seed: number): Promise<M
   const context = await browser.newContext({ baseURL: url, viewport: { width: 1400, height: 1000 } });
   try {
     const lab = new LabPage(await context.newPage());
-    // A budget the minute cannot spend (the default's 150k steps end in about 45 s at fast-forward), as `npm run train -- --seconds 60 --steps 1000000` does.
-    await lab.open(`?page=train&seed=${seed}&steps=1000000`);
+    // A budget the minute cannot spend (the default's 150k steps end in about 10 s at fast-forward, and the worker
+    // made up to about a million steps in a minute on 2026-12-04), as `npm run train -- --seconds 60 --steps 10000000` does.
+    await lab.open(`?page=train&seed=${seed}&steps=10000000`);
     await lab.setSpeed(lab.words.lab.run.speeds.max);
     await lab.playButton.click();
     const started = Date.now();
