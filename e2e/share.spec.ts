@@ -241,7 +241,8 @@ for (const language of LANGUAGES) {
     await expect(lab.knobValue(words.knobs.discount)).toHaveText('0.990');
     await expect(await lab.advancedField(words.advanced.fieldLabels.loss)).toHaveValue('huber');
     await expect(await lab.advancedField(words.advanced.fieldLabels.trainFrequency)).toHaveValue('4');
-    await expect(await lab.advancedField(words.advanced.fieldLabels.learningRate)).toHaveValue('0.001');
+    // alpha is a knob: a slider over log10 of the value, which it reads out as the value itself.
+    await expect(lab.page.getByRole('slider', { name: words.knobs.learningRate })).toHaveAttribute('aria-valuetext', '0.001');
     await expect(await lab.advancedField(words.advanced.fieldLabels.trainingSeed)).toHaveValue('7');
     // The address now holds a current link, which names those values wherever today's defaults differ.
     await expect(page).toHaveURL(/[?&]v=5(&|$)/);

@@ -7,12 +7,13 @@ import { LabPage } from './pages/LabPage';
 import { presetConfig } from '../src/preset/presets';
 
 /**
- * The default preset's greedy evaluation (every 5,000 steps, on a fixed cohort) passed 40% of the oracle at
- * step 10,000 in Chromium; the budget leaves one evaluation of room for the backends' rounding. The run is seeded, so the step does not depend on the machine's speed; `npm run bench:learning`
- * reports how many seconds and steps it takes.
+ * The default preset's greedy evaluation (every 5,000 steps, on a fixed cohort) passes 40% of the oracle at its
+ * third evaluation, step 15,008, with alpha 0.003 (56% in Node; 31% at step 10,016); the budget leaves one
+ * evaluation of room for the backends' rounding. The run is seeded, so the step does not depend on the machine's
+ * speed; `npm run bench:learning` reports how many seconds and steps it takes.
  */
 const ORACLE_SHARE = 40;
-const ORACLE_STEP_BUDGET = 15_000;
+const ORACLE_STEP_BUDGET = 20_000;
 
 for (const language of LANGUAGES) {
   test(`the training page speaks its language: run controls, knobs, presets, the advanced drawer and the charts (${language})`, async ({ page }) => {
