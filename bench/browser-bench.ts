@@ -21,7 +21,7 @@ import { PAGE_LANGUAGES, pageWeight, totalOf } from './page-weight';
 import { CHROMIUM, startPreview } from './preview-server';
 import { chromiumWorkerThreads, cpuShare, machineLoad, medianWithSpread, spreadOf, threadClock, type ThreadClock } from './machine';
 import { formatFigures, median, type BenchFigure } from './section';
-import { heldOutMinutes, minuteFigures } from './held-out-minute';
+import { UNSPENDABLE_STEPS, heldOutMinutes, minuteFigures } from './held-out-minute';
 import { readMessageSizes, recordMessageSizes, resetMessageSizes } from '../src/testing/message-sizes';
 import { LAB_RUN_SLOT, RUN_STORE_DATABASE, RUN_STORE_NAME, runStoreKeys, type StoredRunMeta } from '../src/contracts/run-store-layout';
 
@@ -36,11 +36,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** Seconds measured per round after the warm-up: long enough to hold several of the run store's saves (every 5 s) and a page autosave (every 30 s). */
 const ROUND_SECONDS = Number(process.env.BENCH_SECONDS ?? 35);
 const WARM_UP_SECONDS = 4;
-/**
- * The step budget of both sides' runs: one the round cannot spend. The default preset's own 150k steps end in
- * about 10 s at full speed, after which a side would count no more steps for the rest of the round.
- */
-const BUDGET_STEPS = 10_000_000;
 /** Longest wait for 75% of the oracle before the figure is reported as not reached. */
 const ORACLE_WAIT_SECONDS = 120;
 const LONG_TASK_LIMIT_MS = 100;
@@ -73,7 +68,7 @@ function firstPaintGzipBytes(): number {
 /** The default preset trained from its first step in this process, as the worker trains it. */
 async function nodeRound(): Promise<{ stepsPerSecond: number; share: { running: number; waiting: number } }> {
   await activateBackend('wasm');
-  const trainer = trainerFor(applyPatch(presetConfig('default'), { training: { totalSteps: BUDGET_STEPS } }));
+  const trainer = trainerFor(applyPatch(presetConfig('default'), { training: { totalSteps: UNSPENDABLE_STEPS } }));
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   while (elapsed() < WARM_UP_SECONDS) trainer.tick();
@@ -127,7 +122,7 @@ function readStoredMeta(page: Page): Promise<StoredRunMeta | null> {
 const readWatch = (page: Page) => page.evaluate(() => (window as unknown as { benchWatch: { frames: number; longTasks: number[] } }).benchWatch);
 
 async function openLab(page: Page, url = BASE): Promise<void> {
-  await page.goto(`${url}/?page=train&steps=${BUDGET_STEPS}${process.env.BENCH_QUERY ?? ''}`);
+  await page.goto(`${url}/?page=train&steps=${UNSPENDABLE_STEPS}${process.env.BENCH_QUERY ?? ''}`);
   const play = page.getByRole('button', { name: 'Play', exact: true });
   await play.waitFor();
   await page.waitForFunction(() => document.querySelector<HTMLButtonElement>('.run-controls button')?.disabled === false, null, { timeout: 60_000 });
